@@ -1,0 +1,242 @@
+package io.github.camelkommo;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelkommo.budget.AccountBudget;
+import io.github.camelkommo.budget.BudgetSettings;
+import io.github.camelkommo.client.KommoAccount;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoHttp;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.IOHelper;
+
+/**
+ * The kommo component. It owns one HTTP stack and, per account (base URL and token), one {@link KommoClient} with
+ * one request budget, which every producer and consumer of every route talking to that account shares.
+ */
+@Component("kommo")
+public class KommoComponent extends DefaultComponent {
+
+    @Metadata(description = "Default options of every kommo endpoint of this component.")
+    private KommoConfiguration configuration = new KommoConfiguration();
+
+    @Metadata(label = "budget", defaultValue = "7",
+              description = "Requests per second allowed to each account (Kommo allows 7); every endpoint and consumer "
+                            + "of the account shares them.")
+    private int requestsPerSecond = 7;
+    @Metadata(label = "budget", defaultValue = "60000",
+              description = "How long a request may wait for a permit of its account's budget, in milliseconds, "
+                            + "before it fails with KommoBudgetException.")
+    private long permitTimeout = 60_000;
+    @Metadata(label = "budget", defaultValue = "3",
+              description = "How often a request is retried after a 429, a 5xx or a lost connection (5xx and lost "
+                            + "connections only for idempotent requests).")
+    private int maxRetries = 3;
+    @Metadata(label = "budget", defaultValue = "500",
+              description = "The first wait before retrying a 5xx or a lost connection, in milliseconds; it doubles, with "
+                            + "jitter, on each retry.")
+    private long retryBackoff = 500;
+    @Metadata(label = "budget", defaultValue = "10000",
+              description = "The longest wait between retries of a 5xx or a lost connection, in milliseconds.")
+    private long maxRetryBackoff = 10_000;
+    @Metadata(label = "budget", defaultValue = "60000",
+              description = "The longest pause Kommo's retry_after hint of a 429 may impose on the account before a "
+                            + "retry, in milliseconds.")
+    private long maxRetryAfter = 60_000;
+    @Metadata(label = "budget", defaultValue = "300000",
+              description = "How long, in milliseconds, nothing is sent to an account after Kommo answered 403 (a block): "
+                            + "every request fails fast with KommoForbiddenException meanwhile.")
+    private long forbiddenCooldown = 300_000;
+    @Metadata(label = "budget,advanced",
+              description = "A Resilience4j RateLimiter to use for every account instead of the component's own "
+                            + "(requestsPerSecond then does not apply).")
+    private RateLimiter rateLimiter;
+
+    @Metadata(label = "advanced", defaultValue = "5000", description = "Connect timeout in milliseconds.")
+    private long connectTimeout = 5_000;
+    @Metadata(label = "advanced", defaultValue = "30000",
+              description = "How long to wait for Kommo's answer, in milliseconds.")
+    private long responseTimeout = 30_000;
+    @Metadata(label = "advanced", defaultValue = "20", description = "The most HTTP connections kept open.")
+    private int maxConnections = 20;
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "Whether KOMMO_SUBDOMAIN and KOMMO_API_KEY give the subdomain and token when none is set.")
+    private boolean useEnvironmentVariables = true;
+
+    private final Map<KommoAccount, KommoClient> clients = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private KommoHttp http;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        KommoEntity entity = entityOf(remaining);
+        Object operation = parameters.get("operation");
+        if (operation instanceof String name && Arrays.stream(KommoOperation.values()).noneMatch(o -> o.name().equals(name))) {
+            throw KommoEndpoint.unknownOperation(name);
+        }
+        KommoEndpoint endpoint = new KommoEndpoint(uri, this, entity, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    private static KommoEntity entityOf(String remaining) {
+        String name = remaining == null ? "" : remaining.trim();
+        return Arrays.stream(KommoEntity.values()).filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown Kommo entity '" + name + "' in kommo:" + name
+                                                                + "; use one of " + Arrays.stream(KommoEntity.values())
+                                                                        .map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    /** The shared client of the account a configuration names; checks the configuration before any request. */
+    public KommoClient client(KommoConfiguration config) {
+        KommoAccount account = KommoAccount.of(config, useEnvironmentVariables ? System::getenv : name -> null);
+        return clients.computeIfAbsent(account, a -> new KommoClient(a, http(), mapper,
+                new AccountBudget(a.name(), budgetSettings(), rateLimiter)));
+    }
+
+    private synchronized KommoHttp http() {
+        if (http == null) {
+            http = new KommoHttp(Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout), maxConnections);
+        }
+        return http;
+    }
+
+    private BudgetSettings budgetSettings() {
+        return new BudgetSettings(requestsPerSecond, Duration.ofMillis(permitTimeout), maxRetries,
+                Duration.ofMillis(retryBackoff), Duration.ofMillis(maxRetryBackoff), Duration.ofMillis(maxRetryAfter),
+                Duration.ofMillis(forbiddenCooldown));
+    }
+
+    /** The clients of the accounts in use, for metrics and health checks. */
+    public Map<KommoAccount, KommoClient> clients() {
+        return Map.copyOf(clients);
+    }
+
+    /** The JSON mapper the component reads and writes Kommo's bodies with. */
+    public ObjectMapper objectMapper() {
+        return mapper;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.clear();
+        IOHelper.close(http);
+        http = null;
+        super.doStop();
+    }
+
+    public KommoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(KommoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public int getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public void setRequestsPerSecond(int requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public long getPermitTimeout() {
+        return permitTimeout;
+    }
+
+    public void setPermitTimeout(long permitTimeout) {
+        this.permitTimeout = permitTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    public void setRetryBackoff(long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public long getMaxRetryBackoff() {
+        return maxRetryBackoff;
+    }
+
+    public void setMaxRetryBackoff(long maxRetryBackoff) {
+        this.maxRetryBackoff = maxRetryBackoff;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public long getForbiddenCooldown() {
+        return forbiddenCooldown;
+    }
+
+    public void setForbiddenCooldown(long forbiddenCooldown) {
+        this.forbiddenCooldown = forbiddenCooldown;
+    }
+
+    public RateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public boolean isUseEnvironmentVariables() {
+        return useEnvironmentVariables;
+    }
+
+    public void setUseEnvironmentVariables(boolean useEnvironmentVariables) {
+        this.useEnvironmentVariables = useEnvironmentVariables;
+    }
+}

@@ -1,0 +1,281 @@
+package io.github.camelkommo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * Options of a kommo endpoint. Set on the component they are the defaults of every endpoint; set on an endpoint
+ * they override them for that endpoint only.
+ */
+@UriParams
+@Configurer
+public class KommoConfiguration implements Cloneable {
+
+    /** The domain of Kommo's international service. */
+    public static final String DEFAULT_DOMAIN = "kommo.com";
+
+    @UriParam(label = "producer", description = "The operation to perform. The header CamelKommoOperation overrides it.")
+    private KommoOperation operation;
+
+    @UriParam(label = "common", description = "The account's subdomain: acme for https://acme.kommo.com. "
+                                              + "Defaults to the environment variable KOMMO_SUBDOMAIN.")
+    private String subdomain;
+
+    @UriParam(label = "security", secret = true,
+              description = "The access token (a long-lived token of a private integration, or an OAuth access token). "
+                            + "Defaults to the environment variable KOMMO_API_KEY.")
+    private String accessToken;
+
+    @UriParam(label = "common", defaultValue = DEFAULT_DOMAIN, enums = "kommo.com,amocrm.ru,amocrm.com",
+              description = "The domain the account lives on.")
+    private String domain = DEFAULT_DOMAIN;
+
+    @UriParam(label = "advanced",
+              description = "The account's full base URL, replacing https://{subdomain}.{domain} (a sandbox or a proxy). "
+                            + "Must be https unless it points at this machine.")
+    private String baseUrl;
+
+    @UriParam(label = "producer", description = "The id of the entity get or a single-object update works on. "
+                                                + "The header CamelKommoEntityId overrides it.")
+    private Long entityId;
+
+    @UriParam(label = "producer", description = "The pipeline whose stages the statuses entity reads. "
+                                                + "The header CamelKommoPipelineId overrides it.")
+    private Long pipelineId;
+
+    @UriParam(label = "common", description = "Kommo's with parameter: extra data to embed, comma separated "
+                                              + "(contacts on leads; task_types, users_groups on the account).")
+    private String with;
+
+    @UriParam(label = "common", description = "Kommo's query parameter: a full-text search over the filled fields.")
+    private String query;
+
+    @UriParam(label = "common", prefix = "filter.", multiValue = true,
+              description = "List filters with Kommo's names, dots standing for its brackets: filter.id=5 filters on id, "
+                            + "filter.updated_at.from=1700000000 on updated_at from; repeat the option or give a list "
+                            + "to filter on several values.")
+    private Map<String, Object> filter = new LinkedHashMap<>();
+
+    @UriParam(label = "producer", description = "The order of a list as field:direction, e.g. updated_at:desc "
+                                                + "(fields created_at, updated_at, id; directions asc, desc).")
+    private String order;
+
+    @UriParam(label = "producer", defaultValue = "1", description = "The page a one-page list reads, from 1.")
+    private int page = 1;
+
+    @UriParam(label = "common", defaultValue = "250",
+              description = "How many entities a list page holds, 1 to 250. Larger pages spend less of the request budget.")
+    private int pageSize = KommoEntity.MAX_BATCH;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether list returns every page as a lazy iterator that fetches the next page only when "
+                            + "needed (constant memory; use with split streaming), instead of one page as a list.")
+    private boolean allPages;
+
+    @UriParam(label = "common", defaultValue = "false",
+              description = "Whether bodies are the JSON text of each entity as Kommo sent it, instead of typed models.")
+    private boolean rawJson;
+
+    @UriParam(label = "producer", defaultValue = "50",
+              description = "How many items create and update send per request, 1 to 250 (createComplex: at most 50). "
+                            + "Kommo recommends 50 and answers 504 to batches that are too heavy.")
+    private int batchSize = 50;
+
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Whether writes that are not idempotent (POST) are retried after a 5xx, a timeout or a lost "
+                            + "connection. Kommo may have stored part of the batch, so this risks duplicates.")
+    private boolean retryNonIdempotent;
+
+    @UriParam(label = "consumer", defaultValue = "now",
+              description = "Where a consumer with no stored watermark starts: now, beginning (every entity), an "
+                            + "ISO-8601 instant or unix seconds.")
+    private String modifiedSince = "now";
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where the consumer keeps its watermark, keyed by account and entity: a "
+                            + "StateRepository<String, String> such as FileStateRepository to survive restarts. "
+                            + "Default: in memory.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether the consumer delivers the changes of each page it reads (at most pageSize) as one "
+                            + "exchange with a List body, instead of one exchange per change.")
+    private boolean changesAsBatch;
+
+    public KommoOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(KommoOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getSubdomain() {
+        return subdomain;
+    }
+
+    public void setSubdomain(String subdomain) {
+        this.subdomain = subdomain;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(Long entityId) {
+        this.entityId = entityId;
+    }
+
+    public Long getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(Long pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+
+    public String getWith() {
+        return with;
+    }
+
+    public void setWith(String with) {
+        this.with = with;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Map<String, Object> getFilter() {
+        return filter;
+    }
+
+    public void setFilter(Map<String, Object> filter) {
+        this.filter = filter;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public boolean isRawJson() {
+        return rawJson;
+    }
+
+    public void setRawJson(boolean rawJson) {
+        this.rawJson = rawJson;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public boolean isRetryNonIdempotent() {
+        return retryNonIdempotent;
+    }
+
+    public void setRetryNonIdempotent(boolean retryNonIdempotent) {
+        this.retryNonIdempotent = retryNonIdempotent;
+    }
+
+    public String getModifiedSince() {
+        return modifiedSince;
+    }
+
+    public void setModifiedSince(String modifiedSince) {
+        this.modifiedSince = modifiedSince;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public boolean isChangesAsBatch() {
+        return changesAsBatch;
+    }
+
+    public void setChangesAsBatch(boolean changesAsBatch) {
+        this.changesAsBatch = changesAsBatch;
+    }
+
+    /** A copy for one endpoint, so its options do not change the component's defaults. */
+    public KommoConfiguration copy() {
+        try {
+            KommoConfiguration copy = (KommoConfiguration) super.clone();
+            copy.filter = new LinkedHashMap<>(filter);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

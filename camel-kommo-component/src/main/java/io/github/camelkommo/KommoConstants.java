@@ -1,0 +1,54 @@
+package io.github.camelkommo;
+
+import org.apache.camel.spi.Metadata;
+
+/** The headers the kommo component reads and writes. */
+public final class KommoConstants {
+
+    @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation.",
+              javaType = "String", enums = "list,get,create,update,createComplex")
+    public static final String OPERATION = "CamelKommoOperation";
+    @Metadata(description = "The entity id: which entity get or a single-object update works on. The consumer sets it "
+                            + "to the id of the changed entity.",
+              javaType = "Long")
+    public static final String ENTITY_ID = "CamelKommoEntityId";
+    @Metadata(label = "producer", description = "The pipeline whose stages are read (entity statuses).", javaType = "Long")
+    public static final String PIPELINE_ID = "CamelKommoPipelineId";
+    @Metadata(label = "producer", description = "Kommo's with parameter: extra data to embed, comma separated.",
+              javaType = "String")
+    public static final String WITH = "CamelKommoWith";
+    @Metadata(label = "producer", description = "Kommo's query parameter: a full-text search.", javaType = "String")
+    public static final String QUERY = "CamelKommoQuery";
+    @Metadata(label = "producer",
+              description = "Filters of a list, merged over the endpoint's: keys as Kommo names them without the "
+                            + "filter prefix (id, updated_at.from, statuses.0.pipeline_id), values a value or a list.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String FILTER = "CamelKommoFilter";
+    @Metadata(label = "producer", description = "The order of a list, as field:direction (updated_at:desc).",
+              javaType = "String")
+    public static final String ORDER = "CamelKommoOrder";
+    @Metadata(label = "producer", description = "The page a list reads (from 1). After a one-page list: the page read.",
+              javaType = "Integer")
+    public static final String PAGE = "CamelKommoPage";
+    @Metadata(label = "producer", description = "How many entities a list page holds (at most 250).", javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelKommoPageSize";
+    @Metadata(label = "producer", description = "Whether a list returns every page, lazily, instead of one.",
+              javaType = "Boolean")
+    public static final String ALL_PAGES = "CamelKommoAllPages";
+    @Metadata(label = "producer", description = "After a one-page list: whether Kommo has a next page.",
+              javaType = "Boolean")
+    public static final String HAS_MORE = "CamelKommoHasMore";
+    @Metadata(label = "producer",
+              description = "After a get: false when Kommo had no such entity (it answers 204), and the body is null.",
+              javaType = "Boolean")
+    public static final String FOUND = "CamelKommoFound";
+    @Metadata(label = "consumer", description = "When the delivered entity was changed (its updated_at).",
+              javaType = "java.time.Instant")
+    public static final String UPDATED_AT = "CamelKommoUpdatedAt";
+    @Metadata(label = "consumer", description = "Whether the delivered entity was created or updated since the last poll.",
+              javaType = "String", enums = "created,updated")
+    public static final String CHANGE_TYPE = "CamelKommoChangeType";
+
+    private KommoConstants() {
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.camelkommo;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoQuery;
+import io.github.camelkommo.consumer.KommoConsumer;
+import io.github.camelkommo.producer.KommoProducer;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+
+/**
+ * Create, read and update leads, contacts, companies, tasks and pipelines of the Kommo CRM (amoCRM), and poll for
+ * their changes.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "kommo", title = "Kommo", syntax = "kommo:entity",
+             category = { Category.SAAS, Category.API }, headersClass = KommoConstants.class)
+public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "The Kommo entity to work on.")
+    @Metadata(required = true)
+    private final KommoEntity entity;
+
+    @UriParam
+    private final KommoConfiguration configuration;
+
+    @UriParam(label = "consumer,scheduler", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Time between two polls of the consumer, in milliseconds or as a duration such as 30s. Each idle poll costs one request of the "
+                            + "account's budget.")
+    private long delay = DEFAULT_DELAY;
+
+    /** The consumer polls once a minute unless told otherwise. */
+    public static final long DEFAULT_DELAY = 60_000;
+
+    private StateRepository<String, String> memoryState;
+
+    public KommoEndpoint(String uri, KommoComponent component, KommoEntity entity, KommoConfiguration configuration) {
+        super(uri, component);
+        this.entity = entity;
+        this.configuration = configuration;
+        setDelay(DEFAULT_DELAY);
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        KommoOperation operation = configuration.getOperation();
+        if (operation != null && !entity.supports(operation)) {
+            throw unsupported(entity, operation);
+        }
+        return new KommoProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!entity.isModifiedSinceAware()) {
+            throw new IllegalArgumentException("kommo:" + entity + " cannot be polled for changes; the consumer watches "
+                                               + Arrays.stream(KommoEntity.values()).filter(KommoEntity::isModifiedSinceAware)
+                                                       .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        KommoConsumer consumer = new KommoConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The repository of the consumer's watermark: the configured one, or one in memory kept by this endpoint. */
+    public synchronized StateRepository<String, String> stateRepository() {
+        if (configuration.getStateRepository() != null) {
+            return configuration.getStateRepository();
+        }
+        if (memoryState == null) {
+            memoryState = new MemoryStateRepository();
+        }
+        return memoryState;
+    }
+
+    /** The endpoint's {@code with}, {@code query} and filters as query parameters. */
+    public List<Map.Entry<String, String>> filterQuery() {
+        return new KommoQuery().with(configuration.getWith()).search(configuration.getQuery())
+                .filters(configuration.getFilter()).entries();
+    }
+
+    /** One entity as a body: its model, or its JSON text with rawJson. */
+    public Object output(JsonNode node) {
+        if (configuration.isRawJson()) {
+            return node.toString();
+        }
+        try {
+            return client().mapper().treeToValue(node, entity.modelType());
+        } catch (JsonProcessingException e) {
+            throw new RuntimeCamelException("Kommo sent a " + entity + " item this client cannot read: "
+                                            + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The error for an operation the entity does not support, naming the ones it does. */
+    public static IllegalArgumentException unsupported(KommoEntity entity, KommoOperation operation) {
+        return new IllegalArgumentException("Operation '" + operation + "' is not supported by kommo:" + entity
+                                            + "; it supports " + entity.operations().stream().map(Enum::name)
+                                                    .collect(Collectors.joining(", ")));
+    }
+
+    /** The error for an operation name that is not one of the component's. */
+    public static IllegalArgumentException unknownOperation(Object operation) {
+        return new IllegalArgumentException("Unknown Kommo operation '" + operation + "'; use one of "
+                                            + Arrays.stream(KommoOperation.values()).map(Enum::name)
+                                                    .collect(Collectors.joining(", ")));
+    }
+
+    /** The shared client of this endpoint's account. */
+    public KommoClient client() {
+        return getComponent().client(configuration);
+    }
+
+    @Override
+    public KommoComponent getComponent() {
+        return (KommoComponent) super.getComponent();
+    }
+
+    public KommoEntity getEntity() {
+        return entity;
+    }
+
+    public KommoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        if (configuration.getBaseUrl() != null) {
+            return configuration.getBaseUrl();
+        }
+        return configuration.getSubdomain() == null ? null
+                : "https://" + configuration.getSubdomain() + "." + configuration.getDomain();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.camelkommo;
+
+/** What a kommo producer does with the endpoint's entity. */
+public enum KommoOperation {
+    /** Read a page of entities, or all pages lazily with {@code allPages=true}. */
+    list,
+    /** Read one entity by id (the account needs none). */
+    get,
+    /** Create entities; any number, sent in chunks of {@code batchSize}. */
+    create,
+    /** Update entities by id; any number, sent in chunks of {@code batchSize}. */
+    update,
+    /** Create leads each with one contact and one company, linked (leads only; at most 50 per request). */
+    createComplex
+}

@@ -1,0 +1,205 @@
+package io.github.camelkommo.budget;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+
+import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.error.KommoBudgetException;
+import io.github.camelkommo.error.KommoConnectionException;
+import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoForbiddenException;
+import io.github.camelkommo.error.KommoRateLimitException;
+import io.github.camelkommo.error.KommoServerException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+
+/**
+ * The request budget of one account, which every request to it passes: a Resilience4j {@link Retry} around a
+ * {@link CircuitBreaker} that opens on 403, around a {@link RateLimiter} permit, around the send. So every attempt,
+ * retries included, spends a permit, and nothing is sent while the circuit is open.
+ * <ul>
+ * <li>429: the request was not processed; the whole account pauses for Kommo's hint (bounded by
+ * {@code maxRetryAfter}), then the request is retried, whatever its method.</li>
+ * <li>5xx and lost connections: retried with exponential backoff and jitter, only for idempotent requests unless the
+ * caller allows retrying writes.</li>
+ * <li>403: never retried; the circuit opens for the cool-down and every request fails fast meanwhile.</li>
+ * <li>Anything else (400, 401, 402, 404, ...) is not retried.</li>
+ * </ul>
+ */
+public final class AccountBudget {
+
+    /** A call of the API that may fail with a typed Kommo exception. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T send() throws KommoException;
+    }
+
+    private final String account;
+    private final BudgetSettings settings;
+    private final RateLimiter rateLimiter;
+    private final CircuitBreaker circuit;
+    private final Retry idempotentRetry;
+    private final Retry writeRetry;
+    private final BudgetStats stats = new BudgetStats();
+    private volatile long pausedUntilNanos = System.nanoTime();
+
+    /**
+     * @param account     the account's name, for messages (never the token)
+     * @param rateLimiter a limiter handed in by the user, or {@code null} to create one from the settings
+     */
+    public AccountBudget(String account, BudgetSettings settings, RateLimiter rateLimiter) {
+        this.account = account;
+        this.settings = settings;
+        this.rateLimiter = rateLimiter != null ? rateLimiter : RateLimiter.of("kommo " + account, RateLimiterConfig.custom()
+                .limitForPeriod(1)
+                .limitRefreshPeriod(settings.permitSpacing())
+                .timeoutDuration(settings.permitTimeout())
+                .build());
+        this.circuit = CircuitBreaker.of("kommo " + account, CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(1)
+                .minimumNumberOfCalls(1)
+                .failureRateThreshold(100)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .waitDurationInOpenState(settings.forbiddenCooldown())
+                .recordException(e -> e instanceof KommoForbiddenException)
+                .build());
+        this.circuit.getEventPublisher().onStateTransition(e -> {
+            if (e.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                stats.forbiddenTrip();
+            }
+        });
+        this.idempotentRetry = retry("kommo " + account + " reads", true);
+        this.writeRetry = retry("kommo " + account + " writes", false);
+    }
+
+    private Retry retry(String name, boolean retryFailures) {
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), 2.0, 0.5,
+                settings.maxBackoff());
+        Retry retry = Retry.of(name, RetryConfig.<Object> custom()
+                .maxAttempts(settings.maxRetries() + 1)
+                .retryOnException(e -> e instanceof KommoRateLimitException
+                                       || retryFailures && (e instanceof KommoServerException
+                                                            || e instanceof KommoConnectionException))
+                .intervalBiFunction((attempt, outcome) -> outcome.isLeft()
+                                                          && outcome.getLeft() instanceof KommoRateLimitException
+                        ? 0L // the account-wide pause set on the 429 does the waiting, before the next permit
+                        : backoff.apply(attempt))
+                .failAfterMaxAttempts(false)
+                .build());
+        retry.getEventPublisher().onRetry(e -> stats.retry());
+        return retry;
+    }
+
+    /**
+     * Sends a request through the budget.
+     *
+     * @param retryWrites whether a non-idempotent request may be retried after a 5xx or a lost connection
+     */
+    public <T> T execute(KommoRequest request, boolean retryWrites, Call<T> call) throws KommoException {
+        Retry retry = request.isIdempotent() || retryWrites ? idempotentRetry : writeRetry;
+        CheckedSupplier<T> attempt = () -> {
+            if (!circuit.tryAcquirePermission()) {
+                stats.rejected();
+                throw forbiddenFast(request);
+            }
+            long start = System.nanoTime();
+            try {
+                acquirePermit(request);
+                stats.request();
+                T result = call.send();
+                circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
+                return result;
+            } catch (KommoRateLimitException e) {
+                stats.rateLimited();
+                pause(e.getRetryAfter());
+                circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
+                throw e;
+            } catch (Throwable e) {
+                circuit.onError(System.nanoTime() - start, circuit.getTimestampUnit(), e);
+                throw e;
+            }
+        };
+        try {
+            return Retry.decorateCheckedSupplier(retry, attempt).get();
+        } catch (KommoException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new KommoException(request + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void acquirePermit(KommoRequest request) throws KommoBudgetException {
+        long pause = pausedUntilNanos - System.nanoTime();
+        if (pause > 0) {
+            if (pause > settings.permitTimeout().toNanos()) {
+                stats.rejected();
+                throw new KommoBudgetException(request + " not sent: the account " + account + " is pausing "
+                                               + Duration.ofNanos(pause).toSeconds() + " s after a 429, longer than "
+                                               + "the permit timeout of " + settings.permitTimeout().toSeconds() + " s", null);
+            }
+            LockSupport.parkNanos(pause);
+        }
+        long wait = rateLimiter.reservePermission();
+        if (wait < 0) {
+            stats.rejected();
+            throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
+                                           + rateLimiter.getRateLimiterConfig().getTimeoutDuration().toMillis()
+                                           + " ms (its budget is " + settings.requestsPerSecond()
+                                           + " requests per second; raise permitTimeout or send less)", null);
+        }
+        if (wait > 0) {
+            stats.waited(wait);
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    private void pause(Duration retryAfter) {
+        Duration hint = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
+        Duration bounded = hint.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : hint;
+        long until = System.nanoTime() + bounded.toNanos();
+        if (until - pausedUntilNanos > 0) {
+            pausedUntilNanos = until;
+        }
+        rateLimiter.drainPermissions();
+    }
+
+    private KommoForbiddenException forbiddenFast(KommoRequest request) {
+        return new KommoForbiddenException(request.toString(), 403, "Forbidden",
+                "not sent: Kommo answered 403 to an earlier request of the account " + account
+                                                                  + ", so nothing is sent for "
+                                                                  + settings.forbiddenCooldown().toSeconds()
+                                                                  + " s (forbiddenCooldown)",
+                null, null);
+    }
+
+    public BudgetStats stats() {
+        return stats;
+    }
+
+    /** Whether the account's circuit is open after a 403. */
+    public boolean isBlocked() {
+        return circuit.getState() == CircuitBreaker.State.OPEN;
+    }
+
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    public BudgetSettings settings() {
+        return settings;
+    }
+
+    /** When the account's pause after a 429 ends (now or earlier when there is none). */
+    public Instant pausedUntil() {
+        return Instant.now().plusNanos(Math.max(0, pausedUntilNanos - System.nanoTime()));
+    }
+}

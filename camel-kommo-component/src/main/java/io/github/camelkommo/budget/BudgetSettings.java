@@ -1,0 +1,36 @@
+package io.github.camelkommo.budget;
+
+import java.time.Duration;
+
+/**
+ * How an account's budget behaves.
+ *
+ * @param requestsPerSecond  requests Kommo allows per second (7); permits are spaced evenly, a little wider than
+ *                           1/requestsPerSecond, so that no second ever holds more
+ * @param permitTimeout      how long a request may wait for a permit before it fails
+ * @param maxRetries         retries after the first attempt
+ * @param initialBackoff     the first wait before retrying a 5xx or a lost connection; it doubles each time
+ * @param maxBackoff         the longest such wait
+ * @param maxRetryAfter      the longest wait Kommo's 429 hint may impose before a retry
+ * @param forbiddenCooldown  how long nothing is sent after a 403
+ */
+public record BudgetSettings(int requestsPerSecond, Duration permitTimeout, int maxRetries, Duration initialBackoff,
+                             Duration maxBackoff, Duration maxRetryAfter, Duration forbiddenCooldown) {
+
+    /** Permits are spaced this much wider than 1/requestsPerSecond to absorb network jitter. */
+    public static final double SPACING_MARGIN = 1.03;
+
+    public BudgetSettings {
+        if (requestsPerSecond < 1) {
+            throw new IllegalArgumentException("requestsPerSecond must be at least 1, was " + requestsPerSecond);
+        }
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+        }
+    }
+
+    /** The time between two permits. */
+    public Duration permitSpacing() {
+        return Duration.ofNanos((long) (1_000_000_000L * SPACING_MARGIN / requestsPerSecond));
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.camelkommo.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelkommo.budget.AccountBudget;
+import io.github.camelkommo.error.KommoConnectionException;
+import io.github.camelkommo.error.KommoException;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way to the Kommo API for one account. It builds the URL, adds the token, passes the account's budget (rate
+ * limit, retries, 403 circuit), sends with the component's HTTP stack, parses JSON with Jackson and maps errors to the
+ * {@link io.github.camelkommo.error.KommoApiException} hierarchy. A 204 is an empty {@link KommoResponse}, never an
+ * error.
+ */
+public final class KommoClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KommoClient.class);
+
+    private final KommoAccount account;
+    private final KommoHttp http;
+    private final ObjectMapper mapper;
+    private final AccountBudget budget;
+    private final KommoErrorMapper errors;
+
+    public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper, AccountBudget budget) {
+        this.account = account;
+        this.http = http;
+        this.mapper = mapper;
+        this.budget = budget;
+        this.errors = new KommoErrorMapper(mapper);
+    }
+
+    /**
+     * Sends a request through the account's budget.
+     *
+     * @param retryWrites whether a POST may be retried after a 5xx or a lost connection (it risks duplicates)
+     */
+    public KommoResponse execute(KommoRequest request, boolean retryWrites) throws KommoException {
+        return budget.execute(request, retryWrites, () -> send(request));
+    }
+
+    /**
+     * Reads every item of a list lazily: the next page is fetched only when the items of the current one are used
+     * up, so any number of items takes the memory of one page. The iterator throws
+     * {@link org.apache.camel.RuntimeCamelException} wrapping the {@link KommoException} when a page fails.
+     *
+     * @param paged whether the list takes {@code page} (otherwise one request returns everything)
+     */
+    public Iterator<JsonNode> items(KommoRequest firstPage, String embeddedKey, boolean paged) {
+        return new PageIterator(this, firstPage, embeddedKey, paged);
+    }
+
+    private KommoResponse send(KommoRequest request) throws KommoException {
+        URI uri = URI.create(account.baseUrl() + request.pathAndQuery());
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
+                .setUri(uri)
+                .addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + account.token())
+                .addHeader(HttpHeaders.ACCEPT, "application/hal+json, application/json, application/problem+json");
+        if (request.ifModifiedSince() != null) {
+            builder.addHeader(HttpHeaders.IF_MODIFIED_SINCE, request.ifModifiedSince());
+        }
+        if (request.body() != null) {
+            builder.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
+        }
+        ClassicHttpRequest httpRequest = builder.build();
+        long start = System.nanoTime();
+        try {
+            return http.client().execute(httpRequest, response -> {
+                int status = response.getCode();
+                HttpEntity entity = response.getEntity();
+                byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
+                String requestId = headerValue(response.getFirstHeader("X-Request-Id"));
+                LOG.debug("{} -> {} in {} ms", request, status, (System.nanoTime() - start) / 1_000_000);
+                if (status >= 200 && status < 300) {
+                    JsonNode json = status == 204 || body == null || body.length == 0 ? null : mapper.readTree(body);
+                    return new KommoResponse(status, json, requestId);
+                }
+                throw new ErrorAnswer(errors.map(request, status, body, requestId,
+                        headerValue(response.getFirstHeader(HttpHeaders.RETRY_AFTER))));
+            });
+        } catch (ErrorAnswer e) {
+            throw e.error;
+        } catch (InterruptedIOException e) {
+            throw new KommoConnectionException(request + " got no answer from " + account.name() + " in time: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new KommoConnectionException(request + " failed on the connection to " + account.name() + ": " + e, e);
+        }
+    }
+
+    private static String headerValue(Header header) {
+        return header == null ? null : header.getValue();
+    }
+
+    public KommoAccount account() {
+        return account;
+    }
+
+    public AccountBudget budget() {
+        return budget;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Carries a mapped error out of HttpClient's response handler, which may only throw IOException. */
+    private static final class ErrorAnswer extends IOException {
+        private final KommoException error;
+
+        ErrorAnswer(KommoException error) {
+            super(error.getMessage());
+            this.error = error;
+        }
+    }
+
+    /** Walks the pages of a list on demand. */
+    private static final class PageIterator implements Iterator<JsonNode> {
+        private final KommoClient client;
+        private final String embeddedKey;
+        private final boolean paged;
+        private KommoRequest next;
+        private Iterator<JsonNode> current = java.util.Collections.emptyIterator();
+
+        PageIterator(KommoClient client, KommoRequest firstPage, String embeddedKey, boolean paged) {
+            this.client = client;
+            this.next = firstPage;
+            this.embeddedKey = embeddedKey;
+            this.paged = paged;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && next != null) {
+                fetch();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public JsonNode next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private void fetch() {
+            KommoRequest request = next;
+            KommoResponse response;
+            try {
+                response = client.execute(request, false);
+            } catch (KommoException e) {
+                next = null;
+                throw new org.apache.camel.RuntimeCamelException(e);
+            }
+            next = null;
+            if (response.isEmpty()) {
+                return;
+            }
+            current = response.body().path("_embedded").path(embeddedKey).iterator();
+            if (paged && response.body().path("_links").has("next")) {
+                int page = response.body().path("_page").asInt(currentPage(request));
+                next = request.withQueryParameter("page", String.valueOf(page + 1));
+            }
+        }
+
+        private static int currentPage(KommoRequest request) {
+            return request.query().stream().filter(e -> e.getKey().equals("page"))
+                    .mapToInt(e -> Integer.parseInt(e.getValue())).findFirst().orElse(1);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.camelkommo.client;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the query of a list in Kommo's PHP-style bracket form: {@code filter[id][]=1}, {@code order[id]=asc},
+ * {@code filter[updated_at][from]=…}. Checks each value before any request is sent.
+ */
+public final class KommoQuery {
+
+    /** Kommo's largest page. */
+    public static final int MAX_PAGE_SIZE = 250;
+    private static final Set<String> ORDER_DIRECTIONS = Set.of("asc", "desc");
+
+    private final List<Map.Entry<String, String>> entries = new ArrayList<>();
+
+    public KommoQuery page(int page, int pageSize) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page must be 1 or more, was " + page);
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE
+                                               + " (Kommo's largest page), was " + pageSize);
+        }
+        entries.add(Map.entry("page", String.valueOf(page)));
+        entries.add(Map.entry("limit", String.valueOf(pageSize)));
+        return this;
+    }
+
+    /** Kommo's {@code with}: a comma-separated list of extras. */
+    public KommoQuery with(String with) {
+        if (with != null && !with.isBlank()) {
+            entries.add(Map.entry("with", with.replace(" ", "")));
+        }
+        return this;
+    }
+
+    /** Kommo's full-text {@code query}. */
+    public KommoQuery search(String text) {
+        if (text != null && !text.isBlank()) {
+            entries.add(Map.entry("query", text));
+        }
+        return this;
+    }
+
+    /**
+     * Filters by Kommo's names without the {@code filter} prefix, dots standing for brackets ({@code updated_at.from});
+     * a collection or array value filters on each of its values, a map value nests.
+     */
+    public KommoQuery filters(Map<String, ?> filters) {
+        filters.forEach((key, value) -> addFilter("filter" + brackets(key), value));
+        return this;
+    }
+
+    /** {@code field:direction}, e.g. {@code updated_at:desc}. */
+    public KommoQuery order(String order) {
+        if (order == null || order.isBlank()) {
+            return this;
+        }
+        String[] parts = order.trim().split("[:,\\s]+");
+        String direction = parts.length > 1 ? parts[1].toLowerCase() : "asc";
+        if (parts.length > 2 || !parts[0].matches("[a-z_]+") || !ORDER_DIRECTIONS.contains(direction)) {
+            throw new IllegalArgumentException("Invalid order '" + order + "': use field:direction with a field such as "
+                                               + "created_at, updated_at or id and a direction asc or desc");
+        }
+        entries.add(Map.entry("order[" + parts[0] + "]", direction));
+        return this;
+    }
+
+    public KommoQuery add(String name, String value) {
+        entries.add(Map.entry(name, value));
+        return this;
+    }
+
+    public List<Map.Entry<String, String>> entries() {
+        return List.copyOf(entries);
+    }
+
+    private static String brackets(String key) {
+        if (key.startsWith("[")) {
+            return key;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : key.split("\\.")) {
+            sb.append('[').append(part).append(']');
+        }
+        return sb.toString();
+    }
+
+    private void addFilter(String name, Object value) {
+        if (value instanceof Collection<?> values) {
+            values.forEach(v -> entries.add(Map.entry(name + "[]", scalar(v))));
+        } else if (value instanceof Object[] values) {
+            for (Object v : values) {
+                entries.add(Map.entry(name + "[]", scalar(v)));
+            }
+        } else if (value instanceof Map<?, ?> nested) {
+            nested.forEach((k, v) -> addFilter(name + "[" + k + "]", v));
+        } else if (value != null) {
+            entries.add(Map.entry(name, scalar(value)));
+        }
+    }
+
+    private static String scalar(Object value) {
+        return value instanceof Instant instant ? String.valueOf(instant.getEpochSecond()) : String.valueOf(value);
+    }
+}

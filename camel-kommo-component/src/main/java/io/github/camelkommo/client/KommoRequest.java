@@ -1,0 +1,98 @@
+package io.github.camelkommo.client;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One call of the Kommo API: method, path below {@code /api/v4/}, query parameters in Kommo's bracket form, an
+ * optional {@code If-Modified-Since} and an optional JSON body already serialized (so serializing never happens while
+ * a rate permit is held).
+ */
+public final class KommoRequest {
+
+    private final String method;
+    private final String path;
+    private final List<Map.Entry<String, String>> query;
+    private final String ifModifiedSince;
+    private final byte[] body;
+
+    private KommoRequest(String method, String path, List<Map.Entry<String, String>> query, String ifModifiedSince,
+                         byte[] body) {
+        this.method = method;
+        this.path = path;
+        this.query = List.copyOf(query);
+        this.ifModifiedSince = ifModifiedSince;
+        this.body = body;
+    }
+
+    public static KommoRequest get(String path, List<Map.Entry<String, String>> query) {
+        return new KommoRequest("GET", path, query, null, null);
+    }
+
+    public static KommoRequest post(String path, byte[] body) {
+        return new KommoRequest("POST", path, List.of(), null, body);
+    }
+
+    public static KommoRequest patch(String path, byte[] body) {
+        return new KommoRequest("PATCH", path, List.of(), null, body);
+    }
+
+    /** The same request with an {@code If-Modified-Since} header (an HTTP-date). */
+    public KommoRequest ifModifiedSince(String httpDate) {
+        return new KommoRequest(method, path, query, httpDate, body);
+    }
+
+    /** The same GET with another value of one query parameter (the page of a list). */
+    public KommoRequest withQueryParameter(String name, String value) {
+        List<Map.Entry<String, String>> copy = new ArrayList<>(query);
+        copy.removeIf(e -> e.getKey().equals(name));
+        copy.add(Map.entry(name, value));
+        return new KommoRequest(method, path, copy, ifModifiedSince, body);
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    public String ifModifiedSince() {
+        return ifModifiedSince;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    /** Whether sending it twice does no more than sending it once: every method but POST. */
+    public boolean isIdempotent() {
+        return !"POST".equals(method);
+    }
+
+    /** {@code /api/v4/leads?page=2&limit=250}, encoded. */
+    public String pathAndQuery() {
+        String encoded = query.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return "/api/v4/" + path + (encoded.isEmpty() ? "" : "?" + encoded);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("%5B", "[").replace("%5D", "]");
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + pathAndQuery();
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.camelkommo.consumer;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.KommoConfiguration;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEndpoint;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.client.KommoResponse;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls an entity's changes. Each poll asks Kommo for what changed since the watermark with
+ * {@code If-Modified-Since}, oldest first, and delivers each change (or each page of changes as one batch). The
+ * watermark, with the ids already delivered in its second, lives in the endpoint's {@link StateRepository} and moves
+ * only past changes whose exchanges succeeded, so a failure or a restart repeats nothing it need not and loses
+ * nothing. An idle poll costs one request.
+ */
+public class KommoConsumer extends ScheduledPollConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KommoConsumer.class);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    private final KommoConfiguration config;
+    private final KommoEntity entity;
+    private StateRepository<String, String> state;
+    private KommoClient client;
+    private String stateKey;
+    private Watermark watermark;
+
+    public KommoConsumer(KommoEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.config = endpoint.getConfiguration();
+        this.entity = endpoint.getEntity();
+    }
+
+    @Override
+    public KommoEndpoint getEndpoint() {
+        return (KommoEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        client = getEndpoint().client();
+        state = getEndpoint().stateRepository();
+        ServiceHelper.startService(state);
+        stateKey = client.account().name() + "/" + entity;
+        String stored = state.getState(stateKey);
+        if (stored == null) {
+            watermark = StartingPoint.of(config.getModifiedSince(), Instant.now());
+            state.setState(stateKey, watermark.encode()); // a restart before the first change keeps this start
+        } else {
+            watermark = Watermark.decode(stored);
+        }
+        LOG.info("Polling kommo:{} of {} for changes from {}", entity, client.account().name(), describe(watermark));
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        ServiceHelper.stopService(state);
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        int delivered = 0;
+        int page = 1;
+        while (isRunAllowed()) {
+            Watermark before = watermark;
+            KommoResponse response = client.execute(request(before, page), false);
+            forceConsumerAsReady();
+            if (response.isEmpty()) {
+                break;
+            }
+            List<JsonNode> fresh = new ArrayList<>();
+            Watermark pageEnd = before;
+            for (JsonNode item : response.body().path("_embedded").path(entity.embeddedKey())) {
+                if (!before.delivered(item.path("id").asLong(), item.path("updated_at").asLong())) {
+                    fresh.add(item);
+                }
+                pageEnd = pageEnd.after(item);
+            }
+            int done = deliver(fresh, before);
+            delivered += done;
+            if (done < fresh.size()) {
+                return delivered; // an exchange failed: the watermark stays before it, the next poll retries it
+            }
+            commit(pageEnd);
+            if (!response.body().path("_links").has("next")) {
+                break;
+            }
+            // Re-read from the new watermark (keyset paging: changes made while paging cannot shift past us);
+            // only while a whole page sits in one second must the page number move on.
+            page = pageEnd.second() > before.second() ? 1 : page + 1;
+        }
+        return delivered;
+    }
+
+    private KommoRequest request(Watermark from, int page) {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        query.add(Map.entry("page", String.valueOf(page)));
+        query.add(Map.entry("limit", String.valueOf(config.getPageSize())));
+        query.add(Map.entry("order[updated_at]", "asc"));
+        query.addAll(getEndpoint().filterQuery());
+        KommoRequest request = KommoRequest.get(entity.path(), query);
+        return from.second() == Watermark.BEGINNING ? request
+                : request.ifModifiedSince(HTTP_DATE.format(Instant.ofEpochSecond(from.second() - 1)));
+    }
+
+    /** Processes the changes in order; returns how many succeeded before the first failure. */
+    private int deliver(List<JsonNode> changes, Watermark start) throws Exception {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        if (config.isChangesAsBatch()) {
+            List<Object> bodies = new ArrayList<>(changes.size());
+            changes.forEach(item -> bodies.add(getEndpoint().output(item)));
+            Exchange exchange = createExchange(false);
+            exchange.getMessage().setBody(bodies);
+            return process(exchange) ? advance(changes, changes.size()) : 0;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            JsonNode item = changes.get(i);
+            Exchange exchange = createExchange(false);
+            exchange.getMessage().setBody(getEndpoint().output(item));
+            exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, item.path("id").asLong());
+            exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(item.path("updated_at").asLong()));
+            exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, isCreated(item, start) ? "created" : "updated");
+            if (!process(exchange)) {
+                return advance(changes, i);
+            }
+        }
+        return advance(changes, changes.size());
+    }
+
+    private static boolean isCreated(JsonNode item, Watermark start) {
+        long createdAt = item.path("created_at").asLong();
+        return createdAt > start.second()
+               || createdAt == start.second() && !start.seenIds().contains(item.path("id").asLong());
+    }
+
+    private boolean process(Exchange exchange) {
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        Exception failure = exchange.getException();
+        if (failure != null) {
+            getExceptionHandler().handleException("kommo:" + entity + " change not processed; it is delivered again "
+                                                  + "on the next poll", exchange, failure);
+        }
+        releaseExchange(exchange, false);
+        return failure == null;
+    }
+
+    /** Commits the watermark past the first {@code count} changes. */
+    private int advance(List<JsonNode> changes, int count) {
+        Watermark next = watermark;
+        for (int i = 0; i < count; i++) {
+            next = next.after(changes.get(i));
+        }
+        commit(next);
+        return count;
+    }
+
+    private void commit(Watermark next) {
+        if (!next.equals(watermark)) {
+            watermark = next;
+            state.setState(stateKey, next.encode());
+        }
+    }
+
+    /** The committed watermark's time, for lag metrics; {@code null} before the first change when reading from the beginning. */
+    public Instant getWatermark() {
+        return watermark == null || watermark.second() == Watermark.BEGINNING ? null : Instant.ofEpochSecond(watermark.second());
+    }
+
+    private static String describe(Watermark w) {
+        return w.second() == Watermark.BEGINNING ? "the beginning" : Instant.ofEpochSecond(w.second()).toString();
+    }
+}

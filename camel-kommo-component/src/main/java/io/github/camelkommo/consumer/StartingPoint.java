@@ -1,0 +1,30 @@
+package io.github.camelkommo.consumer;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Reads the consumer's {@code modifiedSince} option: {@code now}, {@code beginning}, ISO-8601 or unix seconds. */
+final class StartingPoint {
+
+    private StartingPoint() {
+    }
+
+    static Watermark of(String modifiedSince, Instant now) {
+        String text = modifiedSince == null ? "now" : modifiedSince.trim();
+        if (text.equalsIgnoreCase("now")) {
+            return Watermark.at(now.getEpochSecond());
+        }
+        if (text.equalsIgnoreCase("beginning")) {
+            return Watermark.at(Watermark.BEGINNING);
+        }
+        if (text.matches("\\d+")) {
+            return Watermark.at(Long.parseLong(text));
+        }
+        try {
+            return Watermark.at(Instant.parse(text).getEpochSecond());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Invalid modifiedSince '" + modifiedSince + "': use now, beginning, an "
+                                               + "ISO-8601 instant such as 2026-01-31T10:15:30Z, or unix seconds");
+        }
+    }
+}

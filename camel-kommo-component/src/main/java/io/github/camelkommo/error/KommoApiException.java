@@ -1,0 +1,60 @@
+package io.github.camelkommo.error;
+
+/**
+ * Kommo answered with an error status. Carries the status, Kommo's problem {@code title} and {@code detail}, the
+ * {@code X-Request-Id} of the answer when Kommo sent one, and the raw answer body.
+ */
+public class KommoApiException extends KommoException {
+
+    private final int statusCode;
+    private final String title;
+    private final String detail;
+    private final String requestId;
+    private final String responseBody;
+
+    public KommoApiException(String request, int statusCode, String title, String detail, String requestId,
+                             String responseBody) {
+        super(request + " failed: HTTP " + statusCode + describe(title, detail) + (requestId == null ? "" : " [request id " + requestId + "]"));
+        this.statusCode = statusCode;
+        this.title = title;
+        this.detail = detail;
+        this.requestId = requestId;
+        this.responseBody = responseBody;
+    }
+
+    private static String describe(String title, String detail) {
+        StringBuilder sb = new StringBuilder();
+        if (title != null && !title.isBlank()) {
+            sb.append(' ').append(title);
+        }
+        if (detail != null && !detail.isBlank()) {
+            sb.append(": ").append(detail);
+        }
+        return sb.toString();
+    }
+
+    /** The HTTP status Kommo answered with. */
+    public int getStatusCode() {
+        return statusCode;
+    }
+
+    /** Kommo's problem title, e.g. {@code Unauthorized}. */
+    public String getTitle() {
+        return title;
+    }
+
+    /** Kommo's problem detail, e.g. {@code Invalid user name or password}. */
+    public String getDetail() {
+        return detail;
+    }
+
+    /** The request id from Kommo's {@code X-Request-Id} answer header, when given. */
+    public String getRequestId() {
+        return requestId;
+    }
+
+    /** The answer body as Kommo sent it. */
+    public String getResponseBody() {
+        return responseBody;
+    }
+}

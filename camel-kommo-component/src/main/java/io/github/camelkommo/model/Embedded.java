@@ -1,0 +1,57 @@
+package io.github.camelkommo.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What Kommo embeds in a lead, contact or company: tags and linked entities. */
+public class Embedded extends KommoModel {
+
+    @JsonProperty("tags")
+    private List<Tag> tags;
+
+    @JsonProperty("contacts")
+    private List<Contact> contacts;
+
+    @JsonProperty("companies")
+    private List<Company> companies;
+
+    @JsonProperty("leads")
+    private List<Lead> leads;
+
+    /** Tags; on update the list replaces every tag. */
+    public List<Tag> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<Tag> tags) {
+        this.tags = tags;
+    }
+
+    /** Linked contacts (on a complex create: the one contact to create with the lead). */
+    public List<Contact> getContacts() {
+        return contacts;
+    }
+
+    public void setContacts(List<Contact> contacts) {
+        this.contacts = contacts;
+    }
+
+    /** Linked companies (on a complex create: the one company to create with the lead). */
+    public List<Company> getCompanies() {
+        return companies;
+    }
+
+    public void setCompanies(List<Company> companies) {
+        this.companies = companies;
+    }
+
+    /** Linked leads. */
+    public List<Lead> getLeads() {
+        return leads;
+    }
+
+    public void setLeads(List<Lead> leads) {
+        this.leads = leads;
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.camelkommo.model;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/** A lead (deal) of the Kommo CRM. */
+public class Lead extends CrmEntity {
+
+    @JsonProperty("name")
+    private String name;
+
+    @JsonProperty("price")
+    private Long price;
+
+    @JsonProperty("status_id")
+    private Long statusId;
+
+    @JsonProperty("pipeline_id")
+    private Long pipelineId;
+
+    @JsonProperty("loss_reason_id")
+    private Long lossReasonId;
+
+    @JsonProperty("closed_at")
+    @JsonSerialize(using = UnixSeconds.Serializer.class)
+    @JsonDeserialize(using = UnixSeconds.Deserializer.class)
+    private Instant closedAt;
+
+    @JsonProperty("closest_task_at")
+    @JsonSerialize(using = UnixSeconds.Serializer.class)
+    @JsonDeserialize(using = UnixSeconds.Deserializer.class)
+    private Instant closestTaskAt;
+
+    @JsonProperty("is_deleted")
+    private Boolean isDeleted;
+
+    @JsonProperty("score")
+    private Long score;
+
+    @JsonProperty("labor_cost")
+    private Long laborCost;
+
+    @JsonProperty("custom_fields_values")
+    private List<CustomFieldValue> customFieldsValues;
+
+    @JsonProperty("_embedded")
+    private Embedded embedded;
+
+    /** The lead's name. */
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** The deal's value in the account currency. */
+    public Long getPrice() {
+        return price;
+    }
+
+    public void setPrice(Long price) {
+        this.price = price;
+    }
+
+    /** The stage the lead is in; 142 is won, 143 is lost. */
+    public Long getStatusId() {
+        return statusId;
+    }
+
+    public void setStatusId(Long statusId) {
+        this.statusId = statusId;
+    }
+
+    /** The pipeline the lead is in. */
+    public Long getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(Long pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+
+    /** Why a lost lead was lost. */
+    public Long getLossReasonId() {
+        return lossReasonId;
+    }
+
+    public void setLossReasonId(Long lossReasonId) {
+        this.lossReasonId = lossReasonId;
+    }
+
+    /** When the lead was won or lost. */
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public void setClosedAt(Instant closedAt) {
+        this.closedAt = closedAt;
+    }
+
+    /** Deadline of the nearest open task. */
+    public Instant getClosestTaskAt() {
+        return closestTaskAt;
+    }
+
+    public void setClosestTaskAt(Instant closestTaskAt) {
+        this.closestTaskAt = closestTaskAt;
+    }
+
+    /** Whether the lead is in the bin. */
+    public Boolean getIsDeleted() {
+        return isDeleted;
+    }
+
+    public void setIsDeleted(Boolean isDeleted) {
+        this.isDeleted = isDeleted;
+    }
+
+    /** The lead's score. */
+    public Long getScore() {
+        return score;
+    }
+
+    public void setScore(Long score) {
+        this.score = score;
+    }
+
+    /** Labour spent on the lead, in seconds. */
+    public Long getLaborCost() {
+        return laborCost;
+    }
+
+    public void setLaborCost(Long laborCost) {
+        this.laborCost = laborCost;
+    }
+
+    /** Values of the account's custom fields. */
+    public List<CustomFieldValue> getCustomFieldsValues() {
+        return customFieldsValues;
+    }
+
+    public void setCustomFieldsValues(List<CustomFieldValue> customFieldsValues) {
+        this.customFieldsValues = customFieldsValues;
+    }
+
+    /** Linked tags, contacts, companies and leads. */
+    public Embedded getEmbedded() {
+        return embedded;
+    }
+
+    public void setEmbedded(Embedded embedded) {
+        this.embedded = embedded;
+    }
+}

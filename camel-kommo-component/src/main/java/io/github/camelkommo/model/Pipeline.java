@@ -1,0 +1,108 @@
+package io.github.camelkommo.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A sales pipeline with its stages. */
+public class Pipeline extends KommoModel {
+
+    @JsonProperty("id")
+    private Long id;
+
+    @JsonProperty("name")
+    private String name;
+
+    @JsonProperty("sort")
+    private Integer sort;
+
+    @JsonProperty("is_main")
+    private Boolean isMain;
+
+    @JsonProperty("is_unsorted_on")
+    private Boolean isUnsortedOn;
+
+    @JsonProperty("is_archive")
+    private Boolean isArchive;
+
+    @JsonProperty("account_id")
+    private Long accountId;
+
+    @JsonProperty("_embedded")
+    private PipelineEmbedded embedded;
+
+    /** The pipeline's stages in their order, or an empty list when Kommo sent none. */
+    public java.util.List<Status> getStatuses() {
+        return embedded == null || embedded.getStatuses() == null ? java.util.List.of() : embedded.getStatuses();
+    }
+
+    /** Kommo's id of the pipeline. */
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /** The pipeline's name. */
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** Its position among the pipelines. */
+    public Integer getSort() {
+        return sort;
+    }
+
+    public void setSort(Integer sort) {
+        this.sort = sort;
+    }
+
+    /** Whether it is the account's main pipeline. */
+    public Boolean getIsMain() {
+        return isMain;
+    }
+
+    public void setIsMain(Boolean isMain) {
+        this.isMain = isMain;
+    }
+
+    /** Whether it has an unsorted (incoming) list. */
+    public Boolean getIsUnsortedOn() {
+        return isUnsortedOn;
+    }
+
+    public void setIsUnsortedOn(Boolean isUnsortedOn) {
+        this.isUnsortedOn = isUnsortedOn;
+    }
+
+    /** Whether it is archived. */
+    public Boolean getIsArchive() {
+        return isArchive;
+    }
+
+    public void setIsArchive(Boolean isArchive) {
+        this.isArchive = isArchive;
+    }
+
+    /** The account it belongs to. */
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    /** The pipeline's stages. */
+    public PipelineEmbedded getEmbedded() {
+        return embedded;
+    }
+
+    public void setEmbedded(PipelineEmbedded embedded) {
+        this.embedded = embedded;
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.camelkommo.producer;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEndpoint;
+import io.github.camelkommo.KommoOperation;
+import io.github.camelkommo.client.KommoClient;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Runs the endpoint's operation, or the one the {@code CamelKommoOperation} header names, through the handler of
+ * that operation. Every request goes through the account's shared {@link KommoClient}.
+ */
+public class KommoProducer extends DefaultProducer {
+
+    private final Map<KommoOperation, OperationHandler> handlers = new EnumMap<>(KommoOperation.class);
+    private KommoClient client;
+
+    public KommoProducer(KommoEndpoint endpoint) {
+        super(endpoint);
+        handlers.put(KommoOperation.list, new ListHandler());
+        handlers.put(KommoOperation.get, new GetHandler());
+        handlers.put(KommoOperation.create, new WriteHandler(WriteKind.CREATE));
+        handlers.put(KommoOperation.update, new WriteHandler(WriteKind.UPDATE));
+        handlers.put(KommoOperation.createComplex, new WriteHandler(WriteKind.COMPLEX));
+    }
+
+    @Override
+    public KommoEndpoint getEndpoint() {
+        return (KommoEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = getEndpoint().client(); // checks token, subdomain and base URL before any message
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        KommoOperation operation = operation(exchange);
+        if (!getEndpoint().getEntity().supports(operation)) {
+            throw KommoEndpoint.unsupported(getEndpoint().getEntity(), operation);
+        }
+        handlers.get(operation).handle(new OperationRequest(exchange, getEndpoint(), client));
+    }
+
+    private KommoOperation operation(Exchange exchange) {
+        Object header = exchange.getMessage().getHeader(KommoConstants.OPERATION);
+        if (header == null) {
+            KommoOperation configured = getEndpoint().getConfiguration().getOperation();
+            if (configured == null) {
+                throw new IllegalArgumentException("No operation for kommo:" + getEndpoint().getEntity()
+                                                   + ": set operation= on the endpoint or the header "
+                                                   + KommoConstants.OPERATION + " to one of "
+                                                   + getEndpoint().getEntity().operations());
+            }
+            return configured;
+        }
+        if (header instanceof KommoOperation operation) {
+            return operation;
+        }
+        String name = header.toString().trim();
+        for (KommoOperation operation : KommoOperation.values()) {
+            if (operation.name().equals(name)) {
+                return operation;
+            }
+        }
+        throw KommoEndpoint.unknownOperation(name);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.camelkommo.producer;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.client.KommoResponse;
+
+/**
+ * Reads a list: one page as a {@code List} (with {@code CamelKommoPage} and {@code CamelKommoHasMore}), or every
+ * page as a lazy {@code Iterator} that fetches the next page only when needed. Kommo's 204 is an empty list.
+ */
+final class ListHandler implements OperationHandler {
+
+    @Override
+    public void handle(OperationRequest request) throws Exception {
+        KommoEntity entity = request.entity();
+        boolean allPages = request.message().getHeader(KommoConstants.ALL_PAGES, request.config().isAllPages(), Boolean.class);
+        KommoRequest first = KommoRequest.get(request.path(), request.listQuery(entity.isPaged()));
+        if (allPages) {
+            Iterator<JsonNode> items = request.client().items(first, entity.embeddedKey(), entity.isPaged());
+            request.message().setBody(new MappingIterator(items, request));
+            return;
+        }
+        KommoResponse response = request.client().execute(first, false);
+        List<Object> page = new ArrayList<>();
+        if (!response.isEmpty()) {
+            for (JsonNode item : response.body().path("_embedded").path(entity.embeddedKey())) {
+                page.add(request.output(item));
+            }
+        }
+        request.message().setBody(page);
+        if (entity.isPaged()) {
+            request.message().setHeader(KommoConstants.PAGE,
+                    response.isEmpty() ? request.config().getPage() : response.body().path("_page").asInt());
+            request.message().setHeader(KommoConstants.HAS_MORE,
+                    !response.isEmpty() && response.body().path("_links").has("next"));
+        }
+    }
+
+    /** Turns each JSON item into the exchange's output as it is consumed. */
+    private record MappingIterator(Iterator<JsonNode> items, OperationRequest request) implements Iterator<Object> {
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public Object next() {
+            return request.output(items.next());
+        }
+    }
+}

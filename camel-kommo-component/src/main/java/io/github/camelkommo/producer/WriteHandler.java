@@ -1,0 +1,179 @@
+package io.github.camelkommo.producer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.client.KommoResponse;
+import io.github.camelkommo.error.KommoConnectionException;
+import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoServerException;
+import io.github.camelkommo.error.KommoWriteOutcome;
+import io.github.camelkommo.model.ComplexLeadResult;
+import io.github.camelkommo.model.Lead;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * Creates or updates any number of items: sends them in chunks of {@code batchSize} through the account's budget,
+ * each item tagged with its input position as {@code request_id}, and answers with one result per item in input
+ * order (a single result for a single object). When a chunk fails, the exception carries a {@link KommoWriteOutcome}
+ * with what the earlier chunks wrote.
+ */
+final class WriteHandler implements OperationHandler {
+
+    private final WriteKind kind;
+
+    WriteHandler(WriteKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public void handle(OperationRequest request) throws Exception {
+        ObjectMapper mapper = request.client().mapper();
+        Class<? extends io.github.camelkommo.model.KommoModel> type = kind == WriteKind.COMPLEX ? Lead.class
+                : request.entity().modelType();
+        BodyReader.Items in = new BodyReader(mapper, type, "kommo:" + request.entity() + " " + kind.operation())
+                .read(request.message().getBody());
+        List<ObjectNode> items = in.items();
+        if (kind == WriteKind.UPDATE) {
+            requireIds(request, in);
+        }
+        int batchSize = batchSize(request);
+        String path = kind.path(request);
+        JsonNode[] results = new JsonNode[items.size()];
+        for (int start = 0; start < items.size(); start += batchSize) {
+            int end = Math.min(items.size(), start + batchSize);
+            KommoResponse response;
+            try {
+                response = request.client().execute(kind.request(path, payload(mapper, items, start, end)),
+                        request.config().isRetryNonIdempotent());
+            } catch (KommoException e) {
+                e.setWriteOutcome(outcome(request, results, start, end, e));
+                throw e;
+            }
+            merge(response, items, start, end, results, request);
+        }
+        List<Object> out = new ArrayList<>(results.length);
+        for (JsonNode result : results) {
+            out.add(output(request, result));
+        }
+        if (in.single()) {
+            request.message().setBody(out.isEmpty() ? null : out.get(0));
+            if (results.length == 1 && results[0].hasNonNull("id")) {
+                request.message().setHeader(KommoConstants.ENTITY_ID, results[0].get("id").asLong());
+            }
+        } else {
+            request.message().setBody(out);
+        }
+    }
+
+    private void requireIds(OperationRequest request, BodyReader.Items in) {
+        Long headerId = request.entityId();
+        if (in.single() && headerId != null && !in.items().get(0).hasNonNull("id")) {
+            in.items().get(0).put("id", headerId);
+        }
+        List<Integer> missing = IntStream.range(0, in.items().size())
+                .filter(i -> !in.items().get(i).path("id").canConvertToLong()).boxed().toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Update on kommo:" + request.entity() + " needs an id on every item; "
+                                               + (in.single() ? "the item has none (set it, entityId= or the header "
+                                                                + KommoConstants.ENTITY_ID + ")"
+                                                       : "items at input positions " + missing + " have none"));
+        }
+    }
+
+    private int batchSize(OperationRequest request) {
+        int batchSize = request.config().getBatchSize();
+        if (batchSize < 1 || batchSize > io.github.camelkommo.KommoEntity.MAX_BATCH) {
+            throw new IllegalArgumentException("batchSize must be between 1 and " + io.github.camelkommo.KommoEntity.MAX_BATCH
+                                               + " (Kommo's limit per request), was " + batchSize);
+        }
+        return Math.min(batchSize, kind.maxBatch());
+    }
+
+    private static byte[] payload(ObjectMapper mapper, List<ObjectNode> items, int start, int end)
+            throws JsonProcessingException {
+        ArrayNode payload = mapper.createArrayNode();
+        for (int i = start; i < end; i++) {
+            payload.add(items.get(i).deepCopy().put("request_id", String.valueOf(i)));
+        }
+        return mapper.writeValueAsBytes(payload);
+    }
+
+    private void merge(KommoResponse response, List<ObjectNode> items, int start, int end, JsonNode[] results,
+                       OperationRequest request) {
+        JsonNode answers = response.isEmpty() ? null : kind.answers(response.body(), request.entity());
+        if (answers == null || !answers.isArray()) {
+            throw new RuntimeCamelException("Kommo accepted " + (end - start) + " item(s) for " + request.entity()
+                                            + " at input positions " + start + ".." + (end - 1)
+                                            + " but its answer has no per-item results; they may have been written");
+        }
+        int inChunk = start;
+        for (JsonNode answer : answers) {
+            for (int position : positions(answer, inChunk, start, end)) {
+                results[position] = kind == WriteKind.COMPLEX ? answer : merged(items.get(position), answer);
+            }
+            inChunk++;
+        }
+        for (int i = start; i < end; i++) {
+            if (results[i] == null) {
+                throw new RuntimeCamelException("Kommo's answer for " + request.entity() + " names no result for the "
+                                                + "item at input position " + i + "; the chunk " + start + ".."
+                                                + (end - 1) + " may have been written in part");
+            }
+        }
+    }
+
+    /** The input positions an answer stands for: its request_id (an array for complex leads), else its order. */
+    private static List<Integer> positions(JsonNode answer, int byOrder, int start, int end) {
+        JsonNode ids = answer.path("request_id");
+        List<Integer> positions = new ArrayList<>();
+        for (JsonNode id : ids.isArray() ? ids : List.of(ids)) {
+            String text = id.asText("");
+            if (text.matches("\\d+") && Integer.parseInt(text) >= start && Integer.parseInt(text) < end) {
+                positions.add(Integer.parseInt(text));
+            }
+        }
+        if (positions.isEmpty() && byOrder < end) {
+            positions.add(byOrder);
+        }
+        return positions;
+    }
+
+    /** The caller's item with what Kommo answered for it: the new id (create) or updated_at (update). */
+    private static JsonNode merged(ObjectNode item, JsonNode answer) {
+        ObjectNode result = item.deepCopy();
+        if (answer.hasNonNull("id")) {
+            result.set("id", answer.get("id"));
+        }
+        if (answer.hasNonNull("updated_at")) {
+            result.set("updated_at", answer.get("updated_at"));
+        }
+        return result;
+    }
+
+    private Object output(OperationRequest request, JsonNode result) {
+        if (kind != WriteKind.COMPLEX || request.config().isRawJson()) {
+            return request.output(result);
+        }
+        return request.client().mapper().convertValue(result, ComplexLeadResult.class);
+    }
+
+    private KommoWriteOutcome outcome(OperationRequest request, JsonNode[] results, int start, int end, KommoException e) {
+        List<Object> written = new ArrayList<>(start);
+        for (int i = 0; i < start; i++) {
+            written.add(output(request, results[i]));
+        }
+        boolean uncertain = e instanceof KommoServerException || e instanceof KommoConnectionException;
+        List<Integer> chunk = IntStream.range(start, end).boxed().toList();
+        List<Integer> notWritten = new ArrayList<>(uncertain ? List.of() : chunk);
+        IntStream.range(end, results.length).forEach(notWritten::add);
+        return new KommoWriteOutcome(written, notWritten, uncertain ? chunk : List.of());
+    }
+}

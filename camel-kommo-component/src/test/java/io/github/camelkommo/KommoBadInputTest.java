@@ -1,0 +1,195 @@
+package io.github.camelkommo;
+
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Bad input fails before any request is sent, with a message that names the problem and the valid choices. Each
+ * test also checks that the sandbox received nothing.
+ */
+class KommoBadInputTest extends KommoTestSupport {
+
+    @AfterEach
+    void nothingWasSent() {
+        assertThat(sandbox().stats().total()).as("requests the sandbox received").isZero();
+    }
+
+    private Throwable failure(String uri, Object body, Map<String, Object> headers) {
+        Exchange exchange = template.request(uri, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        });
+        assertThat(exchange.getException()).as("exception of " + uri).isNotNull();
+        return exchange.getException();
+    }
+
+    @Test
+    void unknownEntityNamesTheEntities() {
+        assertThatThrownBy(() -> context.getEndpoint("kommo:deals?operation=list"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .rootCause().hasMessageContaining("Unknown Kommo entity 'deals'")
+                .hasMessageContaining("leads, contacts, companies, tasks, pipelines, statuses, account, users");
+    }
+
+    @Test
+    void unknownOperationNamesTheOperations() {
+        assertThatThrownBy(() -> context.getEndpoint("kommo:leads?operation=delete"))
+                .rootCause().hasMessageContaining("Unknown Kommo operation 'delete'")
+                .hasMessageContaining("list, get, create, update, createComplex");
+    }
+
+    @Test
+    void unknownOperationInTheHeaderNamesTheOperations() {
+        Throwable e = failure("kommo:leads?operation=list", null, Map.of(KommoConstants.OPERATION, "remove"));
+        assertThat(e).hasMessageContaining("Unknown Kommo operation 'remove'").hasMessageContaining("createComplex");
+    }
+
+    @Test
+    void operationTheEntityDoesNotSupportIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint("kommo:pipelines?operation=create").createProducer())
+                .hasMessageContaining("Operation 'create' is not supported by kommo:pipelines")
+                .hasMessageContaining("it supports list, get");
+        Throwable e = failure("kommo:contacts?operation=list", null, Map.of(KommoConstants.OPERATION, "createComplex"));
+        assertThat(e).hasMessageContaining("Operation 'createComplex' is not supported by kommo:contacts");
+    }
+
+    @Test
+    void missingOperationSaysHowToSetIt() {
+        Throwable e = failure("kommo:leads", null, Map.of());
+        assertThat(e).hasMessageContaining("No operation for kommo:leads").hasMessageContaining(KommoConstants.OPERATION);
+    }
+
+    @Test
+    void missingTokenSaysWhereTheTokenComesFrom() throws Exception {
+        CamelContext other = contextWith(new KommoComponent());
+        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&subdomain=acme").createProducer().start())
+                .hasMessageContaining("No Kommo access token").hasMessageContaining("KOMMO_API_KEY");
+        other.stop();
+    }
+
+    @Test
+    void missingSubdomainSaysWhereItComesFrom() throws Exception {
+        CamelContext other = contextWith(new KommoComponent());
+        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc").createProducer().start())
+                .hasMessageContaining("No Kommo account").hasMessageContaining("KOMMO_SUBDOMAIN");
+        other.stop();
+    }
+
+    @Test
+    void subdomainMustBeAPlainHostLabel() throws Exception {
+        CamelContext other = contextWith(new KommoComponent());
+        for (String subdomain : new String[] { "evil.com/x", "a@b", "acme.kommo.com", "-acme" }) {
+            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=RAW("
+                                                       + subdomain + ")").createProducer().start())
+                    .as(subdomain)
+                    .hasMessageContaining("Invalid subdomain '" + subdomain + "'")
+                    .hasMessageContaining("plain host label");
+        }
+        other.stop();
+    }
+
+    @Test
+    void unknownDomainNamesTheDomains() throws Exception {
+        CamelContext other = contextWith(new KommoComponent());
+        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=acme&domain=example.org")
+                .createProducer().start())
+                .hasMessageContaining("Unknown domain 'example.org'").hasMessageContaining("amocrm.com, amocrm.ru, kommo.com");
+        other.stop();
+    }
+
+    @Test
+    void plainHttpBaseUrlIsOnlyForLoopback() throws Exception {
+        CamelContext other = contextWith(new KommoComponent());
+        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=http://crm.example.org")
+                .createProducer().start())
+                .hasMessageContaining("Refusing baseUrl 'http://crm.example.org'").hasMessageContaining("use https");
+        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=ftp://x")
+                .createProducer().start())
+                .hasMessageContaining("Invalid baseUrl 'ftp://x'");
+        other.stop();
+    }
+
+    @Test
+    void bodyOfTheWrongTypeNamesTheAcceptedTypes() {
+        Throwable e = failure("kommo:leads?operation=create", 42, Map.of());
+        assertThat(e).hasMessageContaining("java.lang.Integer cannot be sent to kommo:leads create")
+                .hasMessageContaining("send a Lead, a Map, a List of either, or JSON text");
+    }
+
+    @Test
+    void modelOfAnotherEntityIsRefused() {
+        Throwable e = failure("kommo:leads?operation=create", new io.github.camelkommo.model.Contact(), Map.of());
+        assertThat(e).hasMessageContaining("is a Contact but kommo:leads create takes a Lead");
+    }
+
+    @Test
+    void malformedJsonSaysWhere() {
+        Throwable e = failure("kommo:leads?operation=create", "[{\"name\": \"x\",}]", Map.of());
+        assertThat(e).hasMessageContaining("is not valid JSON").hasMessageContaining("line 1");
+    }
+
+    @Test
+    void noBodyForAWriteSaysWhatToSend() {
+        Throwable e = failure("kommo:tasks?operation=create", null, Map.of());
+        assertThat(e).hasMessageContaining("No body to send to kommo:tasks create").hasMessageContaining("send a Task");
+    }
+
+    @Test
+    void getWithoutAnIdSaysHowToGiveOne() {
+        Throwable e = failure("kommo:leads?operation=get", null, Map.of());
+        assertThat(e).hasMessageContaining("needs an entity id").hasMessageContaining(KommoConstants.ENTITY_ID);
+    }
+
+    @Test
+    void updateWithoutIdsNamesTheItems() {
+        Throwable e = failure("kommo:leads?operation=update",
+                java.util.List.of(Map.of("id", 1, "name", "a"), Map.of("name", "b"), Map.of("name", "c")), Map.of());
+        assertThat(e).hasMessageContaining("needs an id on every item").hasMessageContaining("[1, 2]");
+    }
+
+    @Test
+    void statusesWithoutAPipelineSaysHowToGiveOne() {
+        Throwable e = failure("kommo:statuses?operation=list", null, Map.of());
+        assertThat(e).hasMessageContaining("kommo:statuses needs a pipeline").hasMessageContaining("pipelineId");
+    }
+
+    @Test
+    void pageSizeAboveKommosLimitIsRefused() {
+        Throwable e = failure("kommo:leads?operation=list&pageSize=500", null, Map.of());
+        assertThat(e).hasMessageContaining("pageSize must be between 1 and 250");
+    }
+
+    @Test
+    void batchSizeAboveKommosLimitIsRefused() {
+        Throwable e = failure("kommo:leads?operation=create&batchSize=251", Map.of("name", "x"), Map.of());
+        assertThat(e).hasMessageContaining("batchSize must be between 1 and 250");
+    }
+
+    @Test
+    void invalidOrderNamesTheChoices() {
+        Throwable e = failure("kommo:leads?operation=list&order=updated_at:sideways", null, Map.of());
+        assertThat(e).hasMessageContaining("Invalid order 'updated_at:sideways'").hasMessageContaining("asc or desc");
+    }
+
+    private CamelContext contextWith(KommoComponent component) throws Exception {
+        component.setUseEnvironmentVariables(false);
+        CamelContext other = new org.apache.camel.impl.DefaultCamelContext();
+        other.addComponent("kommo", component);
+        other.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+            }
+        });
+        other.start();
+        return other;
+    }
+}

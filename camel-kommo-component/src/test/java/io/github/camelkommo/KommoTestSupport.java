@@ -1,0 +1,45 @@
+package io.github.camelkommo;
+
+import io.github.camelkommo.sandbox.KommoSandbox;
+import io.github.camelkommo.sandbox.KommoSandboxExtension;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Runs a Camel context whose kommo component talks to a sandbox on loopback, reset to its seed before each test.
+ * The component takes its account from the sandbox and never from the environment.
+ */
+public abstract class KommoTestSupport extends CamelTestSupport {
+
+    @RegisterExtension
+    static final KommoSandboxExtension SANDBOX = KommoSandboxExtension.create();
+
+    protected KommoSandbox sandbox() {
+        return SANDBOX.sandbox();
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        sandbox().reset();
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) throws Exception {
+        registry.bind("kommo", createKommoComponent());
+    }
+
+    /** The component under test, configured for the sandbox; tests may adjust it. */
+    protected KommoComponent createKommoComponent() {
+        KommoComponent kommo = new KommoComponent();
+        kommo.setUseEnvironmentVariables(false);
+        kommo.getConfiguration().setBaseUrl(sandbox().baseUrl());
+        kommo.getConfiguration().setAccessToken(sandbox().token());
+        return kommo;
+    }
+
+    protected KommoComponent kommo() {
+        return context.getComponent("kommo", KommoComponent.class);
+    }
+}
