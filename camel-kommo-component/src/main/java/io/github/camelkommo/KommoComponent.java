@@ -4,17 +4,21 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.budget.AccountBudget;
 import io.github.camelkommo.budget.BudgetSettings;
+import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.client.KommoAccount;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoHttp;
-import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.bucket4j.Bucket;
 import org.apache.camel.Endpoint;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -25,6 +29,7 @@ import org.apache.camel.util.IOHelper;
  * one request budget, which every producer and consumer of every route talking to that account shares.
  */
 @Component("kommo")
+@ManagedResource(description = "Kommo component: request budgets of the accounts in use")
 public class KommoComponent extends DefaultComponent {
 
     @Metadata(description = "Default options of every kommo endpoint of this component.")
@@ -58,9 +63,9 @@ public class KommoComponent extends DefaultComponent {
                             + "every request fails fast with KommoForbiddenException meanwhile.")
     private long forbiddenCooldown = 300_000;
     @Metadata(label = "budget,advanced",
-              description = "A Resilience4j RateLimiter to use for every account instead of the component's own "
-                            + "(requestsPerSecond then does not apply).")
-    private RateLimiter rateLimiter;
+              description = "A Bucket4j bucket to take every account's permits from instead of the component's own "
+                            + "(requestsPerSecond then does not apply); e.g. a distributed bucket shared by several JVMs.")
+    private Bucket rateLimiter;
 
     @Metadata(label = "advanced", defaultValue = "5000", description = "Connect timeout in milliseconds.")
     private long connectTimeout = 5_000;
@@ -126,6 +131,45 @@ public class KommoComponent extends DefaultComponent {
     /** The JSON mapper the component reads and writes Kommo's bodies with. */
     public ObjectMapper objectMapper() {
         return mapper;
+    }
+
+    private long sum(ToLongFunction<BudgetStats> counter) {
+        return clients.values().stream().mapToLong(c -> counter.applyAsLong(c.budget().stats())).sum();
+    }
+
+    @ManagedAttribute(description = "Accounts in use")
+    public int getAccountCount() {
+        return clients.size();
+    }
+
+    @ManagedAttribute(description = "Requests sent to Kommo, retries included, all accounts")
+    public long getTotalRequests() {
+        return sum(BudgetStats::getRequests);
+    }
+
+    @ManagedAttribute(description = "Requests that waited for a permit of their account's budget")
+    public long getTotalPermitsWaited() {
+        return sum(BudgetStats::getPermitsWaited);
+    }
+
+    @ManagedAttribute(description = "429 answers received")
+    public long getTotalRateLimited() {
+        return sum(BudgetStats::getRateLimited);
+    }
+
+    @ManagedAttribute(description = "Retries made")
+    public long getTotalRetries() {
+        return sum(BudgetStats::getRetries);
+    }
+
+    @ManagedAttribute(description = "Times a 403 opened an account's circuit")
+    public long getTotalForbiddenTrips() {
+        return sum(BudgetStats::getForbiddenTrips);
+    }
+
+    @ManagedAttribute(description = "Requests refused without being sent (no permit in time, circuit open)")
+    public long getTotalRejected() {
+        return sum(BudgetStats::getRejected);
     }
 
     @Override
@@ -200,11 +244,11 @@ public class KommoComponent extends DefaultComponent {
         this.forbiddenCooldown = forbiddenCooldown;
     }
 
-    public RateLimiter getRateLimiter() {
+    public Bucket getRateLimiter() {
         return rateLimiter;
     }
 
-    public void setRateLimiter(RateLimiter rateLimiter) {
+    public void setRateLimiter(Bucket rateLimiter) {
         this.rateLimiter = rateLimiter;
     }
 

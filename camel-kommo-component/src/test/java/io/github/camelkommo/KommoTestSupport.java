@@ -2,6 +2,7 @@ package io.github.camelkommo;
 
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.KommoSandboxExtension;
+import io.github.camelkommo.sandbox.SandboxClock;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +14,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 public abstract class KommoTestSupport extends CamelTestSupport {
 
+    /** The sandbox's clock starts here and moves only when a test advances it. */
+    protected static final long SANDBOX_EPOCH = 1_767_225_600L; // 2026-01-01T00:00:00Z
+
     @RegisterExtension
-    static final KommoSandboxExtension SANDBOX = KommoSandboxExtension.create();
+    static final KommoSandboxExtension SANDBOX = KommoSandboxExtension.create(
+            KommoSandbox.builder().clock(SandboxClock.fixed(SANDBOX_EPOCH)));
 
     protected KommoSandbox sandbox() {
         return SANDBOX.sandbox();

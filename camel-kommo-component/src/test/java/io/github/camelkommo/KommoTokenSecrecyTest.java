@@ -70,7 +70,7 @@ class KommoTokenSecrecyTest extends KommoTestSupport {
     @Test
     void tokenIsNeverShown() {
         String token = sandbox().token();
-        template.requestBody("direct:list", null);
+        template.requestBody("direct:list", (Object) null);
         Exchange failed = template.request("direct:wrong", e -> e.getMessage().setBody(Map.of("name", "x")));
         context.stop();
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 
+import io.github.bucket4j.Bucket;
 import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoConnectionException;
@@ -16,15 +17,18 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.CheckedSupplier;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
 /**
  * The request budget of one account, which every request to it passes: a Resilience4j {@link Retry} around a
- * {@link CircuitBreaker} that opens on 403, around a {@link RateLimiter} permit, around the send. So every attempt,
- * retries included, spends a permit, and nothing is sent while the circuit is open.
+ * {@link CircuitBreaker} that opens on 403, around a permit of a Bucket4j token {@link Bucket}, around the send. So
+ * every attempt, retries included, spends a permit, and nothing is sent while the circuit is open.
+ * <p>
+ * The bucket holds one token and refills it every {@link BudgetSettings#permitSpacing()}: requests are spaced, never
+ * bursted, so no sliding one-second window ever holds more than the limit. (A fixed-cycle limiter such as
+ * Resilience4j's RateLimiter can grant one permit at the end of a cycle and the next at the start of the following
+ * one, and so puts eight requests into some one-second windows at seven per second.)
  * <ul>
  * <li>429: the request was not processed; the whole account pauses for Kommo's hint (bounded by
  * {@code maxRetryAfter}), then the request is retried, whatever its method.</li>
@@ -44,7 +48,7 @@ public final class AccountBudget {
 
     private final String account;
     private final BudgetSettings settings;
-    private final RateLimiter rateLimiter;
+    private final Bucket permits;
     private final CircuitBreaker circuit;
     private final Retry idempotentRetry;
     private final Retry writeRetry;
@@ -53,16 +57,14 @@ public final class AccountBudget {
 
     /**
      * @param account     the account's name, for messages (never the token)
-     * @param rateLimiter a limiter handed in by the user, or {@code null} to create one from the settings
+     * @param permits a bucket handed in by the user, or {@code null} to create one from the settings
      */
-    public AccountBudget(String account, BudgetSettings settings, RateLimiter rateLimiter) {
+    public AccountBudget(String account, BudgetSettings settings, Bucket permits) {
         this.account = account;
         this.settings = settings;
-        this.rateLimiter = rateLimiter != null ? rateLimiter : RateLimiter.of("kommo " + account, RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(settings.permitSpacing())
-                .timeoutDuration(settings.permitTimeout())
-                .build());
+        this.permits = permits != null ? permits : Bucket.builder()
+                .addLimit(limit -> limit.capacity(1).refillGreedy(1, settings.permitSpacing()))
+                .build();
         this.circuit = CircuitBreaker.of("kommo " + account, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(1)
@@ -148,17 +150,24 @@ public final class AccountBudget {
             }
             LockSupport.parkNanos(pause);
         }
-        long wait = rateLimiter.reservePermission();
-        if (wait < 0) {
+        long start = System.nanoTime();
+        boolean granted;
+        try {
+            granted = permits.asBlocking().tryConsume(1, settings.permitTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KommoBudgetException(request + " not sent: interrupted while waiting for a permit", e);
+        }
+        if (!granted) {
             stats.rejected();
             throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
-                                           + rateLimiter.getRateLimiterConfig().getTimeoutDuration().toMillis()
-                                           + " ms (its budget is " + settings.requestsPerSecond()
-                                           + " requests per second; raise permitTimeout or send less)", null);
+                                           + settings.permitTimeout().toMillis() + " ms (its budget is "
+                                           + settings.requestsPerSecond() + " requests per second; raise permitTimeout "
+                                           + "or send less)", null);
         }
-        if (wait > 0) {
-            stats.waited(wait);
-            LockSupport.parkNanos(wait);
+        long waited = System.nanoTime() - start;
+        if (waited > 1_000_000) {
+            stats.waited(waited);
         }
     }
 
@@ -169,7 +178,6 @@ public final class AccountBudget {
         if (until - pausedUntilNanos > 0) {
             pausedUntilNanos = until;
         }
-        rateLimiter.drainPermissions();
     }
 
     private KommoForbiddenException forbiddenFast(KommoRequest request) {
@@ -190,8 +198,9 @@ public final class AccountBudget {
         return circuit.getState() == CircuitBreaker.State.OPEN;
     }
 
-    public RateLimiter rateLimiter() {
-        return rateLimiter;
+    /** The token bucket the account's permits come from. */
+    public Bucket permits() {
+        return permits;
     }
 
     public BudgetSettings settings() {

@@ -1,0 +1,281 @@
+package io.github.camelkommo.consumer;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoTestSupport;
+import io.github.camelkommo.model.Lead;
+import io.github.camelkommo.sandbox.RecordedRequest;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The polling consumer delivers every observable change exactly once across restarts, keeps its watermark before
+ * failed exchanges, and spends one request per idle poll. The sandbox's clock stamps the changes; its request log is
+ * the evidence.
+ */
+class KommoConsumerTest extends KommoTestSupport {
+
+    @TempDir
+    Path stateDir;
+
+    private static ObjectNode json() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private long now() {
+        return sandbox().clock().nowSeconds();
+    }
+
+    private static void await(String what, Duration limit, BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    /** One change the updater made: which version of which lead, and when it was written and overwritten. */
+    private record Change(long id, long updatedAt, long writtenNanos, long[] supersededNanos) {
+    }
+
+    @Test
+    void deliversEveryObservableChangeOnceAcrossRestarts() throws Exception {
+        long start = now();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(sandbox().data().create("leads", json().put("name", "lead " + i)).get("id").asLong());
+        }
+        FileStateRepository state = FileStateRepository.fileStateRepository(new File(stateDir.toFile(), "watermark.dat"));
+        context.getRegistry().bind("watermarks", state);
+        List<long[]> delivered = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?delay=20&stateRepository=#watermarks&modifiedSince=" + start).routeId("poller")
+                        .process(e -> delivered.add(new long[] {
+                                e.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class),
+                                e.getMessage().getHeader(KommoConstants.UPDATED_AT, Instant.class).getEpochSecond() }));
+            }
+        });
+
+        Random random = new Random(7);
+        List<Change> changes = new ArrayList<>();
+        Map<Long, Change> current = new HashMap<>();
+        for (long id : ids) {
+            ObjectNode lead = sandbox().data().get("leads", id).orElseThrow();
+            Change created = new Change(id, lead.get("updated_at").asLong(), 0, new long[] { Long.MAX_VALUE });
+            changes.add(created);
+            current.put(id, created);
+        }
+        int restarts = 0;
+        for (int burst = 0; burst < 100; burst++) {
+            for (int i = 0; i < 10; i++) {
+                long id = ids.get(random.nextInt(ids.size()));
+                ObjectNode updated = sandbox().data().update("leads", id, json().put("price", burst * 10 + i));
+                long written = System.nanoTime();
+                current.get(id).supersededNanos()[0] = written;
+                Change change = new Change(id, updated.get("updated_at").asLong(), written, new long[] { Long.MAX_VALUE });
+                changes.add(change);
+                current.put(id, change);
+            }
+            if (burst % 2 == 1) {
+                sandbox().clock().advanceSeconds(1);
+            }
+            if (burst % 20 == 10) {
+                context.getRouteController().stopRoute("poller");
+                context.getRouteController().startRoute("poller");
+                restarts++;
+            }
+            Thread.sleep(40 + random.nextInt(80));
+        }
+        await("the latest version of every lead", Duration.ofSeconds(60), () -> current.values().stream()
+                .allMatch(c -> delivered.stream().anyMatch(d -> d[0] == c.id() && d[1] == c.updatedAt())));
+        context.getRouteController().stopRoute("poller");
+
+        Set<String> seen = new HashSet<>();
+        for (long[] d : delivered) {
+            assertThat(seen.add(d[0] + "@" + d[1])).as("delivered once: lead " + d[0] + " at " + d[1]).isTrue();
+        }
+        List<RecordedRequest> polls = sandbox().stats().requests("GET", "/api/v4/leads");
+        for (Change change : changes) {
+            long lastUseful = change.supersededNanos()[0] - Duration.ofMillis(20).toNanos();
+            boolean observable = polls.stream().anyMatch(p -> p.nanoTime() > change.writtenNanos() && p.nanoTime() < lastUseful);
+            if (observable) {
+                assertThat(seen).as("observable change of lead " + change.id() + " at " + change.updatedAt())
+                        .contains(change.id() + "@" + change.updatedAt());
+            }
+        }
+        assertThat(restarts).isEqualTo(5);
+        assertThat(changes).hasSize(1100);
+        assertThat(polls).allSatisfy(p -> assertThat(p.status()).isIn(200, 204));
+    }
+
+    @Test
+    void failedExchangeKeepsTheWatermarkBeforeItAndIsDeliveredAgain() throws Exception {
+        long start = now();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(sandbox().data().create("leads", json().put("name", "ordered " + i)).get("id").asLong());
+            sandbox().clock().advanceSeconds(1);
+        }
+        AtomicInteger failuresLeft = new AtomicInteger(1);
+        List<Long> attempts = new CopyOnWriteArrayList<>();
+        List<Long> succeeded = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("watermarks", new org.apache.camel.support.processor.state.MemoryStateRepository());
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?delay=50&stateRepository=#watermarks&modifiedSince=" + start).routeId("poller")
+                        .process(e -> {
+                            long id = e.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class);
+                            attempts.add(id);
+                            if (id == ids.get(2) && failuresLeft.getAndDecrement() > 0) {
+                                throw new IllegalStateException("downstream is down");
+                            }
+                            succeeded.add(id);
+                        });
+            }
+        });
+
+        await("all five leads", Duration.ofSeconds(20), () -> succeeded.size() >= 5);
+        context.getRouteController().stopRoute("poller");
+
+        assertThat(attempts).containsExactly(ids.get(0), ids.get(1), ids.get(2), ids.get(2), ids.get(3), ids.get(4));
+        assertThat(succeeded).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void idlePollsCostOneRequestEach() throws Exception {
+        AtomicInteger polls = new AtomicInteger();
+        context.getRegistry().bind("countingStrategy", new PollingConsumerPollStrategy() {
+            @Override
+            public boolean begin(Consumer consumer, Endpoint endpoint) {
+                return true;
+            }
+
+            @Override
+            public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+                polls.incrementAndGet();
+            }
+
+            @Override
+            public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
+                return false;
+            }
+        });
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:contacts?delay=100&pollStrategy=#countingStrategy").routeId("idle").to("mock:changes");
+            }
+        });
+
+        await("six polls", Duration.ofSeconds(20), () -> polls.get() >= 6);
+        context.getRouteController().stopRoute("idle");
+
+        List<RecordedRequest> requests = sandbox().stats().requests("GET", "/api/v4/contacts");
+        assertThat(requests).hasSize(polls.get());
+        assertThat(requests).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(204);
+            assertThat(r.headers()).containsKey("if-modified-since");
+        });
+        assertThat(getMockEndpoint("mock:changes").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void deliversTypedChangesWithHeadersAndSkipsOlderOnes() throws Exception {
+        long old = sandbox().data().create("leads", json().put("name", "before the start")).get("id").asLong();
+        sandbox().clock().advanceSeconds(10);
+        long start = now();
+        long updated = sandbox().data().create("tasks", json().put("text", "unrelated").put("complete_till", start + 100))
+                .get("id").asLong();
+        sandbox().data().update("leads", old, json().put("name", "changed after the start"));
+        long created = sandbox().data().create("leads", json().put("name", "new")).get("id").asLong();
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?delay=50&modifiedSince=" + Instant.ofEpochSecond(start)).routeId("typed")
+                        .process(received::add);
+            }
+        });
+
+        await("two changes", Duration.ofSeconds(20), () -> received.size() >= 2);
+        context.getRouteController().stopRoute("typed");
+
+        assertThat(received).hasSize(2);
+        Map<Long, String> types = new HashMap<>();
+        for (Exchange e : received) {
+            Lead lead = e.getMessage().getBody(Lead.class);
+            assertThat(e.getMessage().getHeader(KommoConstants.ENTITY_ID)).isEqualTo(lead.getId());
+            assertThat(e.getMessage().getHeader(KommoConstants.UPDATED_AT)).isEqualTo(lead.getUpdatedAt());
+            types.put(lead.getId(), e.getMessage().getHeader(KommoConstants.CHANGE_TYPE, String.class));
+        }
+        assertThat(types).containsEntry(old, "updated").containsEntry(created, "created");
+        assertThat(updated).isPositive();
+    }
+
+    @Test
+    void deliversEachPageAsOneBatchWhenAsked() throws Exception {
+        long start = now();
+        IntStream.range(0, 7).forEach(i -> sandbox().data().create("companies", json().put("name", "c" + i)));
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:companies?delay=50&changesAsBatch=true&pageSize=5&modifiedSince=" + start).routeId("batch")
+                        .process(received::add);
+            }
+        });
+
+        await("seven companies", Duration.ofSeconds(20),
+                () -> received.stream().mapToInt(e -> e.getMessage().getBody(List.class).size()).sum() >= 7);
+        context.getRouteController().stopRoute("batch");
+
+        assertThat(received).extracting(e -> e.getMessage().getBody(List.class).size()).containsExactly(5, 2);
+    }
+
+    @Test
+    void consumerAndBulkProducerOfOneAccountStayWithinTheLimit() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?delay=0&modifiedSince=beginning").routeId("busy").to("mock:ignored");
+            }
+        });
+        List<Map<String, Object>> leads = IntStream.range(0, 1500).mapToObj(i -> Map.<String, Object> of("name", "n" + i)).toList();
+
+        template.requestBody("kommo:leads?operation=create", leads);
+        context.getRouteController().stopRoute("busy");
+
+        assertThat(sandbox().stats().requests("POST", "/api/v4/leads")).hasSize(30);
+        assertThat(sandbox().stats().requests("GET", "/api/v4/leads")).isNotEmpty();
+        assertThat(sandbox().stats().maxRequestsInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(7);
+        assertThat(sandbox().stats().count(429)).isZero();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.camelkommo.examples;
+
+import io.github.camelkommo.client.KommoAccount;
+import io.github.camelkommo.sandbox.KommoSandbox;
+import org.apache.camel.main.Main;
+
+/**
+ * The example tour: a camel-main application whose Java and YAML routes look up the account and its pipelines,
+ * create a lead with its contact and company, add a follow-up task due tomorrow, move the lead to the next stage,
+ * list what changed and print a summary. With {@code KOMMO_SUBDOMAIN} and {@code KOMMO_API_KEY} set it talks to that
+ * account; otherwise it starts the sandbox in-process. Like any camel-main application it reads
+ * {@code camel.main.*} and {@code camel.component.kommo.*} from system properties, the environment and
+ * {@code application.properties}.
+ */
+public final class KommoExampleApplication {
+
+    private KommoExampleApplication() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean realAccount = isSet(KommoAccount.ENV_SUBDOMAIN) && isSet(KommoAccount.ENV_TOKEN);
+        KommoSandbox sandbox = realAccount ? null : KommoSandbox.start();
+        try {
+            Main main = new Main();
+            main.bind("tour", new TourSteps(System.out));
+            main.configure().addRoutesBuilder(new KommoTourRoute());
+            if (sandbox != null) {
+                System.out.println("No KOMMO_SUBDOMAIN/KOMMO_API_KEY set: running against the embedded Kommo sandbox at "
+                                   + sandbox.baseUrl());
+                main.addInitialProperty("camel.component.kommo.base-url", sandbox.baseUrl());
+                main.addInitialProperty("camel.component.kommo.access-token", sandbox.token());
+            } else {
+                System.out.println("Running against the Kommo account " + System.getenv(KommoAccount.ENV_SUBDOMAIN)
+                                   + " (it creates a lead, a contact, a company and a task there)");
+            }
+            main.run(args);
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+    }
+
+    private static boolean isSet(String name) {
+        String value = System.getenv(name);
+        return value != null && !value.isBlank();
+    }
+}
