@@ -1,5 +1,8 @@
 package io.github.camelkommo.examples;
 
+import java.io.PrintStream;
+import java.util.Map;
+
 import io.github.camelkommo.client.KommoAccount;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import org.apache.camel.main.Main;
@@ -18,27 +21,32 @@ public final class KommoExampleApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean realAccount = isSet(KommoAccount.ENV_SUBDOMAIN) && isSet(KommoAccount.ENV_TOKEN);
-        KommoSandbox sandbox = realAccount ? null : KommoSandbox.start();
-        try {
-            Main main = new Main();
-            main.bind("tour", new TourSteps(System.out));
-            main.configure().addRoutesBuilder(new KommoTourRoute());
-            if (sandbox != null) {
-                System.out.println("No KOMMO_SUBDOMAIN/KOMMO_API_KEY set: running against the embedded Kommo sandbox at "
-                                   + sandbox.baseUrl());
-                main.addInitialProperty("camel.component.kommo.base-url", sandbox.baseUrl());
-                main.addInitialProperty("camel.component.kommo.access-token", sandbox.token());
-            } else {
-                System.out.println("Running against the Kommo account " + System.getenv(KommoAccount.ENV_SUBDOMAIN)
-                                   + " (it creates a lead, a contact, a company and a task there)");
-            }
-            main.run(args);
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-            }
+        if (isSet(KommoAccount.ENV_SUBDOMAIN) && isSet(KommoAccount.ENV_TOKEN)) {
+            System.out.println("Running against the Kommo account " + System.getenv(KommoAccount.ENV_SUBDOMAIN)
+                               + " (it creates a lead, a contact, a company and a task there)");
+            run(Map.of(), System.out, args);
+            return;
         }
+        try (KommoSandbox sandbox = KommoSandbox.start()) {
+            System.out.println("No KOMMO_SUBDOMAIN/KOMMO_API_KEY set: running against the embedded Kommo sandbox at "
+                               + sandbox.baseUrl());
+            run(sandboxProperties(sandbox), System.out, args);
+        }
+    }
+
+    /** The component properties that point the application at a sandbox. */
+    public static Map<String, String> sandboxProperties(KommoSandbox sandbox) {
+        return Map.of("camel.component.kommo.base-url", sandbox.baseUrl(),
+                "camel.component.kommo.access-token", sandbox.token());
+    }
+
+    /** Runs the tour until it is done, with these properties before all others, printing the summary to {@code out}. */
+    public static void run(Map<String, String> properties, PrintStream out, String... args) throws Exception {
+        Main main = new Main();
+        main.bind("tour", new TourSteps(out));
+        main.configure().addRoutesBuilder(new KommoTourRoute());
+        properties.forEach(main::addInitialProperty);
+        main.run(args);
     }
 
     private static boolean isSet(String name) {

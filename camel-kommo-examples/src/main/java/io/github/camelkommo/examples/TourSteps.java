@@ -45,7 +45,7 @@ public class TourSteps {
         return pipelines.stream().filter(p -> Boolean.TRUE.equals(p.getIsMain())).findFirst().orElse(pipelines.get(0));
     }
 
-    /** A lead in the main pipeline's first open stage, with a new contact and company. */
+    /** A lead in the main pipeline's first working stage, with a new contact and company. */
     public Lead newLead(@ExchangeProperty("pipelines") List<Pipeline> pipelines) {
         Pipeline pipeline = mainPipeline(pipelines);
         Lead lead = new Lead();
@@ -127,8 +127,12 @@ public class TourSteps {
         return sb.toString();
     }
 
+    /** The stages a lead can be worked in: not the incoming-leads stage, not won or lost. */
     private static List<Status> openStages(Pipeline pipeline) {
-        return pipeline.getStatuses().stream().filter(s -> s.getId() != Status.WON && s.getId() != Status.LOST).toList();
+        return pipeline.getStatuses().stream()
+                .filter(s -> s.getId() != Status.WON && s.getId() != Status.LOST)
+                .filter(s -> s.getType() == null || s.getType() != Status.TYPE_INCOMING)
+                .toList();
     }
 
     private static String stageName(Pipeline pipeline, Long statusId) {
