@@ -2,19 +2,9 @@ package io.github.camelkommo;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.logging.log4j.core.config.Property;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,37 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * URI Camel shows, including when the token is given in the URI.
  */
 class KommoTokenSecrecyTest extends KommoTestSupport {
-
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private AbstractAppender appender;
-
-    @BeforeEach
-    void captureLogs() {
-        appender = new AbstractAppender("token-capture", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                lines.add(event.getMessage().getFormattedMessage());
-                if (event.getThrown() != null) {
-                    lines.add(String.valueOf(event.getThrown()));
-                }
-            }
-        };
-        appender.start();
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
-        ctx.updateLoggers();
-        Configurator.setLevel("io.github.camelkommo", Level.TRACE);
-        Configurator.setLevel("org.apache.camel", Level.DEBUG);
-    }
-
-    @AfterEach
-    void stopCapture() {
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getRootLogger().removeAppender("token-capture");
-        ctx.updateLoggers();
-        Configurator.setLevel("io.github.camelkommo", Level.INFO);
-        Configurator.setLevel("org.apache.camel", Level.INFO);
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -68,11 +27,16 @@ class KommoTokenSecrecyTest extends KommoTestSupport {
     }
 
     @Test
-    void tokenIsNeverShown() {
+    void tokenIsNeverShown() throws Exception {
         String token = sandbox().token();
-        template.requestBody("direct:list", (Object) null);
-        Exchange failed = template.request("direct:wrong", e -> e.getMessage().setBody(Map.of("name", "x")));
-        context.stop();
+        List<String> lines;
+        Exchange failed;
+        try (LogCapture logs = new LogCapture("io.github.camelkommo", "org.apache.camel")) {
+            template.requestBody("direct:list", (Object) null);
+            failed = template.request("direct:wrong", e -> e.getMessage().setBody(Map.of("name", "x")));
+            context.stop();
+            lines = logs.lines();
+        }
 
         assertThat(failed.getException()).isNotNull();
         assertThat(String.valueOf(failed.getException())).doesNotContain("wrong-secret-token-123");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.KommoConfiguration;
@@ -18,7 +19,10 @@ import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.client.KommoResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -29,9 +33,9 @@ import org.slf4j.LoggerFactory;
  * {@code If-Modified-Since}, oldest first, and delivers each change (or each page of changes as one batch). The
  * watermark, with the ids already delivered in its second, lives in the endpoint's {@link StateRepository} and moves
  * only past changes whose exchanges succeeded, so a failure or a restart repeats nothing it need not and loses
- * nothing. An idle poll costs one request.
+ * nothing. A graceful stop first delivers the changes of the page already read. An idle poll costs one request.
  */
-public class KommoConsumer extends ScheduledPollConsumer {
+public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(KommoConsumer.class);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
@@ -43,6 +47,12 @@ public class KommoConsumer extends ScheduledPollConsumer {
     private KommoClient client;
     private String stateKey;
     private Watermark watermark;
+    private PollFailureLog failures;
+    /** Held while a poll runs, so that stopping waits for the poll to commit before the repository stops. */
+    private final ReentrantLock polling = new ReentrantLock();
+    /** Changes read but not yet delivered: a graceful stop waits for them, so a change once read is delivered. */
+    private volatile int pending;
+    private volatile boolean forcedStop;
 
     public KommoConsumer(KommoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -57,6 +67,10 @@ public class KommoConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        if (getExceptionHandler() instanceof LoggingExceptionHandler) { // not when the user bridges errors to routes
+            failures = new PollFailureLog(getExceptionHandler(), "kommo:" + entity);
+            setExceptionHandler(failures);
+        }
         client = getEndpoint().client();
         state = getEndpoint().stateRepository();
         ServiceHelper.startService(state);
@@ -75,17 +89,43 @@ public class KommoConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        ServiceHelper.stopService(state);
+        polling.lock();
+        try {
+            ServiceHelper.stopService(state);
+        } finally {
+            polling.unlock();
+        }
     }
 
     @Override
     protected int poll() throws Exception {
+        polling.lock();
+        try {
+            return pollChanges();
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private int pollChanges() throws Exception {
+        forcedStop = false;
+        try {
+            return pollPages();
+        } finally {
+            pending = 0;
+        }
+    }
+
+    private int pollPages() throws Exception {
         int delivered = 0;
         int page = 1;
         while (isRunAllowed()) {
             Watermark before = watermark;
             KommoResponse response = client.execute(request(before, page), false);
             forceConsumerAsReady();
+            if (failures != null) {
+                failures.pollSucceeded();
+            }
             if (response.isEmpty()) {
                 break;
             }
@@ -137,6 +177,10 @@ public class KommoConsumer extends ScheduledPollConsumer {
             return process(exchange) ? advance(changes, changes.size()) : 0;
         }
         for (int i = 0; i < changes.size(); i++) {
+            pending = changes.size() - i;
+            if (forcedStop) {
+                return advance(changes, i); // the rest comes with the first poll after the restart
+            }
             JsonNode item = changes.get(i);
             Exchange exchange = createExchange(false);
             exchange.getMessage().setBody(getEndpoint().output(item));
@@ -169,6 +213,21 @@ public class KommoConsumer extends ScheduledPollConsumer {
         }
         releaseExchange(exchange, false);
         return failure == null;
+    }
+
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    @Override
+    public int getPendingExchangesSize() {
+        return pending;
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        forcedStop = forced;
     }
 
     /** Commits the watermark past the first {@code count} changes. */
