@@ -1,0 +1,260 @@
+package io.github.camelkommo.sandbox;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.github.camelkommo.sandbox.http.AdminRoutes;
+import io.github.camelkommo.sandbox.http.ApiFilter;
+import io.github.camelkommo.sandbox.http.ApiRoutes;
+import io.github.camelkommo.sandbox.http.AuthFilter;
+import io.github.camelkommo.sandbox.http.BlockFilter;
+import io.github.camelkommo.sandbox.http.FaultFilter;
+import io.github.camelkommo.sandbox.http.InjectedRateLimitFilter;
+import io.github.camelkommo.sandbox.http.LatencyFilter;
+import io.github.camelkommo.sandbox.http.RateLimitFilter;
+import io.github.camelkommo.sandbox.http.SandboxServer;
+import io.github.camelkommo.sandbox.inspect.RequestLog;
+import io.github.camelkommo.sandbox.rules.BlockPolicy;
+import io.github.camelkommo.sandbox.rules.FaultPlan;
+import io.github.camelkommo.sandbox.rules.SlidingWindowLimiter;
+import io.github.camelkommo.sandbox.store.EntityStore;
+
+/**
+ * A strict, stateful local emulator of the Kommo API v4, served over HTTP on loopback. Clients call
+ * {@code baseUrl() + "/api/v4/..."} with {@code Authorization: Bearer <token()>}. Every API request passes, in order:
+ * the latency fault, authentication (401), the token block (403), an injected 429, the rate limiter (429), the
+ * other faults, and the router. See docs/sandbox.md for every behaviour and the choices made where Kommo's docs
+ * are unsure.
+ */
+public final class KommoSandbox implements AutoCloseable {
+
+    private final String token;
+    private final SandboxClock clock;
+    private final EntityStore store;
+    private final SlidingWindowLimiter limiter;
+    private final BlockPolicy block;
+    private final FaultPlan faultPlan;
+    private final RequestLog log;
+    private final SandboxServer server;
+    private final SandboxData data;
+    private final SandboxFaults faults;
+    private final SandboxStats stats;
+
+    private KommoSandbox(Builder b) {
+        this.token = b.token;
+        this.clock = b.clock;
+        this.store = new EntityStore(b.clock, b.seed);
+        this.limiter = new SlidingWindowLimiter(b.requestsPerSecond, b.rateWindow.toNanos());
+        this.block = new BlockPolicy(b.blocking, b.blockThreshold, b.blockWithin, b.blockDuration);
+        this.faultPlan = new FaultPlan();
+        this.log = new RequestLog(b.requestLogCapacity, 5_000_000);
+        this.data = new SandboxData(store);
+        this.faults = new SandboxFaults(faultPlan);
+        this.stats = new SandboxStats(log, block);
+        Set<String> tokens = new LinkedHashSet<>();
+        tokens.add(b.token);
+        tokens.addAll(b.additionalTokens);
+        this.server = new SandboxServer(b.host, b.port, b.workerThreads);
+        server.start(ApiFilter.chain(List.of(
+                        new LatencyFilter(faultPlan),
+                        new AuthFilter(tokens),
+                        new BlockFilter(block),
+                        new InjectedRateLimitFilter(faultPlan),
+                        new RateLimitFilter(limiter, block),
+                        new FaultFilter(faultPlan)),
+                        ApiRoutes.build(store)),
+                AdminRoutes.build(log, limiter, block, this::reset),
+                log);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A sandbox with the defaults, on a free port of 127.0.0.1. */
+    public static KommoSandbox start() {
+        return builder().start();
+    }
+
+    /** {@code http://127.0.0.1:<port>}: no trailing slash, without {@code /api/v4}. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The main accepted token (default {@code sandbox-token}). */
+    public String token() {
+        return token;
+    }
+
+    /** The account's subdomain, {@code sandbox}. */
+    public String subdomain() {
+        return store.account().get("subdomain").asText();
+    }
+
+    public SandboxData data() {
+        return data;
+    }
+
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    public SandboxStats stats() {
+        return stats;
+    }
+
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /** Changes the rate limit at runtime: requests per token per rate window (1 s by default); 0 = no limit. */
+    public void setRequestsPerSecond(int rps) {
+        limiter.setLimit(rps);
+    }
+
+    /** Data back to the seed (same ids), faults cleared, stats cleared, rate windows emptied, blocks lifted. */
+    public void reset() {
+        store.reset();
+        faultPlan.clear();
+        log.clear();
+        limiter.clear();
+        block.clear();
+    }
+
+    /** Stops serving; open connections are closed. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** Settings of a sandbox; {@link #start()} starts it. */
+    public static final class Builder {
+
+        private int port;
+        private String host = "127.0.0.1";
+        private String token = "sandbox-token";
+        private final Set<String> additionalTokens = new LinkedHashSet<>();
+        private int requestsPerSecond = 7;
+        private Duration rateWindow = Duration.ofSeconds(1);
+        private boolean blocking = true;
+        private int blockThreshold = 50;
+        private Duration blockWithin = Duration.ofMinutes(1);
+        private Duration blockDuration = Duration.ofMinutes(1);
+        private SandboxClock clock = SandboxClock.system();
+        private boolean seed = true;
+        private int workerThreads = 8;
+        private int requestLogCapacity = 100_000;
+
+        private Builder() {
+        }
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be within 0..65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to bind; default {@code 127.0.0.1}. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The main token; default {@code sandbox-token}. */
+        public Builder token(String token) {
+            this.token = requireToken(token);
+            return this;
+        }
+
+        /** One more accepted token; each token has its own rate window and block. */
+        public Builder additionalToken(String token) {
+            additionalTokens.add(requireToken(token));
+            return this;
+        }
+
+        /** Requests per token per rate window; default 7, 0 = no limit. */
+        public Builder requestsPerSecond(int rps) {
+            if (rps < 0) {
+                throw new IllegalArgumentException("rps must be >= 0");
+            }
+            this.requestsPerSecond = rps;
+            return this;
+        }
+
+        /** The length of the sliding rate window; default 1 second. */
+        public Builder rateWindow(Duration window) {
+            this.rateWindow = Objects.requireNonNull(window, "window");
+            return this;
+        }
+
+        /** Whether repeated 429s block the token (403 for every request); default true. */
+        public Builder blocking(boolean on) {
+            this.blocking = on;
+            return this;
+        }
+
+        /** Block when MORE than {@code count429} answers 429 fall within {@code within}; default 50 within 1 minute. */
+        public Builder blockThreshold(int count429, Duration within) {
+            this.blockThreshold = count429;
+            this.blockWithin = Objects.requireNonNull(within, "within");
+            return this;
+        }
+
+        /** How long a block lasts; default 1 minute. */
+        public Builder blockDuration(Duration d) {
+            this.blockDuration = Objects.requireNonNull(d, "duration");
+            return this;
+        }
+
+        /** The clock of entity timestamps; default {@link SandboxClock#system()}. */
+        public Builder clock(SandboxClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * With {@code true} (the default) the demo leads, contacts, companies and tasks are seeded; the account,
+         * users, pipelines and custom field definitions exist either way.
+         */
+        public Builder seed(boolean demoData) {
+            this.seed = demoData;
+            return this;
+        }
+
+        /** Worker threads of the HTTP server; default 8. */
+        public Builder workerThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1");
+            }
+            this.workerThreads = threads;
+            return this;
+        }
+
+        /** How many recorded requests the log keeps (the most recent); default 100,000. Counters are always exact. */
+        public Builder requestLogCapacity(int capacity) {
+            this.requestLogCapacity = capacity;
+            return this;
+        }
+
+        public KommoSandbox start() {
+            return new KommoSandbox(this);
+        }
+
+        private static String requireToken(String token) {
+            if (token == null || token.isBlank() || token.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("A token must be non-blank without whitespace");
+            }
+            return token;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.camelkommo.sandbox;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the sandbox standalone: {@code java -jar camel-kommo-sandbox-<version>-standalone.jar [--port 8080]
+ * [--host 127.0.0.1] [--token dev-token] [--rps 7] [--no-block] [--no-seed]}. Binds loopback unless told otherwise,
+ * prints the base URL and token, and serves until the process is stopped.
+ */
+public final class KommoSandboxMain {
+
+    private KommoSandboxMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        KommoSandbox.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            usage(System.err);
+            System.exit(2);
+            return;
+        }
+        if (builder == null) {
+            usage(System.out);
+            return;
+        }
+        KommoSandbox sandbox = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "kommo-sandbox-shutdown"));
+        System.out.println("Kommo sandbox listening on " + sandbox.baseUrl());
+        System.out.println("  API base URL : " + sandbox.baseUrl() + "/api/v4");
+        System.out.println("  token        : " + sandbox.token()
+                + "   (Authorization: Bearer " + sandbox.token() + ")");
+        System.out.println("  inspection   : " + sandbox.baseUrl() + "/__sandbox/stats, /__sandbox/requests, "
+                + "POST /__sandbox/reset");
+        stopped.await();
+    }
+
+    /** The builder for these arguments, or null when help was asked for. */
+    static KommoSandbox.Builder parse(String[] args) {
+        KommoSandbox.Builder builder = KommoSandbox.builder().port(8080);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> builder.port(number(args, ++i, "--port"));
+                case "--host" -> builder.host(value(args, ++i, "--host"));
+                case "--token" -> builder.token(value(args, ++i, "--token"));
+                case "--rps" -> builder.requestsPerSecond(number(args, ++i, "--rps"));
+                case "--no-block" -> builder.blocking(false);
+                case "--no-seed" -> builder.seed(false);
+                case "--help", "-h" -> {
+                    return null;
+                }
+                default -> throw new IllegalArgumentException("Unknown argument: " + args[i]);
+            }
+        }
+        return builder;
+    }
+
+    private static String value(String[] args, int i, String name) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int number(String[] args, int i, String name) {
+        try {
+            return Integer.parseInt(value(args, i, name));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a number");
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("Usage: java -jar camel-kommo-sandbox-standalone.jar [--port 8080] [--host 127.0.0.1] "
+                + "[--token sandbox-token] [--rps 7] [--no-block] [--no-seed]");
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.camelkommo.sandbox;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.github.camelkommo.sandbox.rules.FaultPlan;
+
+/**
+ * Runtime fault injection. Deterministic rules apply to the next {@code count} API requests whose method matches
+ * ({@code null} = any) and whose path starts with {@code pathPrefix} ({@code null} = any), in the order they were
+ * armed; a random failure fraction draws from a seeded {@link java.util.Random}. Faulted requests have passed
+ * authentication, the block check and the rate limiter (they occupy the rate window), except
+ * {@link #rateLimitNext}, which answers before the limiter.
+ */
+public final class SandboxFaults {
+
+    private static final Set<Integer> RANDOM_STATUSES = Set.of(500, 502, 503, 504);
+
+    private final FaultPlan plan;
+
+    SandboxFaults(FaultPlan plan) {
+        this.plan = plan;
+    }
+
+    /**
+     * Answers {@code fraction} (0..1) of the requests with {@code status} (500, 502, 503 or 504) without processing
+     * them; the same seed gives the same sequence of failures. A fraction of 0 turns it off.
+     */
+    public SandboxFaults failRandomly(double fraction, int status, long randomSeed) {
+        if (!RANDOM_STATUSES.contains(status)) {
+            throw new IllegalArgumentException("status must be 500, 502, 503 or 504");
+        }
+        plan.setRandom(fraction, status, randomSeed);
+        return this;
+    }
+
+    /** Answers the next {@code count} matching requests with {@code status} (400..599) without processing them. */
+    public SandboxFaults failNext(int count, String method, String pathPrefix, int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("status must be an error status (400..599)");
+        }
+        plan.add(FaultPlan.Kind.FAIL, count, method, pathPrefix, status, 0);
+        return this;
+    }
+
+    /** Processes the next {@code count} matching requests (the write is kept), then answers 504. */
+    public SandboxFaults timeoutAfterWrite(int count, String method, String pathPrefix) {
+        plan.add(FaultPlan.Kind.TIMEOUT_AFTER_WRITE, count, method, pathPrefix, 504, 0);
+        return this;
+    }
+
+    /** Closes the connection of the next {@code count} matching requests without an answer and without processing. */
+    public SandboxFaults dropConnectionNext(int count, String method, String pathPrefix) {
+        plan.add(FaultPlan.Kind.DROP, count, method, pathPrefix, 0, 0);
+        return this;
+    }
+
+    /** Delays every API request by {@code d} ({@link Duration#ZERO} turns it off). */
+    public SandboxFaults latency(Duration d) {
+        plan.setLatency(d);
+        return this;
+    }
+
+    /**
+     * Answers the next {@code count} API requests (any method and path) with 429 and {@code retry_after}, without
+     * processing them; they neither occupy the rate window nor count towards a block.
+     */
+    public SandboxFaults rateLimitNext(int count, int retryAfterSeconds) {
+        if (retryAfterSeconds < 0) {
+            throw new IllegalArgumentException("retryAfterSeconds must not be negative");
+        }
+        plan.add(FaultPlan.Kind.RATE_LIMIT, count, null, null, 429, retryAfterSeconds);
+        return this;
+    }
+
+    /** Disarms every fault, latency included. */
+    public void clear() {
+        plan.clear();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.camelkommo.sandbox.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.camelkommo.sandbox.store.Json;
+
+/**
+ * An answer to send: status, content type, body and extra headers; or the instruction to drop the connection
+ * without answering.
+ */
+public record ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers,
+                          boolean dropConnection) {
+
+    static final String HAL_JSON = "application/hal+json";
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final byte[] EMPTY = new byte[0];
+
+    /** 200 with a HAL body. */
+    public static ApiResponse hal(JsonNode body) {
+        return hal(Json.bytes(body));
+    }
+
+    /** 200 with a HAL body already serialized. */
+    public static ApiResponse hal(byte[] body) {
+        return new ApiResponse(200, HAL_JSON, body, Map.of(), false);
+    }
+
+    /** A plain JSON body. */
+    public static ApiResponse json(int status, JsonNode body) {
+        return new ApiResponse(status, JSON, Json.bytes(body), Map.of(), false);
+    }
+
+    /** 204 with no body: Kommo's answer for "nothing found". */
+    public static ApiResponse noContent() {
+        return new ApiResponse(204, null, EMPTY, Map.of(), false);
+    }
+
+    /** Close the connection without any answer. */
+    public static ApiResponse drop() {
+        return new ApiResponse(0, null, EMPTY, Map.of(), true);
+    }
+
+    /** This answer with one more header. */
+    public ApiResponse withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiResponse(status, contentType, body, Map.copyOf(more), dropConnection);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.camelkommo.sandbox.http;
+
+import io.github.camelkommo.sandbox.store.EntityStore;
+import io.github.camelkommo.sandbox.store.EntityType;
+
+/** The router of {@code /api/v4}: every endpoint the sandbox serves, built from the entity table. */
+public final class ApiRoutes {
+
+    private ApiRoutes() {
+    }
+
+    public static Router build(EntityStore store) {
+        Router router = new Router();
+        router.on("POST", "/api/v4/leads/complex", new ComplexLeadsHandler(store));
+        PipelineHandler pipelines = new PipelineHandler(store);
+        router.on("GET", "/api/v4/leads/pipelines", pipelines::list)
+                .on("GET", "/api/v4/leads/pipelines/{id}", pipelines::get)
+                .on("GET", "/api/v4/leads/pipelines/{id}/statuses", pipelines::statuses)
+                .on("GET", "/api/v4/leads/pipelines/{id}/statuses/{id}", pipelines::status);
+        router.on("GET", "/api/v4/account", new AccountHandler(store));
+        for (EntityType type : EntityType.values()) {
+            if (type == EntityType.PIPELINES) {
+                continue;
+            }
+            String path = "/api/v4/" + type.apiPath();
+            router.on("GET", path, new ListHandler(store, type))
+                    .on("GET", path + "/{id}", new GetHandler(store, type));
+            if (type.writableByApi()) {
+                UpdateHandler update = new UpdateHandler(store, type);
+                router.on("POST", path, new CreateHandler(store, type))
+                        .on("PATCH", path, update::batch)
+                        .on("PATCH", path + "/{id}", update::single);
+            }
+        }
+        return router;
+    }
+}

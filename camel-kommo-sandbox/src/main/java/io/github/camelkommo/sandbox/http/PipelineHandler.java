@@ -1,0 +1,84 @@
+package io.github.camelkommo.sandbox.http;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelkommo.sandbox.store.EntityStore;
+import io.github.camelkommo.sandbox.store.EntityType;
+import io.github.camelkommo.sandbox.store.Json;
+
+/**
+ * Pipelines and their statuses: {@code GET /leads/pipelines} (all of them with {@code _total_items}, no paging),
+ * {@code /leads/pipelines/{id}}, {@code /leads/pipelines/{id}/statuses} and {@code .../statuses/{id}}. Unknown ids
+ * answer 204.
+ */
+final class PipelineHandler {
+
+    private final EntityStore store;
+
+    PipelineHandler(EntityStore store) {
+        this.store = store;
+    }
+
+    ApiResponse list(ApiRequest request, long[] ids) {
+        List<ObjectNode> pipelines = List.copyOf(store.all(EntityType.PIPELINES));
+        if (pipelines.isEmpty()) {
+            return ApiResponse.noContent();
+        }
+        String base = request.baseUrl();
+        return ApiResponse.hal(Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("_total_items", pipelines.size());
+            Json.writeSelfLink(g, Renderer.collectionHref(base, EntityType.PIPELINES));
+            g.writeObjectFieldStart("_embedded");
+            g.writeArrayFieldStart("pipelines");
+            for (ObjectNode pipeline : pipelines) {
+                Renderer.entity(g, EntityType.PIPELINES, pipeline, Set.of(), base);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+
+    ApiResponse get(ApiRequest request, long[] ids) {
+        Optional<ObjectNode> pipeline = store.pipeline(ids[0]);
+        if (pipeline.isEmpty()) {
+            return ApiResponse.noContent();
+        }
+        return ApiResponse.hal(Json.write(g ->
+                Renderer.entity(g, EntityType.PIPELINES, pipeline.get(), Set.of(), request.baseUrl())));
+    }
+
+    ApiResponse statuses(ApiRequest request, long[] ids) {
+        List<ObjectNode> statuses = store.statuses(ids[0]);
+        if (statuses.isEmpty()) {
+            return ApiResponse.noContent();
+        }
+        String base = request.baseUrl();
+        return ApiResponse.hal(Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("_total_items", statuses.size());
+            Json.writeSelfLink(g, Renderer.entityHref(base, EntityType.PIPELINES, ids[0]) + "/statuses");
+            g.writeObjectFieldStart("_embedded");
+            g.writeArrayFieldStart("statuses");
+            for (ObjectNode status : statuses) {
+                Renderer.status(g, status, base);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
+    }
+
+    ApiResponse status(ApiRequest request, long[] ids) {
+        Optional<ObjectNode> status = store.status(ids[0], ids[1]);
+        if (status.isEmpty()) {
+            return ApiResponse.noContent();
+        }
+        return ApiResponse.hal(Json.write(g -> Renderer.status(g, status.get(), request.baseUrl())));
+    }
+}

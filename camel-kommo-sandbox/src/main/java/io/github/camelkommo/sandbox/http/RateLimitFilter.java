@@ -1,0 +1,32 @@
+package io.github.camelkommo.sandbox.http;
+
+import io.github.camelkommo.sandbox.rules.BlockPolicy;
+import io.github.camelkommo.sandbox.rules.SlidingWindowLimiter;
+
+/**
+ * The per-token rate limit: a request that finds the window full is answered 429 with {@code retry_after} (whole
+ * seconds until the window has room, at least 1), is not processed, and counts towards a block.
+ */
+public final class RateLimitFilter implements ApiFilter {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    private final SlidingWindowLimiter limiter;
+    private final BlockPolicy block;
+
+    public RateLimitFilter(SlidingWindowLimiter limiter, BlockPolicy block) {
+        this.limiter = limiter;
+        this.block = block;
+    }
+
+    @Override
+    public ApiResponse filter(ApiRequest request, ApiHandler next) {
+        long now = System.nanoTime();
+        long wait = limiter.tryAcquire(request.token(), now);
+        if (wait == 0) {
+            return next.handle(request);
+        }
+        block.recordRejection(request.token(), now);
+        return Problems.tooManyRequests((int) Math.max(1, (wait + SECOND - 1) / SECOND));
+    }
+}

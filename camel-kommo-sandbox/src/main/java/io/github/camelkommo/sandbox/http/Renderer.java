@@ -1,0 +1,114 @@
+package io.github.camelkommo.sandbox.http;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelkommo.sandbox.store.EntityType;
+import io.github.camelkommo.sandbox.store.Json;
+
+/**
+ * Writes a stored entity in its API form: the stored fields, then {@code _links.self}, then {@code _embedded}
+ * shaped per entity (leads: tags, contacts only with {@code with=contacts}, companies; contacts: tags, companies;
+ * companies: tags; pipelines: statuses; tasks and users: none). Linked entities carry their own {@code _links}.
+ * It streams straight to the generator: no tree is built per answer.
+ */
+final class Renderer {
+
+    private Renderer() {
+    }
+
+    /** {@code base/api/v4/<path>}. */
+    static String collectionHref(String base, EntityType type) {
+        return base + "/api/v4/" + type.apiPath();
+    }
+
+    /** {@code base/api/v4/<path>/<id>}. */
+    static String entityHref(String base, EntityType type, long id) {
+        return collectionHref(base, type) + "/" + id;
+    }
+
+    static String statusHref(String base, long pipelineId, long statusId) {
+        return entityHref(base, EntityType.PIPELINES, pipelineId) + "/statuses/" + statusId;
+    }
+
+    static void entity(JsonGenerator g, EntityType type, ObjectNode stored, Set<String> with, String base)
+            throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : stored.properties()) {
+            if (!"_embedded".equals(field.getKey())) {
+                g.writeFieldName(field.getKey());
+                Json.writeNode(g, field.getValue());
+            }
+        }
+        Json.writeSelfLink(g, entityHref(base, type, stored.get("id").asLong()));
+        JsonNode embedded = stored.path("_embedded");
+        switch (type) {
+            case LEADS -> {
+                g.writeObjectFieldStart("_embedded");
+                writeField(g, "tags", embedded.path("tags"));
+                if (with.contains("contacts")) {
+                    links(g, "contacts", embedded.path("contacts"), EntityType.CONTACTS, base);
+                }
+                links(g, "companies", embedded.path("companies"), EntityType.COMPANIES, base);
+                g.writeEndObject();
+            }
+            case CONTACTS -> {
+                g.writeObjectFieldStart("_embedded");
+                writeField(g, "tags", embedded.path("tags"));
+                links(g, "companies", embedded.path("companies"), EntityType.COMPANIES, base);
+                g.writeEndObject();
+            }
+            case COMPANIES -> {
+                g.writeObjectFieldStart("_embedded");
+                writeField(g, "tags", embedded.path("tags"));
+                g.writeEndObject();
+            }
+            case PIPELINES -> {
+                g.writeObjectFieldStart("_embedded");
+                g.writeArrayFieldStart("statuses");
+                for (JsonNode status : embedded.path("statuses")) {
+                    status(g, (ObjectNode) status, base);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            default -> {
+                // tasks and users have no _embedded
+            }
+        }
+        g.writeEndObject();
+    }
+
+    static void status(JsonGenerator g, ObjectNode stored, String base) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : stored.properties()) {
+            writeField(g, field.getKey(), field.getValue());
+        }
+        Json.writeSelfLink(g, statusHref(base, stored.get("pipeline_id").asLong(), stored.get("id").asLong()));
+        g.writeEndObject();
+    }
+
+    private static void links(JsonGenerator g, String name, JsonNode stored, EntityType target, String base)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (JsonNode link : stored) {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : link.properties()) {
+                writeField(g, field.getKey(), field.getValue());
+            }
+            Json.writeSelfLink(g, entityHref(base, target, link.get("id").asLong()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeField(JsonGenerator g, String name, JsonNode value) throws IOException {
+        g.writeFieldName(name);
+        Json.writeNode(g, value.isMissingNode() ? Json.array() : value);
+    }
+}

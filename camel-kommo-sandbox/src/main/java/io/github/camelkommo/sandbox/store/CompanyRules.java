@@ -1,0 +1,50 @@
+package io.github.camelkommo.sandbox.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Companies: responsible user, custom fields and tags; links to contacts are kept on the contact's side. */
+final class CompanyRules implements EntityRules {
+
+    @Override
+    public ObjectNode template(long id, long now, EntityStore store) {
+        long user = store.currentUserId();
+        ObjectNode company = Json.object();
+        company.put("id", id);
+        company.put("name", "");
+        company.put("responsible_user_id", user);
+        company.put("group_id", 0);
+        company.put("created_by", user);
+        company.put("updated_by", user);
+        company.put("created_at", now);
+        company.put("updated_at", now);
+        company.putNull("closest_task_at");
+        company.put("is_deleted", false);
+        company.putNull("custom_fields_values");
+        company.put("account_id", store.accountId());
+        company.putObject("_embedded").putArray("tags");
+        return company;
+    }
+
+    @Override
+    public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
+        References.checkUser(item, "responsible_user_id", store, violations);
+        store.customFields().check(EntityType.COMPANIES, item.get("custom_fields_values"), violations);
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            References.checkTags(embedded, EntityType.COMPANIES, store, violations);
+        }
+    }
+
+    @Override
+    public void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store) {
+        if (item.hasNonNull("custom_fields_values")) {
+            target.set("custom_fields_values", store.customFields()
+                    .merge(EntityType.COMPANIES, target.get("custom_fields_values"), item.get("custom_fields_values")));
+        }
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            References.applyTags(embedded, target, EntityType.COMPANIES, store);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.camelkommo.sandbox.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Contacts: without {@code name}, the name is built from {@code first_name} and {@code last_name};
+ * {@code _embedded.companies} holds at most one company.
+ */
+final class ContactRules implements EntityRules {
+
+    @Override
+    public ObjectNode template(long id, long now, EntityStore store) {
+        long user = store.currentUserId();
+        ObjectNode contact = Json.object();
+        contact.put("id", id);
+        contact.put("name", "");
+        contact.put("first_name", "");
+        contact.put("last_name", "");
+        contact.put("responsible_user_id", user);
+        contact.put("group_id", 0);
+        contact.put("created_by", user);
+        contact.put("updated_by", user);
+        contact.put("created_at", now);
+        contact.put("updated_at", now);
+        contact.putNull("closest_task_at");
+        contact.put("is_deleted", false);
+        contact.put("is_unsorted", false);
+        contact.putNull("custom_fields_values");
+        contact.put("account_id", store.accountId());
+        ObjectNode embedded = contact.putObject("_embedded");
+        embedded.putArray("tags");
+        embedded.putArray("companies");
+        return contact;
+    }
+
+    @Override
+    public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
+        References.checkUser(item, "responsible_user_id", store, violations);
+        store.customFields().check(EntityType.CONTACTS, item.get("custom_fields_values"), violations);
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            References.checkTags(embedded, EntityType.CONTACTS, store, violations);
+            References.checkLinks(embedded, "companies", EntityType.COMPANIES, 1, store, violations);
+        }
+    }
+
+    @Override
+    public void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store) {
+        if (!item.has("name") && (item.has("first_name") || item.has("last_name"))) {
+            String name = (target.get("first_name").asText() + " " + target.get("last_name").asText()).trim();
+            target.put("name", name);
+        }
+        if (item.hasNonNull("custom_fields_values")) {
+            target.set("custom_fields_values", store.customFields()
+                    .merge(EntityType.CONTACTS, target.get("custom_fields_values"), item.get("custom_fields_values")));
+        }
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            References.applyTags(embedded, target, EntityType.CONTACTS, store);
+            References.applyLinks(embedded, "companies", target, false);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.github.camelkommo.sandbox.store;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The demo account the sandbox starts with. Always: the account, three users, custom field definitions and two
+ * pipelines ("Sales", the main one, and "Partners"). With demo data also: two companies, three contacts, six leads
+ * (one won, one lost) and three tasks. Timestamps are relative to the sandbox clock, so a fixed clock gives
+ * identical data on every start; ids are identical too.
+ */
+final class DemoSeed {
+
+    static final long ACCOUNT_ID = 30_100_001L;
+    private static final long DAY = 86_400;
+
+    private DemoSeed() {
+    }
+
+    static void apply(EntityStore store, boolean withDemoEntities) {
+        long now = store.clock().nowSeconds();
+        List<ObjectNode> users = store.createAll(EntityType.USERS, List.of(
+                user("Alice Admin", "alice@sandbox.example", true),
+                user("Bob Manager", "bob@sandbox.example", false),
+                user("Carol Sales", "carol@sandbox.example", false)), List.of("0", "1", "2"));
+        long admin = users.get(0).get("id").asLong();
+        store.setAccount(account(admin, now), accountExtras());
+        defineCustomFields(store);
+        store.createAll(EntityType.PIPELINES, List.of(
+                pipeline("Sales", true, "New inquiry", "Qualified", "Proposal sent", "Negotiation"),
+                pipeline("Partners", false, "Contacted", "Agreement")), List.of("0", "1"));
+        if (withDemoEntities) {
+            seedEntities(store, users, now);
+        }
+    }
+
+    private static ObjectNode user(String name, String email, boolean admin) {
+        ObjectNode user = Json.object().put("name", name).put("email", email).put("lang", "en");
+        user.putObject("rights").put("is_admin", admin);
+        return user;
+    }
+
+    private static ObjectNode account(long admin, long now) {
+        ObjectNode account = Json.object();
+        account.put("id", ACCOUNT_ID);
+        account.put("name", "Sandbox Demo");
+        account.put("subdomain", "sandbox");
+        account.put("created_at", now - 400 * DAY);
+        account.put("created_by", admin);
+        account.put("updated_at", now - 400 * DAY);
+        account.put("updated_by", admin);
+        account.put("current_user_id", admin);
+        account.put("country", "US");
+        account.put("currency", "USD");
+        account.put("currency_symbol", "$");
+        account.put("customers_mode", "disabled");
+        account.put("is_unsorted_on", true);
+        account.put("mobile_feature_version", 0);
+        account.put("is_loss_reason_enabled", false);
+        account.put("is_helpbot_enabled", false);
+        account.put("is_technical_account", false);
+        account.put("contact_name_display_order", 1);
+        return account;
+    }
+
+    private static ObjectNode accountExtras() {
+        ObjectNode extras = Json.object();
+        extras.put("amojo_id", "9d1c2a7e-5b3f-4c8e-a1d2-0f6b7e8c9a10");
+        extras.put("uuid", "0f4a7b2c-3d5e-4f60-8a9b-1c2d3e4f5a6b");
+        extras.put("version", 11);
+        extras.put("drive_url", "https://drive-c.kommo.com");
+        extras.put("is_api_filter_enabled", true);
+        extras.putObject("invoices_settings").put("lang", "en");
+        extras.putObject("amojo_rights").put("can_direct", true).put("can_create_groups", true);
+        extras.putArray("users_groups").addObject().put("id", 0).put("name", "Sales department").putNull("uuid");
+        ArrayNode types = extras.putArray("task_types");
+        types.addObject().put("id", 1).put("name", "Follow-up").putNull("color").putNull("icon_id")
+                .put("code", "FOLLOW_UP");
+        types.addObject().put("id", 2).put("name", "Meeting").putNull("color").putNull("icon_id")
+                .put("code", "MEETING");
+        types.addObject().put("id", 2_850_001).put("name", "Send proposal").put("color", "#ffcc66").put("icon_id", 5)
+                .putNull("code");
+        extras.putObject("datetime_settings")
+                .put("date_pattern", "m/d/Y H:i").put("short_date_pattern", "m/d/Y").put("short_time_pattern", "H:i")
+                .put("date_format", "m/d/Y").put("time_format", "H:i").put("timezone", "UTC")
+                .put("timezone_offset", "+00:00");
+        ObjectNode names = extras.putObject("entity_names");
+        names.putObject("leads").putObject("en").put("singular_form", "Lead").put("plural_form", "Leads");
+        return extras;
+    }
+
+    private static void defineCustomFields(EntityStore store) {
+        IdSequences ids = store.ids();
+        CustomFieldCatalog catalog = store.customFields();
+        for (EntityType party : List.of(EntityType.CONTACTS, EntityType.COMPANIES)) {
+            catalog.define(party, ids.nextField(), "Phone", "PHONE", "multitext",
+                    List.of("WORK", "WORKDD", "MOB", "FAX", "HOME", "OTHER"), ids, ACCOUNT_ID);
+            catalog.define(party, ids.nextField(), "Email", "EMAIL", "multitext",
+                    List.of("WORK", "PRIV", "OTHER"), ids, ACCOUNT_ID);
+        }
+        catalog.define(EntityType.CONTACTS, ids.nextField(), "Position", "POSITION", "text", List.of(), ids,
+                ACCOUNT_ID);
+        catalog.define(EntityType.COMPANIES, ids.nextField(), "Web", "WEB", "url", List.of(), ids, ACCOUNT_ID);
+        catalog.define(EntityType.COMPANIES, ids.nextField(), "Address", "ADDRESS", "textarea", List.of(), ids,
+                ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Source", null, "select",
+                List.of("Website", "Referral", "Cold call", "Exhibition"), ids, ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Comment", null, "text", List.of(), ids, ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Discount", null, "numeric", List.of(), ids, ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Expected delivery", null, "date", List.of(), ids,
+                ACCOUNT_ID);
+    }
+
+    private static ObjectNode pipeline(String name, boolean main, String... stages) {
+        ObjectNode pipeline = Json.object().put("name", name).put("is_main", main);
+        ArrayNode statuses = pipeline.putObject("_embedded").putArray("statuses");
+        for (String stage : stages) {
+            statuses.addObject().put("name", stage);
+        }
+        return pipeline;
+    }
+
+    private static void seedEntities(EntityStore store, List<ObjectNode> users, long now) {
+        long bob = users.get(1).get("id").asLong();
+        long carol = users.get(2).get("id").asLong();
+        List<ObjectNode> companies = store.createAll(EntityType.COMPANIES, List.of(
+                stamped(Json.object().put("name", "Acme Corp").put("responsible_user_id", bob)
+                        .set("custom_fields_values", fields("PHONE", "+1 555 0100", "WEB", "https://acme.example")),
+                        now - 60 * DAY, now - 20 * DAY),
+                stamped(Json.object().put("name", "Globex LLC").put("responsible_user_id", carol)
+                        .set("custom_fields_values", fields("PHONE", "+1 555 0200", "WEB", "https://globex.example")),
+                        now - 50 * DAY, now - 15 * DAY)), List.of("0", "1"));
+        long acme = companies.get(0).get("id").asLong();
+        long globex = companies.get(1).get("id").asLong();
+        List<ObjectNode> contacts = store.createAll(EntityType.CONTACTS, List.of(
+                stamped(contact("John", "Smith", "+1 555 0101", "john.smith@acme.example", acme), now - 45 * DAY,
+                        now - 10 * DAY),
+                stamped(contact("Maria", "Garcia", "+1 555 0201", "maria@globex.example", globex), now - 40 * DAY,
+                        now - 8 * DAY),
+                stamped(contact("Li", "Wei", "+86 10 5555 0300", "li.wei@example.com", null), now - 30 * DAY,
+                        now - 5 * DAY)), List.of("0", "1", "2"));
+        long john = contacts.get(0).get("id").asLong();
+        long maria = contacts.get(1).get("id").asLong();
+        long li = contacts.get(2).get("id").asLong();
+        long sales = store.mainPipelineId();
+        List<ObjectNode> salesStages = store.statuses(sales);
+        long source = store.customFieldDefinitions(EntityType.LEADS).get(0).get("id").asLong();
+        long partners = store.all(EntityType.PIPELINES).stream().filter(p -> p.get("id").asLong() != sales)
+                .findFirst().orElseThrow().get("id").asLong();
+        long won = LeadRules.WON;
+        long lost = LeadRules.LOST;
+        List<ObjectNode> leads = store.createAll(EntityType.LEADS, List.of(
+                lead("Website redesign", 12_000, sales, id(salesStages.get(1)), bob, now - 28 * DAY, now - 6 * DAY)
+                        .linked(john, acme).source(source, "Website").tag("vip").node(),
+                lead("CRM rollout", 45_000, sales, id(salesStages.get(2)), carol, now - 25 * DAY, now - 4 * DAY)
+                        .linked(maria, globex).source(source, "Referral").node(),
+                lead("Annual support", 8_000, sales, id(salesStages.get(3)), bob, now - 20 * DAY, now - 3 * DAY)
+                        .linked(li, null).tag("renewal").node(),
+                lead("Hardware order", 23_000, sales, won, carol, now - 18 * DAY, now - 2 * DAY)
+                        .linked(john, acme).source(source, "Exhibition").node(),
+                lead("Pilot project", 5_000, sales, lost, bob, now - 15 * DAY, now - 2 * DAY)
+                        .linked(maria, null).source(source, "Cold call").node(),
+                lead("Reseller agreement", 30_000, partners, id(store.statuses(partners).get(1)), carol,
+                        now - 12 * DAY, now - DAY)
+                        .linked(null, globex).source(source, "Referral").tag("partner").node()),
+                List.of("0", "1", "2", "3", "4", "5"));
+        store.createAll(EntityType.TASKS, List.of(
+                task("Call John about the brief", 1, leads.get(0), bob, now + DAY, false, null, now - 6 * DAY),
+                task("Demo for Maria's team", 2, leads.get(1), carol, now + 2 * DAY, false, null, now - 4 * DAY),
+                task("Send the renewal quote", 2_850_001, leads.get(2), bob, now - DAY, true, "Quote sent by e-mail",
+                        now - 3 * DAY)), List.of("0", "1", "2"));
+    }
+
+    private static ObjectNode stamped(ObjectNode item, long createdAt, long updatedAt) {
+        return item.put("created_at", createdAt).put("updated_at", updatedAt);
+    }
+
+    private static ArrayNode fields(String... codeValuePairs) {
+        ArrayNode values = Json.array();
+        for (int i = 0; i < codeValuePairs.length; i += 2) {
+            values.addObject().put("field_code", codeValuePairs[i])
+                    .putArray("values").addObject().put("value", codeValuePairs[i + 1]);
+        }
+        return values;
+    }
+
+    private static ObjectNode contact(String first, String last, String phone, String email, Long company) {
+        ObjectNode contact = Json.object().put("first_name", first).put("last_name", last);
+        contact.set("custom_fields_values", fields("PHONE", phone, "EMAIL", email));
+        if (company != null) {
+            contact.putObject("_embedded").putArray("companies").addObject().put("id", company);
+        }
+        return contact;
+    }
+
+    private static long id(ObjectNode node) {
+        return node.get("id").asLong();
+    }
+
+    private static DemoLead lead(String name, long price, long pipeline, long status, long responsible,
+                                 long createdAt, long updatedAt) {
+        ObjectNode lead = Json.object().put("name", name).put("price", price).put("pipeline_id", pipeline)
+                .put("status_id", status).put("responsible_user_id", responsible);
+        if (status == LeadRules.WON || status == LeadRules.LOST) {
+            lead.put("closed_at", updatedAt);
+        }
+        lead.putObject("_embedded");
+        return new DemoLead(stamped(lead, createdAt, updatedAt));
+    }
+
+    /** A demo lead item being put together. */
+    private record DemoLead(ObjectNode node) {
+
+        DemoLead linked(Long contact, Long company) {
+            ObjectNode embedded = (ObjectNode) node.get("_embedded");
+            if (contact != null) {
+                embedded.putArray("contacts").addObject().put("id", contact).put("is_main", true);
+            }
+            if (company != null) {
+                embedded.putArray("companies").addObject().put("id", company);
+            }
+            return this;
+        }
+
+        DemoLead source(long field, String value) {
+            node.putArray("custom_fields_values").addObject().put("field_id", field)
+                    .putArray("values").addObject().put("value", value);
+            return this;
+        }
+
+        DemoLead tag(String name) {
+            ((ObjectNode) node.get("_embedded")).putArray("tags").addObject().put("name", name);
+            return this;
+        }
+    }
+
+    private static ObjectNode task(String text, long type, ObjectNode lead, long responsible, long completeTill,
+                                   boolean completed, String result, long createdAt) {
+        ObjectNode task = Json.object().put("text", text).put("task_type_id", type)
+                .put("entity_id", lead.get("id").asLong()).put("entity_type", "leads")
+                .put("responsible_user_id", responsible).put("complete_till", completeTill)
+                .put("is_completed", completed);
+        if (result != null) {
+            task.putObject("result").put("text", result);
+        }
+        return stamped(task, createdAt, createdAt + (completed ? DAY : 0));
+    }
+}

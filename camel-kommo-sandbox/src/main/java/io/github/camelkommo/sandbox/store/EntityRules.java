@@ -1,0 +1,20 @@
+package io.github.camelkommo.sandbox.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The per-entity part of a write: the stored form with its defaults, the checks of references and nested
+ * structures, and the interpretation of non-scalar fields. Types and required fields are checked generically from
+ * the {@link EntityType} table before {@link #check} runs; scalar fields are copied generically before {@link #apply}.
+ */
+interface EntityRules {
+
+    /** A new entity with every field Kommo returns, in Kommo's order, holding defaults. */
+    ObjectNode template(long id, long now, EntityStore store);
+
+    /** Checks references and nested structures of {@code item}; {@code existing} is null on create. */
+    void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations);
+
+    /** Writes what is not a plain scalar copy into {@code target}; {@code previous} is null on create. Never fails. */
+    void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store);
+}

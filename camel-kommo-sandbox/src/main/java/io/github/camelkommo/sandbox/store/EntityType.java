@@ -1,0 +1,173 @@
+package io.github.camelkommo.sandbox.store;
+
+import static io.github.camelkommo.sandbox.store.FieldSpec.field;
+import static io.github.camelkommo.sandbox.store.FieldSpec.nullable;
+import static io.github.camelkommo.sandbox.store.FieldSpec.required;
+import static io.github.camelkommo.sandbox.store.FilterKind.FLAG;
+import static io.github.camelkommo.sandbox.store.FilterKind.IDS;
+import static io.github.camelkommo.sandbox.store.FilterKind.RANGE;
+import static io.github.camelkommo.sandbox.store.FilterKind.STATUSES;
+import static io.github.camelkommo.sandbox.store.FilterKind.TEXTS;
+import static io.github.camelkommo.sandbox.store.FilterSpec.filter;
+import static io.github.camelkommo.sandbox.store.JsonKind.ARRAY;
+import static io.github.camelkommo.sandbox.store.JsonKind.BOOL;
+import static io.github.camelkommo.sandbox.store.JsonKind.INT;
+import static io.github.camelkommo.sandbox.store.JsonKind.OBJECT;
+import static io.github.camelkommo.sandbox.store.JsonKind.STRING;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entity table: per entity its API path under {@code /api/v4}, the {@code _embedded} key of its lists, whether
+ * the API writes it, whether its list honours {@code If-Modified-Since} and {@code query}, its writable fields with
+ * their types, its list filters and the fields it can be ordered by. Everything generic in the sandbox reads this
+ * table; only the entity rules ({@link EntityRules}) hold per-entity code.
+ */
+public enum EntityType {
+
+    LEADS("leads", "leads", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
+            List.of(field("name", STRING), field("price", INT), field("status_id", INT), field("pipeline_id", INT),
+                    field("created_by", INT), field("updated_by", INT), field("created_at", INT),
+                    field("updated_at", INT), nullable("closed_at", INT), nullable("loss_reason_id", INT),
+                    field("responsible_user_id", INT), nullable("custom_fields_values", ARRAY),
+                    field("_embedded", OBJECT)),
+            List.of(filter("id", IDS), filter("name", TEXTS), filter("price", RANGE), filter("pipeline_id", IDS),
+                    filter("statuses", "status_id", STATUSES), filter("created_by", IDS), filter("updated_by", IDS),
+                    filter("responsible_user_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE),
+                    filter("closed_at", RANGE)),
+            Set.of("created_at", "updated_at", "id")),
+
+    CONTACTS("contacts", "contacts", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
+            List.of(field("name", STRING), field("first_name", STRING), field("last_name", STRING),
+                    field("responsible_user_id", INT), field("created_by", INT), field("updated_by", INT),
+                    field("created_at", INT), field("updated_at", INT), nullable("custom_fields_values", ARRAY),
+                    field("_embedded", OBJECT)),
+            partyFilters(),
+            Set.of("created_at", "updated_at", "id")),
+
+    COMPANIES("companies", "companies", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
+            List.of(field("name", STRING), field("responsible_user_id", INT), field("created_by", INT),
+                    field("updated_by", INT), field("created_at", INT), field("updated_at", INT),
+                    nullable("custom_fields_values", ARRAY), field("_embedded", OBJECT)),
+            partyFilters(),
+            Set.of("created_at", "updated_at", "id")),
+
+    TASKS("tasks", "tasks", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE),
+            List.of(required("text", STRING), required("complete_till", INT), field("task_type_id", INT),
+                    nullable("entity_id", INT), nullable("entity_type", STRING), field("is_completed", BOOL),
+                    field("result", OBJECT), field("duration", INT), field("responsible_user_id", INT),
+                    field("created_by", INT), field("updated_by", INT), field("created_at", INT),
+                    field("updated_at", INT)),
+            List.of(filter("id", IDS), filter("responsible_user_id", IDS), filter("is_completed", FLAG),
+                    filter("task_type", "task_type_id", IDS), filter("entity_type", TEXTS),
+                    filter("entity_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE)),
+            Set.of("created_at", "updated_at", "complete_till", "id")),
+
+    PIPELINES("pipelines", "leads/pipelines", EnumSet.noneOf(Trait.class),
+            List.of(required("name", STRING), field("sort", INT), field("is_main", BOOL), field("is_unsorted_on", BOOL),
+                    field("is_archive", BOOL), field("_embedded", OBJECT)),
+            List.of(), Set.of()),
+
+    USERS("users", "users", EnumSet.of(Trait.LIST_TOTALS),
+            List.of(required("name", STRING), field("email", STRING), field("lang", STRING), field("rights", OBJECT)),
+            List.of(), Set.of());
+
+    private final String entityName;
+    private final String apiPath;
+    private final Set<Trait> traits;
+    private final List<FieldSpec> fields;
+    private final List<FilterSpec> filters;
+    private final Set<String> orderFields;
+
+    EntityType(String entityName, String apiPath, Set<Trait> traits, List<FieldSpec> fields,
+               List<FilterSpec> filters, Set<String> orderFields) {
+        this.entityName = entityName;
+        this.apiPath = apiPath;
+        this.traits = traits;
+        this.fields = fields;
+        this.filters = filters;
+        this.orderFields = orderFields;
+    }
+
+    /** What an entity's API offers beyond reading. */
+    private enum Trait {
+        /** POST and PATCH (batch and single). */
+        WRITABLE,
+        /** The list honours {@code If-Modified-Since}. */
+        IF_MODIFIED_SINCE,
+        /** The list honours {@code query}. */
+        SEARCHABLE,
+        /** The list envelope carries {@code _total_items} and {@code _page_count}. */
+        LIST_TOTALS
+    }
+
+    private static List<FilterSpec> partyFilters() {
+        return List.of(filter("id", IDS), filter("name", TEXTS), filter("created_by", IDS), filter("updated_by", IDS),
+                filter("responsible_user_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE));
+    }
+
+    /** The name used by {@code SandboxData} and as the {@code _embedded} key of lists, e.g. {@code leads}. */
+    public String entityName() {
+        return entityName;
+    }
+
+    /** The key under {@code _embedded} in list and batch responses. */
+    public String embeddedKey() {
+        return entityName;
+    }
+
+    /** The path below {@code /api/v4/}, e.g. {@code leads/pipelines}. */
+    public String apiPath() {
+        return apiPath;
+    }
+
+    /** Whether the API offers POST and PATCH for this entity. */
+    public boolean writableByApi() {
+        return traits.contains(Trait.WRITABLE);
+    }
+
+    /** Whether the list honours the {@code If-Modified-Since} header. */
+    public boolean honoursIfModifiedSince() {
+        return traits.contains(Trait.IF_MODIFIED_SINCE);
+    }
+
+    /** Whether the list honours the {@code query} parameter. */
+    public boolean searchable() {
+        return traits.contains(Trait.SEARCHABLE);
+    }
+
+    /** Whether the list envelope carries {@code _total_items} and {@code _page_count} (users). */
+    public boolean listsTotals() {
+        return traits.contains(Trait.LIST_TOTALS);
+    }
+
+    /** The writable fields with their types; any other field of a write is ignored. */
+    public List<FieldSpec> fields() {
+        return fields;
+    }
+
+    /** The {@code filter[...]} parameters the list honours; others are ignored. */
+    public List<FilterSpec> filters() {
+        return filters;
+    }
+
+    /** The fields accepted in {@code order[...]}. */
+    public Set<String> orderFields() {
+        return orderFields;
+    }
+
+    /** The entity of this name ({@code leads}, {@code contacts}, ...). */
+    public static Optional<EntityType> byName(String name) {
+        return Arrays.stream(values()).filter(t -> t.entityName.equals(name)).findFirst();
+    }
+
+    /** The entity of this name, or {@link IllegalArgumentException}. */
+    public static EntityType of(String name) {
+        return byName(name).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown entity '" + name + "'; expected one of leads, contacts, companies, tasks, pipelines, users"));
+    }
+}

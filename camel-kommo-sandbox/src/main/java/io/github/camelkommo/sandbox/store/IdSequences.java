@@ -1,0 +1,56 @@
+package io.github.camelkommo.sandbox.store;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Id counters, one per id space, starting at realistic-looking values. Contacts and companies share one id space,
+ * as they do in Kommo. After a reset the same ids are handed out again, so seeded data is reproducible.
+ */
+final class IdSequences {
+
+    private final Map<EntityType, AtomicLong> entities = new EnumMap<>(EntityType.class);
+    private final AtomicLong statuses = new AtomicLong();
+    private final AtomicLong tags = new AtomicLong();
+    private final AtomicLong fields = new AtomicLong();
+    private final AtomicLong enums = new AtomicLong();
+
+    IdSequences() {
+        reset();
+    }
+
+    void reset() {
+        AtomicLong parties = new AtomicLong(41_000_001);
+        entities.put(EntityType.LEADS, new AtomicLong(21_000_001));
+        entities.put(EntityType.CONTACTS, parties);
+        entities.put(EntityType.COMPANIES, parties);
+        entities.put(EntityType.TASKS, new AtomicLong(61_000_001));
+        entities.put(EntityType.PIPELINES, new AtomicLong(7_100_001));
+        entities.put(EntityType.USERS, new AtomicLong(8_100_001));
+        statuses.set(71_000_001);
+        tags.set(100_001);
+        fields.set(900_001);
+        enums.set(500_001);
+    }
+
+    long next(EntityType type) {
+        return entities.get(type).getAndIncrement();
+    }
+
+    long nextStatus() {
+        return statuses.getAndIncrement();
+    }
+
+    long nextTag() {
+        return tags.getAndIncrement();
+    }
+
+    long nextField() {
+        return fields.getAndIncrement();
+    }
+
+    long nextEnum() {
+        return enums.getAndIncrement();
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.camelkommo.sandbox.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Leads: {@code pipeline_id} must be a pipeline and {@code status_id} one of its stages (the lead's current pipeline,
+ * or the main one on create, when {@code pipeline_id} is absent); without {@code status_id} a new lead, or a lead moved
+ * to a pipeline lacking its stage, lands in the first regular stage. Moving to 142/143 sets {@code closed_at}, moving
+ * back clears it. The sandbox has no loss reasons, so any {@code loss_reason_id} is refused.
+ */
+final class LeadRules implements EntityRules {
+
+    static final long WON = 142;
+    static final long LOST = 143;
+
+    @Override
+    public ObjectNode template(long id, long now, EntityStore store) {
+        long user = store.currentUserId();
+        long pipeline = store.mainPipelineId();
+        ObjectNode lead = Json.object();
+        lead.put("id", id);
+        lead.put("name", "Lead #" + id);
+        lead.put("price", 0);
+        lead.put("responsible_user_id", user);
+        lead.put("group_id", 0);
+        lead.put("status_id", store.firstRegularStatusId(pipeline));
+        lead.put("pipeline_id", pipeline);
+        lead.putNull("loss_reason_id");
+        lead.put("created_by", user);
+        lead.put("updated_by", user);
+        lead.put("created_at", now);
+        lead.put("updated_at", now);
+        lead.putNull("closed_at");
+        lead.putNull("closest_task_at");
+        lead.put("is_deleted", false);
+        lead.putNull("custom_fields_values");
+        lead.putNull("score");
+        lead.put("account_id", store.accountId());
+        lead.putNull("labor_cost");
+        ObjectNode embedded = lead.putObject("_embedded");
+        embedded.putArray("tags");
+        embedded.putArray("contacts");
+        embedded.putArray("companies");
+        return lead;
+    }
+
+    @Override
+    public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
+        long pipeline;
+        if (item.has("pipeline_id")) {
+            pipeline = item.get("pipeline_id").asLong();
+            if (store.pipeline(pipeline).isEmpty()) {
+                violations.notSupportedChoice("pipeline_id");
+                pipeline = -1;
+            }
+        } else {
+            pipeline = existing != null ? existing.get("pipeline_id").asLong() : store.mainPipelineId();
+        }
+        if (item.has("status_id") && pipeline != -1
+                && store.status(pipeline, item.get("status_id").asLong()).isEmpty()) {
+            violations.notSupportedChoice("status_id");
+        }
+        References.checkUser(item, "responsible_user_id", store, violations);
+        if (item.hasNonNull("loss_reason_id")) {
+            violations.notSupportedChoice("loss_reason_id");
+        }
+        store.customFields().check(EntityType.LEADS, item.get("custom_fields_values"), violations);
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            References.checkTags(embedded, EntityType.LEADS, store, violations);
+            References.checkLinks(embedded, "contacts", EntityType.CONTACTS, Integer.MAX_VALUE, store, violations);
+            References.checkLinks(embedded, "companies", EntityType.COMPANIES, 1, store, violations);
+        }
+    }
+
+    @Override
+    public void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store) {
+        long pipeline = target.get("pipeline_id").asLong();
+        if (!item.has("status_id")
+                && (previous == null || store.status(pipeline, target.get("status_id").asLong()).isEmpty())) {
+            target.put("status_id", store.firstRegularStatusId(pipeline));
+        }
+        boolean closed = isClosed(target.get("status_id").asLong());
+        boolean wasClosed = previous != null && isClosed(previous.get("status_id").asLong());
+        if (!item.has("closed_at")) {
+            if (closed && !wasClosed) {
+                target.put("closed_at", store.clock().nowSeconds());
+            } else if (!closed) {
+                target.putNull("closed_at");
+            }
+        }
+        if (item.hasNonNull("custom_fields_values")) {
+            target.set("custom_fields_values", store.customFields()
+                    .merge(EntityType.LEADS, target.get("custom_fields_values"), item.get("custom_fields_values")));
+        }
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            References.applyTags(embedded, target, EntityType.LEADS, store);
+            References.applyLinks(embedded, "contacts", target, true);
+            References.applyLinks(embedded, "companies", target, false);
+        }
+    }
+
+    private static boolean isClosed(long status) {
+        return status == WON || status == LOST;
+    }
+}

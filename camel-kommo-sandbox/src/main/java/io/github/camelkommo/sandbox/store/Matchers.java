@@ -1,0 +1,92 @@
+package io.github.camelkommo.sandbox.store;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The predicates behind list filters, {@code query} search and {@code If-Modified-Since}. */
+public final class Matchers {
+
+    private static final List<String> SEARCHED_FIELDS = List.of("name", "first_name", "last_name");
+
+    private Matchers() {
+    }
+
+    /** The integer field equals one of {@code values}. */
+    public static Predicate<ObjectNode> anyOf(String field, Set<Long> values) {
+        return n -> {
+            JsonNode v = n.get(field);
+            return v != null && v.isIntegralNumber() && values.contains(v.asLong());
+        };
+    }
+
+    /** The text field equals one of {@code values}. */
+    public static Predicate<ObjectNode> anyText(String field, Set<String> values) {
+        return n -> {
+            JsonNode v = n.get(field);
+            return v != null && v.isTextual() && values.contains(v.asText());
+        };
+    }
+
+    /** The integer field lies in [{@code from}, {@code to}] (a null bound is open); a null field never matches. */
+    public static Predicate<ObjectNode> range(String field, Long from, Long to) {
+        return n -> {
+            JsonNode v = n.get(field);
+            if (v == null || !v.isIntegralNumber()) {
+                return false;
+            }
+            long value = v.asLong();
+            return (from == null || value >= from) && (to == null || value <= to);
+        };
+    }
+
+    /** The boolean field has this value. */
+    public static Predicate<ObjectNode> flag(String field, boolean value) {
+        return n -> n.path(field).asBoolean(!value) == value;
+    }
+
+    /** The lead is in one of the (pipeline, status) pairs. */
+    public static Predicate<ObjectNode> inStatuses(List<long[]> pipelineStatusPairs) {
+        return n -> {
+            long pipeline = Json.longOf(n, "pipeline_id", -1);
+            long status = Json.longOf(n, "status_id", -1);
+            return pipelineStatusPairs.stream().anyMatch(p -> p[0] == pipeline && p[1] == status);
+        };
+    }
+
+    /** {@code updated_at} is strictly after {@code epochSecond}. */
+    public static Predicate<ObjectNode> modifiedAfter(long epochSecond) {
+        return n -> Json.longOf(n, "updated_at", Long.MIN_VALUE) > epochSecond;
+    }
+
+    /**
+     * The {@code query} search: the id equals the query, or the query occurs (ignoring case) in the name fields or in
+     * a custom field value (phones, e-mails, ...).
+     */
+    public static Predicate<ObjectNode> search(String query) {
+        String needle = query.trim().toLowerCase(Locale.ROOT);
+        return n -> {
+            if (n.get("id").asText().equals(needle)) {
+                return true;
+            }
+            for (String field : SEARCHED_FIELDS) {
+                String text = Json.textOf(n, field);
+                if (text != null && text.toLowerCase(Locale.ROOT).contains(needle)) {
+                    return true;
+                }
+            }
+            for (JsonNode field : n.path("custom_fields_values")) {
+                for (JsonNode value : field.path("values")) {
+                    if (value.path("value").asText().toLowerCase(Locale.ROOT).contains(needle)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.camelkommo.sandbox.store;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The tags of one entity type (each type has its own directory, as in Kommo). Names match case-insensitively. */
+final class TagDirectory {
+
+    private final Map<Long, ObjectNode> byId = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> byName = new ConcurrentHashMap<>();
+
+    Optional<ObjectNode> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The tag of this name, created with a new id (and no color) when it does not exist yet. */
+    ObjectNode findOrCreate(String name, LongSupplier ids) {
+        return byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> {
+            ObjectNode tag = Json.object();
+            tag.put("id", ids.getAsLong());
+            tag.put("name", name);
+            tag.putNull("color");
+            byId.put(tag.get("id").asLong(), tag);
+            return tag;
+        });
+    }
+
+    void clear() {
+        byId.clear();
+        byName.clear();
+    }
+}

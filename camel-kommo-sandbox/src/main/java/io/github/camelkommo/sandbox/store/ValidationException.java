@@ -1,0 +1,28 @@
+package io.github.camelkommo.sandbox.store;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A write was refused because at least one item is invalid; nothing of the write was stored. */
+public final class ValidationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ItemErrors> items;
+
+    public ValidationException(List<ItemErrors> items) {
+        super(describe(items));
+        this.items = List.copyOf(items);
+    }
+
+    /** The invalid items with their errors. */
+    public List<ItemErrors> items() {
+        return items;
+    }
+
+    private static String describe(List<ItemErrors> items) {
+        return "Request validation failed: " + items.stream()
+                .flatMap(i -> i.errors().stream().map(e -> "[" + i.requestId() + "] " + e.path() + ": " + e.code()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.camelkommo.sandbox.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the validation errors of one item. A {@linkplain #nested nested} view writes into the same list with a
+ * path prefix, so checks of embedded structures report paths such as {@code _embedded.tags.0.id}.
+ */
+public final class Violations {
+
+    static final String NOT_BLANK = "NotBlank";
+    static final String INVALID_TYPE = "InvalidType";
+    static final String NOT_SUPPORTED_CHOICE = "NotSupportedChoice";
+    static final String COUNT = "Count";
+
+    private final List<ValidationError> errors;
+    private final String prefix;
+
+    public Violations() {
+        this(new ArrayList<>(), "");
+    }
+
+    private Violations(List<ValidationError> errors, String prefix) {
+        this.errors = errors;
+        this.prefix = prefix;
+    }
+
+    /** A view whose paths start with {@code path + "."}. */
+    public Violations nested(String path) {
+        return new Violations(errors, prefix + path + ".");
+    }
+
+    void notBlank(String path) {
+        add(NOT_BLANK, path, "This value should not be blank.");
+    }
+
+    void invalidType(String path, JsonKind expected) {
+        add(INVALID_TYPE, path, "This value should be of type " + expected.label() + ".");
+    }
+
+    void notSupportedChoice(String path) {
+        add(NOT_SUPPORTED_CHOICE, path, "The value you selected is not a valid choice.");
+    }
+
+    void tooMany(String path, int max) {
+        add(COUNT, path, "This collection should contain " + max + " element" + (max == 1 ? "" : "s") + " or less.");
+    }
+
+    private void add(String code, String path, String detail) {
+        errors.add(new ValidationError(code, prefix + path, detail));
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** How many errors were collected so far (all views together). */
+    public int size() {
+        return errors.size();
+    }
+
+    public List<ValidationError> errors() {
+        return List.copyOf(errors);
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.camelkommo.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class BlockTest {
+
+    @Test
+    void moreThanTheThresholdOf429sBlocksWith403ThenTheBlockLifts() {
+        Duration block = Duration.ofMillis(800);
+        try (KommoSandbox sandbox = KommoSandbox.builder().requestsPerSecond(1).rateWindow(Duration.ofSeconds(30))
+                .blockThreshold(3, Duration.ofMinutes(1)).blockDuration(block).start()) {
+            Http http = new Http(sandbox);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+            for (int i = 0; i < 3; i++) {
+                assertThat(http.get("/api/v4/account").status()).isEqualTo(429);
+            }
+            assertThat(sandbox.stats().blockedUntil()).isEmpty();
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(429); // the 4th 429: more than 3, block starts
+            long blockedAt = System.nanoTime();
+            assertThat(sandbox.stats().blockedUntil()).get().matches(until -> until.isAfter(Instant.now()));
+
+            int leads = sandbox.data().count("leads");
+            Http.Response forbidden = http.post("/api/v4/leads", "[{\"name\":\"blocked\"}]");
+            assertThat(forbidden.status()).isEqualTo(403);
+            assertThat(forbidden.contentType()).isEqualTo("text/html");
+            assertThat(forbidden.body()).contains("403 Forbidden");
+            assertThat(sandbox.data().count("leads")).isEqualTo(leads);
+
+            String stats = new Http(sandbox, null).get("/__sandbox/stats").body();
+            assertThat(Http.parse(stats).get("count403").asInt()).isEqualTo(1);
+            assertThat(Http.parse(stats).get("count429").asInt()).isEqualTo(4);
+            assertThat(Http.parse(stats).get("blockedUntil").isTextual()).isTrue();
+
+            int status;
+            while ((status = http.get("/api/v4/account").status()) == 403) {
+                assertThat(System.nanoTime() - blockedAt).as("block never lifted")
+                        .isLessThan(Duration.ofSeconds(10).toNanos());
+            }
+            assertThat(System.nanoTime() - blockedAt).isGreaterThanOrEqualTo(block.minusMillis(50).toNanos());
+            assertThat(status).isEqualTo(429); // the 30 s window is still full
+            assertThat(sandbox.stats().count(403)).isPositive();
+        }
+    }
+
+    @Test
+    void blockingCanBeTurnedOff() {
+        try (KommoSandbox sandbox = KommoSandbox.builder().requestsPerSecond(1).rateWindow(Duration.ofSeconds(30))
+                .blocking(false).blockThreshold(1, Duration.ofMinutes(1)).start()) {
+            Http http = new Http(sandbox);
+            http.get("/api/v4/account");
+            for (int i = 0; i < 10; i++) {
+                assertThat(http.get("/api/v4/account").status()).isEqualTo(429);
+            }
+            assertThat(sandbox.stats().count(403)).isZero();
+        }
+    }
+
+    @Test
+    void resetLiftsTheBlock() {
+        try (KommoSandbox sandbox = KommoSandbox.builder().requestsPerSecond(1).rateWindow(Duration.ofSeconds(30))
+                .blockThreshold(0, Duration.ofMinutes(1)).start()) {
+            Http http = new Http(sandbox);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(429);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(403);
+            sandbox.reset();
+            assertThat(sandbox.stats().blockedUntil()).isEmpty();
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+        }
+    }
+}

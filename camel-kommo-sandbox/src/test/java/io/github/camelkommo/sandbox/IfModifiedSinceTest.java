@@ -1,0 +1,91 @@
+package io.github.camelkommo.sandbox;
+
+import static io.github.camelkommo.sandbox.ListTest.id;
+import static io.github.camelkommo.sandbox.ListTest.idsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class IfModifiedSinceTest {
+
+    static final long T0 = 1_700_000_000L;
+
+    @RegisterExtension
+    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
+            .requestsPerSecond(0).clock(SandboxClock.fixed(T0))).resetBeforeEach();
+
+    private KommoSandbox sandbox;
+    private Http http;
+    private ObjectNode a;
+    private ObjectNode b;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = KOMMO.sandbox();
+        http = new Http(sandbox);
+        sandbox.clock().set(T0 + 100);
+        a = sandbox.data().create("leads", Http.JSON.createObjectNode().put("name", "A"));
+        sandbox.clock().set(T0 + 200);
+        b = sandbox.data().create("leads", Http.JSON.createObjectNode().put("name", "B"));
+    }
+
+    @Test
+    void onlyEntitiesUpdatedStrictlyAfterTheDateAreListed() {
+        assertThat(idsOf(http.get("/api/v4/leads", "If-Modified-Since", Http.httpDate(T0 + 50)).json(), "leads"))
+                .containsExactly(id(a), id(b));
+        assertThat(idsOf(http.get("/api/v4/leads", "If-Modified-Since", Http.httpDate(T0 + 100)).json(), "leads"))
+                .containsExactly(id(b));
+        Http.Response none = http.get("/api/v4/leads", "If-Modified-Since", Http.httpDate(T0 + 200));
+        assertThat(none.status()).isEqualTo(204);
+        assertThat(none.body()).isEmpty();
+    }
+
+    @Test
+    void anUpdateMakesAnEntityModifiedAgain() {
+        sandbox.clock().set(T0 + 300);
+        assertThat(http.patch("/api/v4/leads/" + id(a), "{\"price\":5}").status()).isEqualTo(200);
+        assertThat(idsOf(http.get("/api/v4/leads", "If-Modified-Since", Http.httpDate(T0 + 200)).json(), "leads"))
+                .containsExactly(id(a));
+    }
+
+    @Test
+    void theOlderHttpDateFormsAndPhpsZonelessFormAreAccepted() {
+        for (String date : List.of("Tue, 14 Nov 2023 22:15:00 GMT", "Tuesday, 14-Nov-23 22:15:00 GMT",
+                "Tue Nov 14 22:15:00 2023", "Tue, 14 Nov 2023 22:15:00")) {
+            // T0 + 100 is 2023-11-14T22:15:00Z
+            assertThat(idsOf(http.get("/api/v4/leads", "If-Modified-Since", date).json(), "leads"))
+                    .as(date).containsExactly(id(b));
+        }
+    }
+
+    @Test
+    void anInvalidDateIsIgnored() {
+        assertThat(http.get("/api/v4/leads", "If-Modified-Since", String.valueOf(T0 + 100)).json()
+                .at("/_embedded/leads").size()).isEqualTo(sandbox.data().count("leads"));
+    }
+
+    @Test
+    void contactsCompaniesAndTasksHonourItTooAndFiltersStillApply() {
+        String future = Http.httpDate(T0 + 1_000);
+        String past = Http.httpDate(T0 - 365 * 86_400L);
+        for (String entity : List.of("contacts", "companies", "tasks")) {
+            assertThat(http.get("/api/v4/" + entity, "If-Modified-Since", future).status()).as(entity).isEqualTo(204);
+            assertThat(http.get("/api/v4/" + entity, "If-Modified-Since", past).status()).as(entity).isEqualTo(200);
+        }
+        assertThat(http.get("/api/v4/leads?filter%5Bid%5D=" + id(a), "If-Modified-Since", Http.httpDate(T0 + 150))
+                .status()).isEqualTo(204);
+    }
+
+    @Test
+    void otherEndpointsIgnoreIt() {
+        String future = Http.httpDate(T0 + 1_000);
+        assertThat(http.get("/api/v4/users", "If-Modified-Since", future).status()).isEqualTo(200);
+        assertThat(http.get("/api/v4/leads/pipelines", "If-Modified-Since", future).status()).isEqualTo(200);
+    }
+}

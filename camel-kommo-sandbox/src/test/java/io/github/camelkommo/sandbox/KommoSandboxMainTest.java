@@ -1,0 +1,35 @@
+package io.github.camelkommo.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class KommoSandboxMainTest {
+
+    @Test
+    void argumentsConfigureTheSandbox() {
+        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[] {"--port", "0", "--token", "dev-token",
+            "--rps", "2", "--no-block", "--no-seed", "--host", "127.0.0.1"});
+        try (KommoSandbox sandbox = builder.start()) {
+            assertThat(sandbox.token()).isEqualTo("dev-token");
+            assertThat(sandbox.baseUrl()).startsWith("http://127.0.0.1:");
+            assertThat(sandbox.data().count("leads")).isZero();
+            Http http = new Http(sandbox);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(429);
+        }
+    }
+
+    @Test
+    void helpAndBadArguments() {
+        assertThat(KommoSandboxMain.parse(new String[] {"--help"})).isNull();
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--colour"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--port"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--rps", "many"}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.camelkommo.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class UpdateTest {
+
+    static final long T0 = 1_700_000_000L;
+
+    @RegisterExtension
+    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
+            .requestsPerSecond(0).clock(SandboxClock.fixed(T0))).resetBeforeEach();
+
+    private KommoSandbox sandbox;
+    private Http http;
+    private ObjectNode first;
+    private ObjectNode second;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = KOMMO.sandbox();
+        sandbox.clock().set(T0);
+        http = new Http(sandbox);
+        first = sandbox.data().list("leads").get(0);
+        second = sandbox.data().list("leads").get(1);
+    }
+
+    @Test
+    void batchPatchUpdatesEveryItemAndBumpsUpdatedAt() {
+        sandbox.clock().set(T0 + 500);
+        Http.Response response = http.patch("/api/v4/leads", "[{\"id\":" + id(first) + ",\"price\":777},"
+                + "{\"id\":" + id(second) + ",\"name\":\"Renamed\",\"request_id\":\"r2\"}]");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json()).isEqualTo(Http.parse("{\"_links\":{\"self\":{\"href\":\"" + sandbox.baseUrl()
+                + "/api/v4/leads\"}},\"_embedded\":{\"leads\":["
+                + "{\"id\":" + id(first) + ",\"updated_at\":" + (T0 + 500) + ",\"request_id\":\"0\",\"_links\":{\"self\":"
+                + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(first) + "\"}}},"
+                + "{\"id\":" + id(second) + ",\"updated_at\":" + (T0 + 500) + ",\"request_id\":\"r2\",\"_links\":{\"self\":"
+                + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(second) + "\"}}}]}}"));
+        ObjectNode one = sandbox.data().get("leads", id(first)).orElseThrow();
+        ObjectNode two = sandbox.data().get("leads", id(second)).orElseThrow();
+        assertThat(one.get("price").asLong()).isEqualTo(777);
+        assertThat(one.get("name").asText()).isEqualTo(first.get("name").asText());
+        assertThat(one.get("updated_at").asLong()).isEqualTo(T0 + 500);
+        assertThat(one.get("created_at")).isEqualTo(first.get("created_at"));
+        assertThat(two.get("name").asText()).isEqualTo("Renamed");
+        assertThat(two.get("price")).isEqualTo(second.get("price"));
+    }
+
+    @Test
+    void batchPatchIsAllOrNothing() {
+        Http.Response response = http.patch("/api/v4/leads", "[{\"id\":" + id(first) + ",\"price\":1},"
+                + "{\"price\":2},{\"id\":1,\"price\":3},{\"id\":\"x\"}]");
+        assertThat(response.status()).isEqualTo(400);
+        JsonNode groups = response.json().get("validation-errors");
+        assertThat(groups.findValuesAsText("request_id")).containsExactly("1", "2", "3");
+        assertThat(groups.findValuesAsText("path")).containsExactly("id", "id", "id");
+        assertThat(groups.findValuesAsText("code")).containsExactly("NotBlank", "NotSupportedChoice", "InvalidType");
+        assertThat(sandbox.data().get("leads", id(first)).orElseThrow()).isEqualTo(first);
+    }
+
+    @Test
+    void singlePatchAnswersTheObjectFormAndClosesAndReopensLeads() {
+        sandbox.clock().set(T0 + 60);
+        Http.Response won = http.patch("/api/v4/leads/" + id(first), "{\"status_id\":142}");
+        assertThat(won.status()).isEqualTo(200);
+        assertThat(won.json()).isEqualTo(Http.parse("{\"id\":" + id(first) + ",\"updated_at\":" + (T0 + 60)
+                + ",\"_links\":{\"self\":{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(first) + "\"}}}"));
+        ObjectNode closed = sandbox.data().get("leads", id(first)).orElseThrow();
+        assertThat(closed.get("status_id").asLong()).isEqualTo(142);
+        assertThat(closed.get("closed_at").asLong()).isEqualTo(T0 + 60);
+
+        sandbox.clock().set(T0 + 120);
+        http.patch("/api/v4/leads/" + id(first), "{\"status_id\":" + first.get("status_id").asLong() + "}");
+        ObjectNode reopened = sandbox.data().get("leads", id(first)).orElseThrow();
+        assertThat(reopened.get("closed_at").isNull()).isTrue();
+        assertThat(reopened.get("updated_at").asLong()).isEqualTo(T0 + 120);
+    }
+
+    @Test
+    void singlePatchOfAnUnknownIdOrWithANonObjectBodyIs400() {
+        Http.Response unknown = http.patch("/api/v4/leads/1", "{\"price\":1}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/validation-errors/0/errors/0/code").asText()).isEqualTo("NotSupportedChoice");
+        assertThat(http.patch("/api/v4/leads/" + id(first), "[{\"price\":1}]").status()).isEqualTo(400);
+        assertThat(http.patch("/api/v4/leads/" + id(first), "{\"price\":1.5}").json()
+                .at("/validation-errors/0/errors/0/path").asText()).isEqualTo("price");
+    }
+
+    @Test
+    void tagsInAPatchReplaceTheSetAndNullDetachesAll() {
+        assertThat(first.at("/_embedded/tags/0/name").asText()).isEqualTo("vip");
+        http.patch("/api/v4/leads/" + id(first), "{\"_embedded\":{\"tags\":[{\"name\":\"hot\"}]}}");
+        assertThat(sandbox.data().get("leads", id(first)).orElseThrow().at("/_embedded/tags").findValuesAsText("name"))
+                .containsExactly("hot");
+        http.patch("/api/v4/leads/" + id(first), "{\"price\":3}");
+        assertThat(sandbox.data().get("leads", id(first)).orElseThrow().at("/_embedded/tags").size()).isEqualTo(1);
+        http.patch("/api/v4/leads/" + id(first), "{\"_embedded\":{\"tags\":null}}");
+        assertThat(sandbox.data().get("leads", id(first)).orElseThrow().at("/_embedded/tags").size()).isZero();
+    }
+
+    @Test
+    void movingToAnotherPipelineWithoutAStatusLandsInItsFirstStage() {
+        long other = sandbox.data().list("pipelines").get(1).get("id").asLong();
+        http.patch("/api/v4/leads/" + id(first), "{\"pipeline_id\":" + other + "}");
+        ObjectNode moved = sandbox.data().get("leads", id(first)).orElseThrow();
+        assertThat(moved.get("pipeline_id").asLong()).isEqualTo(other);
+        assertThat(moved.get("status_id").asLong()).isEqualTo(sandbox.data().firstStatusId(other));
+    }
+
+    @Test
+    void customFieldsMergeByField() {
+        ObjectNode contact = sandbox.data().list("contacts").get(0);
+        http.patch("/api/v4/contacts/" + id(contact), "{\"custom_fields_values\":[{\"field_code\":\"EMAIL\","
+                + "\"values\":[{\"value\":\"new@acme.example\"}]}]}");
+        JsonNode values = sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values");
+        assertThat(values.findValuesAsText("field_code")).containsExactly("PHONE", "EMAIL");
+        assertThat(values.at("/1/values/0/value").asText()).isEqualTo("new@acme.example");
+
+        http.patch("/api/v4/contacts/" + id(contact), "{\"custom_fields_values\":[{\"field_code\":\"PHONE\","
+                + "\"values\":[]}]}");
+        assertThat(sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values")
+                .findValuesAsText("field_code")).containsExactly("EMAIL");
+    }
+
+    @Test
+    void completingATaskStoresItsResult() {
+        ObjectNode task = sandbox.data().list("tasks").get(0);
+        Http.Response response = http.patch("/api/v4/tasks", "[{\"id\":" + id(task)
+                + ",\"is_completed\":true,\"result\":{\"text\":\"Done, he agreed\"}}]");
+        assertThat(response.status()).isEqualTo(200);
+        ObjectNode done = sandbox.data().get("tasks", id(task)).orElseThrow();
+        assertThat(done.get("is_completed").asBoolean()).isTrue();
+        assertThat(done.at("/result/text").asText()).isEqualTo("Done, he agreed");
+        assertThat(http.patch("/api/v4/tasks/" + id(task), "{\"text\":\"\"}").json()
+                .at("/validation-errors/0/errors/0/code").asText()).isEqualTo("NotBlank");
+    }
+
+    @Test
+    void anExplicitUpdatedAtIsKept() {
+        sandbox.clock().set(T0 + 900);
+        http.patch("/api/v4/companies/" + id(sandbox.data().list("companies").get(0)),
+                "{\"name\":\"Acme Inc\",\"updated_at\":" + (T0 + 5) + "}");
+        assertThat(sandbox.data().list("companies").get(0).get("updated_at").asLong()).isEqualTo(T0 + 5);
+    }
+
+    private static long id(JsonNode node) {
+        return node.get("id").asLong();
+    }
+}
