@@ -92,6 +92,12 @@ public class KommoConfiguration implements Cloneable {
                             + "connection. Kommo may have stored part of the batch, so this risks duplicates.")
     private boolean retryNonIdempotent;
 
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Whether a batch write Kommo answers with 504 is sent again as two halves (Kommo's advice "
+                            + "for batches too heavy to process). Kommo may have stored part of the batch before the 504, "
+                            + "so this risks duplicates.")
+    private boolean splitBatchOn504;
+
     @UriParam(label = "consumer", defaultValue = "now",
               description = "Where a consumer with no stored watermark starts: now, beginning (every entity), an "
                             + "ISO-8601 instant or unix seconds.")
@@ -242,6 +248,14 @@ public class KommoConfiguration implements Cloneable {
 
     public void setRetryNonIdempotent(boolean retryNonIdempotent) {
         this.retryNonIdempotent = retryNonIdempotent;
+    }
+
+    public boolean isSplitBatchOn504() {
+        return splitBatchOn504;
+    }
+
+    public void setSplitBatchOn504(boolean splitBatchOn504) {
+        this.splitBatchOn504 = splitBatchOn504;
     }
 
     public String getModifiedSince() {

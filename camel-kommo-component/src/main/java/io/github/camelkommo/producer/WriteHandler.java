@@ -48,16 +48,7 @@ final class WriteHandler implements OperationHandler {
         String path = kind.path(request);
         JsonNode[] results = new JsonNode[items.size()];
         for (int start = 0; start < items.size(); start += batchSize) {
-            int end = Math.min(items.size(), start + batchSize);
-            KommoResponse response;
-            try {
-                response = request.client().execute(kind.request(path, payload(mapper, items, start, end)),
-                        request.config().isRetryNonIdempotent());
-            } catch (KommoException e) {
-                e.setWriteOutcome(outcome(request, results, start, end, e));
-                throw e;
-            }
-            merge(response, items, start, end, results, request);
+            write(request, mapper, path, items, start, Math.min(items.size(), start + batchSize), results);
         }
         List<Object> out = new ArrayList<>(results.length);
         for (JsonNode result : results) {
@@ -71,6 +62,29 @@ final class WriteHandler implements OperationHandler {
         } else {
             request.message().setBody(out);
         }
+    }
+
+    /** Sends one chunk; after a 504, when allowed, sends its two halves instead (Kommo's advice for heavy batches). */
+    private void write(OperationRequest request, ObjectMapper mapper, String path, List<ObjectNode> items, int start,
+                       int end, JsonNode[] results) throws Exception {
+        KommoResponse response;
+        try {
+            response = request.client().execute(kind.request(path, payload(mapper, items, start, end)),
+                    request.config().isRetryNonIdempotent());
+        } catch (KommoServerException e) {
+            if (e.getStatusCode() == 504 && request.config().isSplitBatchOn504() && end - start > 1) {
+                int middle = start + (end - start) / 2;
+                write(request, mapper, path, items, start, middle, results);
+                write(request, mapper, path, items, middle, end, results);
+                return;
+            }
+            e.setWriteOutcome(outcome(request, results, start, end, e));
+            throw e;
+        } catch (KommoException e) {
+            e.setWriteOutcome(outcome(request, results, start, end, e));
+            throw e;
+        }
+        merge(response, items, start, end, results, request);
     }
 
     private void requireIds(OperationRequest request, BodyReader.Items in) {
@@ -168,7 +182,9 @@ final class WriteHandler implements OperationHandler {
     private KommoWriteOutcome outcome(OperationRequest request, JsonNode[] results, int start, int end, KommoException e) {
         List<Object> written = new ArrayList<>(start);
         for (int i = 0; i < start; i++) {
-            written.add(output(request, results[i]));
+            if (results[i] != null) {
+                written.add(output(request, results[i]));
+            }
         }
         boolean uncertain = e instanceof KommoServerException || e instanceof KommoConnectionException;
         List<Integer> chunk = IntStream.range(start, end).boxed().toList();

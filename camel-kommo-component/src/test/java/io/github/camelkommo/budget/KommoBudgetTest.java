@@ -165,6 +165,23 @@ class KommoBudgetTest extends KommoTestSupport {
     }
 
     @Test
+    void batchAnswered504IsSentAgainInHalvesWhenAsked() {
+        int before = sandbox().data().count("leads");
+        sandbox().faults().failNext(1, "POST", "/api/v4/leads", 504);
+        List<Map<String, Object>> input = IntStream.range(0, 6).mapToObj(i -> Map.<String, Object> of("name", "half " + i)).toList();
+
+        @SuppressWarnings("unchecked")
+        List<Lead> created = template.requestBody("kommo:leads?operation=create&splitBatchOn504=true", input, List.class);
+
+        assertThat(created).extracting(Lead::getName).containsExactly("half 0", "half 1", "half 2", "half 3", "half 4", "half 5");
+        List<RecordedRequest> posts = sandbox().stats().requests("POST", "/api/v4/leads");
+        assertThat(posts).extracting(RecordedRequest::status).containsExactly(504, 200, 200);
+        assertThat(posts.get(1).body()).contains("half 0").contains("half 2").doesNotContain("half 3");
+        assertThat(posts.get(2).body()).contains("half 3").contains("half 5");
+        assertThat(sandbox().data().count("leads")).isEqualTo(before + 6);
+    }
+
+    @Test
     void bulkCreateOf1001ItemsIsChunkedInInputOrder() {
         int before = sandbox().data().count("leads");
         List<Map<String, Object>> input = IntStream.range(0, 1001).mapToObj(i -> Map.<String, Object> of("name", "bulk " + i)).toList();
