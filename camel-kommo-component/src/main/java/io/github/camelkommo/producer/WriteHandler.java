@@ -111,11 +111,18 @@ final class WriteHandler implements OperationHandler {
         return Math.min(batchSize, kind.maxBatch());
     }
 
-    private static byte[] payload(ObjectMapper mapper, List<ObjectNode> items, int start, int end)
-            throws JsonProcessingException {
+    /**
+     * The chunk as Kommo takes it, each item tagged with its input position. An update never sends
+     * {@code updated_at}: Kommo would keep the value read earlier, and pollers would miss the change.
+     */
+    private byte[] payload(ObjectMapper mapper, List<ObjectNode> items, int start, int end) throws JsonProcessingException {
         ArrayNode payload = mapper.createArrayNode();
         for (int i = start; i < end; i++) {
-            payload.add(items.get(i).deepCopy().put("request_id", String.valueOf(i)));
+            ObjectNode item = items.get(i).deepCopy().put("request_id", String.valueOf(i));
+            if (kind == WriteKind.UPDATE) {
+                item.remove("updated_at");
+            }
+            payload.add(item);
         }
         return mapper.writeValueAsBytes(payload);
     }
