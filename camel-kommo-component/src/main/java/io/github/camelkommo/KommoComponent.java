@@ -1,9 +1,13 @@
 package io.github.camelkommo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -15,14 +19,20 @@ import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.client.KommoAccount;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoHttp;
+import io.github.camelkommo.consumer.KommoConsumer;
+import io.github.camelkommo.health.KommoHealthCheck;
+import io.github.camelkommo.metrics.KommoMeters;
 import io.github.bucket4j.Bucket;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.IOHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kommo component. It owns one HTTP stack and, per account (base URL and token), one {@link KommoClient} with
@@ -31,6 +41,8 @@ import org.apache.camel.util.IOHelper;
 @Component("kommo")
 @ManagedResource(description = "Kommo component: request budgets of the accounts in use")
 public class KommoComponent extends DefaultComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KommoComponent.class);
 
     @Metadata(description = "Default options of every kommo endpoint of this component.")
     private KommoConfiguration configuration = new KommoConfiguration();
@@ -79,6 +91,9 @@ public class KommoComponent extends DefaultComponent {
     private boolean useEnvironmentVariables = true;
 
     private final Map<KommoAccount, KommoClient> clients = new ConcurrentHashMap<>();
+    private final Set<KommoConsumer> consumers = ConcurrentHashMap.newKeySet();
+    private final List<KommoHealthCheck> healthChecks = new CopyOnWriteArrayList<>();
+    private Object meters; // a KommoMeters when the context has a Micrometer registry
     private final ObjectMapper mapper = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private KommoHttp http;
@@ -106,8 +121,53 @@ public class KommoComponent extends DefaultComponent {
     /** The shared client of the account a configuration names; checks the configuration before any request. */
     public KommoClient client(KommoConfiguration config) {
         KommoAccount account = KommoAccount.of(config, useEnvironmentVariables ? System::getenv : name -> null);
-        return clients.computeIfAbsent(account, a -> new KommoClient(a, http(), mapper,
-                new AccountBudget(a.name(), budgetSettings(), rateLimiter)));
+        return clients.computeIfAbsent(account, a -> observe(new KommoClient(a, http(), mapper,
+                new AccountBudget(a.name(), budgetSettings(), rateLimiter))));
+    }
+
+    /** Registers a new account's health check and metrics, and warns of a token about to expire. */
+    private KommoClient observe(KommoClient client) {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            KommoHealthCheck check = new KommoHealthCheck(client);
+            registry.register(check);
+            healthChecks.add(check);
+        }
+        if (meters() != null) {
+            ((KommoMeters) meters).bind(client);
+        }
+        client.account().tokenExpiry()
+                .filter(at -> at.isBefore(Instant.now().plus(KommoHealthCheck.EXPIRY_WARNING)))
+                .ifPresent(at -> LOG.warn("The Kommo token of {} expires at {}: create a new one", client.account().name(), at));
+        return client;
+    }
+
+    /** The context's Micrometer registry as {@link KommoMeters}, or null when it has none or Micrometer is absent. */
+    private synchronized Object meters() {
+        if (meters == null) {
+            Class<?> type = getCamelContext().getClassResolver().resolveClass("io.micrometer.core.instrument.MeterRegistry");
+            Set<?> registries = type == null ? Set.of() : getCamelContext().getRegistry().findByType(type);
+            if (registries.size() == 1) {
+                meters = new KommoMeters((io.micrometer.core.instrument.MeterRegistry) registries.iterator().next());
+            }
+        }
+        return meters;
+    }
+
+    /** A consumer started: it shows in the dev console and, with Micrometer, publishes its lag. */
+    public void consumerStarted(KommoConsumer consumer, KommoClient client) {
+        if (consumers.add(consumer) && meters() != null) {
+            ((KommoMeters) meters).bind(consumer, client.account().name());
+        }
+    }
+
+    public void consumerStopped(KommoConsumer consumer) {
+        consumers.remove(consumer);
+    }
+
+    /** The consumers running, for the dev console. */
+    public Set<KommoConsumer> consumers() {
+        return Set.copyOf(consumers);
     }
 
     private synchronized KommoHttp http() {
@@ -174,6 +234,11 @@ public class KommoComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            healthChecks.forEach(registry::unregister);
+        }
+        healthChecks.clear();
         clients.clear();
         IOHelper.close(http);
         http = null;

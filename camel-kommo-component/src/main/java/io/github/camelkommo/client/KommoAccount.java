@@ -1,6 +1,13 @@
 package io.github.camelkommo.client;
 
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -10,6 +17,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.KommoConfiguration;
 
 /**
@@ -127,6 +136,37 @@ public final class KommoAccount {
     /** The access token. */
     public String token() {
         return token;
+    }
+
+    /**
+     * When the token expires, if it is a JWT with an {@code exp} claim (Kommo's long-lived tokens and OAuth access
+     * tokens are); empty otherwise.
+     */
+    public Optional<Instant> tokenExpiry() {
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode exp = claims.path("exp");
+            return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+        } catch (IllegalArgumentException | java.io.IOException notAJwt) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A short stable id of the account for health checks: its host and six hex digits of the token's SHA-256, which
+     * tell two tokens of one host apart without revealing either.
+     */
+    public String id() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return baseUrl.getHost() + "-" + HexFormat.of().formatHex(hash, 0, 3);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The account for messages and metrics: its base URL, never the token. */

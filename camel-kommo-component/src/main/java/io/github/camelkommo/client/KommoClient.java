@@ -3,8 +3,11 @@ package io.github.camelkommo.client;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +40,17 @@ public final class KommoClient {
     private final ObjectMapper mapper;
     private final AccountBudget budget;
     private final KommoErrorMapper errors;
+    private final List<KommoRequestListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Outcome lastOutcome;
+
+    /**
+     * How the latest request of this account ended.
+     *
+     * @param status the HTTP status, or 0 when no answer came
+     * @param at     when the answer (or the failure) came
+     */
+    public record Outcome(int status, Instant at) {
+    }
 
     public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper, AccountBudget budget) {
         this.account = account;
@@ -80,18 +94,19 @@ public final class KommoClient {
         }
         ClassicHttpRequest httpRequest = builder.build();
         long start = System.nanoTime();
+        int[] status = { 0 };
         try {
             return http.client().execute(httpRequest, response -> {
-                int status = response.getCode();
+                status[0] = response.getCode();
                 HttpEntity entity = response.getEntity();
                 byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
                 String requestId = headerValue(response.getFirstHeader("X-Request-Id"));
-                LOG.debug("{} -> {} in {} ms", request, status, (System.nanoTime() - start) / 1_000_000);
-                if (status >= 200 && status < 300) {
-                    JsonNode json = status == 204 || body == null || body.length == 0 ? null : mapper.readTree(body);
-                    return new KommoResponse(status, json, requestId);
+                LOG.debug("{} -> {} in {} ms", request, status[0], (System.nanoTime() - start) / 1_000_000);
+                if (status[0] >= 200 && status[0] < 300) {
+                    JsonNode json = status[0] == 204 || body == null || body.length == 0 ? null : mapper.readTree(body);
+                    return new KommoResponse(status[0], json, requestId);
                 }
-                throw new ErrorAnswer(errors.map(request, status, body, requestId,
+                throw new ErrorAnswer(errors.map(request, status[0], body, requestId,
                         headerValue(response.getFirstHeader(HttpHeaders.RETRY_AFTER))));
             });
         } catch (ErrorAnswer e) {
@@ -100,7 +115,21 @@ public final class KommoClient {
             throw new KommoConnectionException(request + " got no answer from " + account.name() + " in time: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new KommoConnectionException(request + " failed on the connection to " + account.name() + ": " + e, e);
+        } finally {
+            long nanos = System.nanoTime() - start;
+            lastOutcome = new Outcome(status[0], Instant.now());
+            listeners.forEach(listener -> listener.onResponse(request, status[0], nanos));
         }
+    }
+
+    /** Tells the listener of every request from now on. */
+    public void addListener(KommoRequestListener listener) {
+        listeners.add(listener);
+    }
+
+    /** How the latest request ended, or {@code null} before the first. */
+    public Outcome lastOutcome() {
+        return lastOutcome;
     }
 
     private static String headerValue(Header header) {

@@ -20,6 +20,8 @@ import io.github.camelkommo.client.KommoResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.LoggingExceptionHandler;
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * only past changes whose exchanges succeeded, so a failure or a restart repeats nothing it need not and loses
  * nothing. A graceful stop first delivers the changes of the page already read. An idle poll costs one request.
  */
+@ManagedResource(description = "Kommo polling consumer")
 public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(KommoConsumer.class);
@@ -83,11 +86,13 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             watermark = Watermark.decode(stored);
         }
         LOG.info("Polling kommo:{} of {} for changes from {}", entity, client.account().name(), describe(watermark));
+        getEndpoint().getComponent().consumerStarted(this, client);
         super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
+        getEndpoint().getComponent().consumerStopped(this);
         super.doStop();
         polling.lock();
         try {
@@ -245,6 +250,13 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             watermark = next;
             state.setState(stateKey, next.encode());
         }
+    }
+
+    /** Seconds between now and the committed watermark, or -1 before the first change when reading from the beginning. */
+    @ManagedAttribute(description = "Seconds between now and the last change delivered")
+    public long getLagSeconds() {
+        Instant at = getWatermark();
+        return at == null ? -1 : Instant.now().getEpochSecond() - at.getEpochSecond();
     }
 
     /** The committed watermark's time, for lag metrics; {@code null} before the first change when reading from the beginning. */

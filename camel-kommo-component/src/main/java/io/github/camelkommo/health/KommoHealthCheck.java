@@ -1,0 +1,103 @@
+package io.github.camelkommo.health;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.error.KommoException;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckResultBuilder;
+
+/**
+ * Readiness of one Kommo account: reachable and authorized. It judges by the latest answer of any request to the
+ * account, and sends a probe ({@code GET /api/v4/account}, through the account's budget) only when nothing was sent
+ * for a minute, so probes cost next to nothing. An account blocked with 403 is down. A token (a JWT) that expires
+ * within seven days adds a warning; an expired one is down.
+ */
+public final class KommoHealthCheck implements HealthCheck {
+
+    /** An answer younger than this speaks for the account without a probe. */
+    public static final Duration FRESH = Duration.ofMinutes(1);
+    /** A token expiring sooner than this is warned about. */
+    public static final Duration EXPIRY_WARNING = Duration.ofDays(7);
+
+    private final KommoClient client;
+    private volatile boolean enabled = true;
+
+    public KommoHealthCheck(KommoClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public String getGroup() {
+        return "camel";
+    }
+
+    @Override
+    public String getId() {
+        return "kommo-" + client.account().id();
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public Result call(Map<String, Object> options) {
+        HealthCheckResultBuilder result = HealthCheckResultBuilder.on(this).detail("account", client.account().name());
+        Instant now = Instant.now();
+        Optional<Instant> expiry = client.account().tokenExpiry();
+        expiry.ifPresent(at -> result.detail("token.expires", at.toString()));
+        if (expiry.isPresent() && expiry.get().isBefore(now)) {
+            return result.down().message("The Kommo token expired at " + expiry.get() + "; create a new one").build();
+        }
+        if (client.budget().isBlocked()) {
+            return result.down().message("Kommo answered 403 (blocked): nothing is sent to the account until the "
+                                         + "forbiddenCooldown ends").build();
+        }
+        KommoClient.Outcome outcome = client.lastOutcome();
+        if (outcome == null || outcome.at().isBefore(now.minus(FRESH))) {
+            probe();
+            outcome = client.lastOutcome();
+        }
+        if (outcome == null) {
+            return result.down().message("No request reached Kommo yet: the probe was not sent").build();
+        }
+        result.detail("status", outcome.status()).detail("at", outcome.at().toString());
+        String warning = expiry.filter(at -> at.isBefore(now.plus(EXPIRY_WARNING)))
+                .map(at -> "; warning: the token expires at " + at + ", create a new one").orElse("");
+        return switch (outcome.status()) {
+            case 0 -> result.down().message("Kommo did not answer" + warning).build();
+            case 401 -> result.down().message("Kommo refuses the token (401): it is wrong, expired or revoked").build();
+            case 402 -> result.down().message("The Kommo account is not paid (402)").build();
+            case 403 -> result.down().message("Kommo blocks this client (403)").build();
+            default -> outcome.status() >= 500
+                    ? result.down().message("Kommo fails (HTTP " + outcome.status() + ")" + warning).build()
+                    : result.up().message("Kommo answers (HTTP " + outcome.status() + ")" + warning).build();
+        };
+    }
+
+    private void probe() {
+        try {
+            client.execute(KommoRequest.get(KommoEntity.account.path(), List.of()), false);
+        } catch (KommoException e) {
+            // the client recorded the outcome; the check reads it
+        }
+    }
+}

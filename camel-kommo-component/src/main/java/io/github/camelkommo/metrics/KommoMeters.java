@@ -1,0 +1,92 @@
+package io.github.camelkommo.metrics;
+
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelkommo.budget.BudgetStats;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.consumer.KommoConsumer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Publishes an account's requests and budget, and a consumer's lag, to a Micrometer {@link MeterRegistry}:
+ * <ul>
+ * <li>{@code kommo.requests} (timer): every request, tagged account, entity, operation and status (0: no answer);</li>
+ * <li>{@code kommo.budget.permits.waited}, {@code kommo.budget.rate.limited} (429s), {@code kommo.budget.retries},
+ * {@code kommo.budget.forbidden.trips}, {@code kommo.budget.rejected} (counters), {@code kommo.budget.blocked}
+ * (gauge, 1 while the 403 circuit is open);</li>
+ * <li>{@code kommo.consumer.lag} (gauge, seconds between now and the consumer's watermark), tagged account and
+ * entity.</li>
+ * </ul>
+ * Only loaded when Micrometer is on the classpath.
+ */
+public final class KommoMeters {
+
+    private final MeterRegistry registry;
+
+    public KommoMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Publishes the requests and budget of an account. */
+    public void bind(KommoClient client) {
+        String account = client.account().name();
+        client.addListener((request, status, nanos) -> Timer.builder("kommo.requests")
+                .description("Requests sent to Kommo")
+                .tag("account", account)
+                .tag("entity", entityOf(request))
+                .tag("operation", operationOf(request))
+                .tag("status", String.valueOf(status))
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS));
+        BudgetStats stats = client.budget().stats();
+        counter("kommo.budget.permits.waited", "Requests that waited for a permit", account, stats, BudgetStats::getPermitsWaited);
+        counter("kommo.budget.rate.limited", "429 answers", account, stats, BudgetStats::getRateLimited);
+        counter("kommo.budget.retries", "Retries", account, stats, BudgetStats::getRetries);
+        counter("kommo.budget.forbidden.trips", "Times a 403 opened the circuit", account, stats, BudgetStats::getForbiddenTrips);
+        counter("kommo.budget.rejected", "Requests refused without being sent", account, stats, BudgetStats::getRejected);
+        Gauge.builder("kommo.budget.blocked", client.budget(), b -> b.isBlocked() ? 1 : 0)
+                .description("1 while the account's circuit is open after a 403")
+                .tag("account", account).register(registry);
+    }
+
+    /** Publishes how far a consumer's watermark lags behind now. */
+    public void bind(KommoConsumer consumer, String account) {
+        Gauge.builder("kommo.consumer.lag", consumer, c -> c.getWatermark() == null ? Double.NaN
+                : Instant.now().getEpochSecond() - c.getWatermark().getEpochSecond())
+                .description("Seconds between now and the last change the consumer delivered")
+                .baseUnit("seconds")
+                .tag("account", account)
+                .tag("entity", consumer.getEndpoint().getEntity().name())
+                .register(registry);
+    }
+
+    private void counter(String name, String description, String account, BudgetStats stats,
+                         java.util.function.ToDoubleFunction<BudgetStats> value) {
+        FunctionCounter.builder(name, stats, value).description(description).tag("account", account).register(registry);
+    }
+
+    /** The entity a path is about: its last segment that is not an id ({@code leads/pipelines/7/statuses}: statuses). */
+    static String entityOf(KommoRequest request) {
+        String[] segments = request.path().split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].matches("\\d+") && !segments[i].equals("complex")) {
+                return segments[i].equals("pipelines") && i + 1 < segments.length ? "pipelines" : segments[i];
+            }
+        }
+        return request.path();
+    }
+
+    /** The operation a request carries out. */
+    static String operationOf(KommoRequest request) {
+        return switch (request.method()) {
+            case "POST" -> request.path().endsWith("/complex") ? "createComplex" : "create";
+            case "PATCH" -> "update";
+            default -> request.path().matches(".*/\\d+") || request.path().equals("account") ? "get" : "list";
+        };
+    }
+}
