@@ -98,6 +98,11 @@ public class KommoConfiguration implements Cloneable {
                             + "so this risks duplicates.")
     private boolean splitBatchOn504;
 
+    @UriParam(label = "producer", defaultValue = "10000",
+              description = "How often, in milliseconds, a long bulk write logs its progress (items done, rate, time "
+                            + "left); writes shorter than this log nothing, 0 turns it off.")
+    private long progressInterval = 10_000;
+
     @UriParam(label = "consumer", defaultValue = "now",
               description = "Where a consumer with no stored watermark starts: now, beginning (every entity), an "
                             + "ISO-8601 instant or unix seconds.")
@@ -256,6 +261,14 @@ public class KommoConfiguration implements Cloneable {
 
     public void setSplitBatchOn504(boolean splitBatchOn504) {
         this.splitBatchOn504 = splitBatchOn504;
+    }
+
+    public long getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(long progressInterval) {
+        this.progressInterval = progressInterval;
     }
 
     public String getModifiedSince() {

@@ -1,5 +1,6 @@
 package io.github.camelkommo.producer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -47,8 +48,12 @@ final class WriteHandler implements OperationHandler {
         int batchSize = batchSize(request);
         String path = kind.path(request);
         JsonNode[] results = new JsonNode[items.size()];
+        WriteProgress progress = new WriteProgress("kommo:" + request.entity() + " " + kind.operation(), items.size(),
+                Duration.ofMillis(request.config().getProgressInterval()));
         for (int start = 0; start < items.size(); start += batchSize) {
-            write(request, mapper, path, items, start, Math.min(items.size(), start + batchSize), results);
+            int end = Math.min(items.size(), start + batchSize);
+            write(request, mapper, path, items, start, end, results);
+            progress.done(end);
         }
         List<Object> out = new ArrayList<>(results.length);
         for (JsonNode result : results) {

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoTestSupport;
+import io.github.camelkommo.LogCapture;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoForbiddenException;
@@ -182,13 +183,22 @@ class KommoBudgetTest extends KommoTestSupport {
     }
 
     @Test
-    void bulkCreateOf1001ItemsIsChunkedInInputOrder() {
+    void bulkCreateOf1001ItemsIsChunkedInInputOrderAndReportsProgress() {
         int before = sandbox().data().count("leads");
         List<Map<String, Object>> input = IntStream.range(0, 1001).mapToObj(i -> Map.<String, Object> of("name", "bulk " + i)).toList();
 
-        @SuppressWarnings("unchecked")
-        List<Lead> created = template.requestBody("kommo:leads?operation=create", input, List.class);
+        List<Lead> created;
+        List<String> progress;
+        try (LogCapture logs = new LogCapture("io.github.camelkommo")) {
+            @SuppressWarnings("unchecked")
+            List<Lead> answer = template.requestBody("kommo:leads?operation=create&progressInterval=1000", input, List.class);
+            created = answer;
+            progress = logs.lines().stream().filter(l -> l.contains("items written")).toList();
+        }
 
+        // 21 requests at about 6.7 per second take about 3 s: two or three progress lines, not one per request
+        assertThat(progress).hasSizeBetween(1, 4).allSatisfy(line -> assertThat(line)
+                .matches("INFO kommo:leads create: \\d+ of 1001 items written \\(\\d+%\\), \\d+ items/s, about .* left"));
         assertThat(sandbox().stats().requests("POST", "/api/v4/leads")).hasSize(21);
         assertThat(created).hasSize(1001);
         for (int i = 0; i < created.size(); i++) {
