@@ -1,17 +1,13 @@
 package io.github.camelkommo.model;
 
 import java.time.Instant;
-import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /** A lead (deal) of the Kommo CRM. */
-public class Lead extends CrmEntity {
-
-    @JsonProperty("name")
-    private String name;
+public class Lead extends CardEntity {
 
     @JsonProperty("price")
     private Long price;
@@ -30,34 +26,11 @@ public class Lead extends CrmEntity {
     @JsonDeserialize(using = UnixSeconds.Deserializer.class)
     private Instant closedAt;
 
-    @JsonProperty("closest_task_at")
-    @JsonSerialize(using = UnixSeconds.Serializer.class)
-    @JsonDeserialize(using = UnixSeconds.Deserializer.class)
-    private Instant closestTaskAt;
-
-    @JsonProperty("is_deleted")
-    private Boolean isDeleted;
-
     @JsonProperty("score")
     private Long score;
 
     @JsonProperty("labor_cost")
     private Long laborCost;
-
-    @JsonProperty("custom_fields_values")
-    private List<CustomFieldValue> customFieldsValues;
-
-    @JsonProperty("_embedded")
-    private Embedded embedded;
-
-    /** The lead's name. */
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     /** The deal's value in the account currency. */
     public Long getPrice() {
@@ -104,24 +77,6 @@ public class Lead extends CrmEntity {
         this.closedAt = closedAt;
     }
 
-    /** Deadline of the nearest open task. */
-    public Instant getClosestTaskAt() {
-        return closestTaskAt;
-    }
-
-    public void setClosestTaskAt(Instant closestTaskAt) {
-        this.closestTaskAt = closestTaskAt;
-    }
-
-    /** Whether the lead is in the bin. */
-    public Boolean getIsDeleted() {
-        return isDeleted;
-    }
-
-    public void setIsDeleted(Boolean isDeleted) {
-        this.isDeleted = isDeleted;
-    }
-
     /** The lead's score. */
     public Long getScore() {
         return score;
@@ -138,23 +93,5 @@ public class Lead extends CrmEntity {
 
     public void setLaborCost(Long laborCost) {
         this.laborCost = laborCost;
-    }
-
-    /** Values of the account's custom fields. */
-    public List<CustomFieldValue> getCustomFieldsValues() {
-        return customFieldsValues;
-    }
-
-    public void setCustomFieldsValues(List<CustomFieldValue> customFieldsValues) {
-        this.customFieldsValues = customFieldsValues;
-    }
-
-    /** Linked tags, contacts, companies and leads. */
-    public Embedded getEmbedded() {
-        return embedded;
-    }
-
-    public void setEmbedded(Embedded embedded) {
-        this.embedded = embedded;
     }
 }
