@@ -26,7 +26,6 @@ import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +50,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     private String stateKey;
     private Watermark watermark;
     private PollFailureLog failures;
-    /** Held while a poll runs, so that stopping waits for the poll to commit before the repository stops. */
+    /** Held while a poll runs, so that stopping waits for the poll to commit its watermark. */
     private final ReentrantLock polling = new ReentrantLock();
     /** Changes read but not yet delivered: a graceful stop waits for them, so a change once read is delivered. */
     private volatile int pending;
@@ -76,7 +75,10 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         }
         client = getEndpoint().client();
         state = getEndpoint().stateRepository();
-        ServiceHelper.startService(state);
+        if (!getEndpoint().getCamelContext().hasService(state)) {
+            // the context stops it at shutdown; a route restart must not clear an in-memory watermark
+            getEndpoint().getCamelContext().addService(state, true, true);
+        }
         stateKey = client.account().name() + "/" + entity;
         String stored = state.getState(stateKey);
         if (stored == null) {
@@ -94,12 +96,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     protected void doStop() throws Exception {
         getEndpoint().getComponent().consumerStopped(this);
         super.doStop();
-        polling.lock();
-        try {
-            ServiceHelper.stopService(state);
-        } finally {
-            polling.unlock();
-        }
+        polling.lock(); // a poll under way commits its watermark before the consumer counts as stopped
+        polling.unlock();
     }
 
     @Override

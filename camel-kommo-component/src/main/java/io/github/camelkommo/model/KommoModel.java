@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
                 isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public abstract class KommoModel {
 
+    @JsonIgnore // written flat by the any-getter, not as a property of its own
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
     /** Fields Kommo sent that this model has no property for, by their JSON names. */

@@ -156,6 +156,30 @@ class KommoConsumerTest extends KommoTestSupport {
     }
 
     @Test
+    void routeRestartKeepsTheInMemoryWatermark() throws Exception {
+        long start = now();
+        long first = sandbox().data().create("leads", json().put("name", "before the restart")).get("id").asLong();
+        List<Long> received = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?delay=50&modifiedSince=" + start).routeId("memory")
+                        .process(e -> received.add(e.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class)));
+            }
+        });
+        await("the first lead", Duration.ofSeconds(20), () -> received.contains(first));
+
+        context.getRouteController().stopRoute("memory");
+        sandbox().clock().advanceSeconds(1);
+        long second = sandbox().data().create("leads", json().put("name", "after the restart")).get("id").asLong();
+        context.getRouteController().startRoute("memory");
+        await("the second lead", Duration.ofSeconds(20), () -> received.contains(second));
+        context.getRouteController().stopRoute("memory");
+
+        assertThat(received).containsExactly(first, second);
+    }
+
+    @Test
     void idlePollsCostOneRequestEach() throws Exception {
         AtomicInteger polls = new AtomicInteger();
         context.getRegistry().bind("countingStrategy", new PollingConsumerPollStrategy() {
