@@ -1,0 +1,555 @@
+package io.github.camelkommo.springboot;
+
+import java.util.Map;
+
+import io.github.bucket4j.Bucket;
+import io.github.camelkommo.KommoConfiguration;
+import io.github.camelkommo.KommoOperation;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The options of the kommo component as Spring Boot properties {@code camel.component.kommo.*}: the component's
+ * budget and HTTP options, and the endpoint defaults of its {@link KommoConfiguration}. Each option and its
+ * description are those of the component's catalog ({@code META-INF/io/github/camelkommo/kommo.json}).
+ */
+@ConfigurationProperties(prefix = KommoComponentConfiguration.PREFIX)
+public class KommoComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    /** The prefix of the kommo component's properties. */
+    public static final String PREFIX = "camel.component.kommo";
+
+    /**
+     * Default options of every kommo endpoint of this component. The option is a
+     * io.github.camelkommo.KommoConfiguration type.
+     */
+    private KommoConfiguration configuration;
+
+    /**
+     * The domain the account lives on.
+     */
+    private String domain = "kommo.com";
+
+    /**
+     * List filters with Kommo's names, dots standing for its brackets: filter.id=5 filters on id,
+     * filter.updated_at.from=1700000000 on updated_at from; repeat the option or give a list to filter on several
+     * values. This is a multi-value option with prefix: filter.
+     */
+    private Map<String, Object> filter;
+
+    /**
+     * How many entities a list page holds, 1 to 250. Larger pages spend less of the request budget.
+     */
+    private Integer pageSize = 250;
+
+    /**
+     * Kommo's query parameter: a full-text search over the filled fields.
+     */
+    private String query;
+
+    /**
+     * Whether bodies are the JSON text of each entity as Kommo sent it, instead of typed models.
+     */
+    private Boolean rawJson = false;
+
+    /**
+     * The account's subdomain: acme for https://acme.kommo.com. Defaults to the environment variable
+     * KOMMO_SUBDOMAIN.
+     */
+    private String subdomain;
+
+    /**
+     * Kommo's with parameter: extra data to embed, comma separated (contacts on leads; task_types, users_groups on
+     * the account).
+     */
+    private String with;
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
+     * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
+     * component allows Camel to be alerted if an exception was thrown. Some components handle this internally only,
+     * and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to
+     * hook into the 3rd party component and make this possible for future releases. By default the consumer will use
+     * the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level
+     * and ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+
+    /**
+     * Whether the consumer delivers the changes of each page it reads (at most pageSize) as one exchange with a List
+     * body, instead of one exchange per change.
+     */
+    private Boolean changesAsBatch = false;
+
+    /**
+     * Where a consumer with no stored watermark starts: now, beginning (every entity), an ISO-8601 instant or unix
+     * seconds.
+     */
+    private String modifiedSince = "now";
+
+    /**
+     * Where the consumer keeps its watermark, keyed by account and entity: a StateRepository such as
+     * FileStateRepository to survive restarts. Default: in memory. The option is a
+     * org.apache.camel.spi.StateRepository<String, String> type.
+     */
+    private StateRepository<String, String> stateRepository;
+
+    /**
+     * Whether list returns every page as a lazy iterator that fetches the next page only when needed (constant
+     * memory; use with split streaming), instead of one page as a list.
+     */
+    private Boolean allPages = false;
+
+    /**
+     * How many items create and update send per request, 1 to 250 (createComplex: at most 50). Kommo recommends 50
+     * and answers 504 to batches that are too heavy.
+     */
+    private Integer batchSize = 50;
+
+    /**
+     * The id of the entity get or a single-object update works on. The header CamelKommoEntityId overrides it.
+     */
+    private Long entityId;
+
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed
+     * then creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
+     */
+    private Boolean lazyStartProducer = false;
+
+    /**
+     * The operation to perform. The header CamelKommoOperation overrides it.
+     */
+    private KommoOperation operation;
+
+    /**
+     * The order of a list as field:direction, e.g. updated_at:desc (fields created_at, updated_at, id; directions
+     * asc, desc).
+     */
+    private String order;
+
+    /**
+     * The page a one-page list reads, from 1.
+     */
+    private Integer page = 1;
+
+    /**
+     * The pipeline whose stages the statuses entity reads. The header CamelKommoPipelineId overrides it.
+     */
+    private Long pipelineId;
+
+    /**
+     * How often, in milliseconds, a long bulk write logs its progress (items done, rate, time left); writes shorter
+     * than this log nothing, 0 turns it off.
+     */
+    private Long progressInterval = 10_000L;
+
+    /**
+     * Whether writes that are not idempotent (POST) are retried after a 5xx, a timeout or a lost connection. Kommo
+     * may have stored part of the batch, so this risks duplicates.
+     */
+    private Boolean retryNonIdempotent = false;
+
+    /**
+     * Whether a batch write Kommo answers with 504 is sent again as two halves (Kommo's advice for batches too heavy
+     * to process). Kommo may have stored part of the batch before the 504, so this risks duplicates.
+     */
+    private Boolean splitBatchOn504 = false;
+
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
+     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
+     */
+    private Boolean autowiredEnabled = true;
+
+    /**
+     * The account's full base URL, replacing https://{subdomain}.{domain} (a sandbox or a proxy). Must be https
+     * unless it points at this machine.
+     */
+    private String baseUrl;
+
+    /**
+     * Connect timeout in milliseconds.
+     */
+    private Long connectTimeout = 5_000L;
+
+    /**
+     * The most HTTP connections kept open.
+     */
+    private Integer maxConnections = 20;
+
+    /**
+     * How long to wait for Kommo's answer, in milliseconds.
+     */
+    private Long responseTimeout = 30_000L;
+
+    /**
+     * Whether KOMMO_SUBDOMAIN and KOMMO_API_KEY give the subdomain and token when none is set.
+     */
+    private Boolean useEnvironmentVariables = true;
+
+    /**
+     * How long, in milliseconds, nothing is sent to an account after Kommo answered 403 (a block): every request
+     * fails fast with KommoForbiddenException meanwhile.
+     */
+    private Long forbiddenCooldown = 300_000L;
+
+    /**
+     * How often a request is retried after a 429, a 5xx or a lost connection (5xx and lost connections only for
+     * idempotent requests).
+     */
+    private Integer maxRetries = 3;
+
+    /**
+     * The longest pause Kommo's retry_after hint of a 429 may impose on the account before a retry, in milliseconds.
+     */
+    private Long maxRetryAfter = 60_000L;
+
+    /**
+     * The longest wait between retries of a 5xx or a lost connection, in milliseconds.
+     */
+    private Long maxRetryBackoff = 10_000L;
+
+    /**
+     * How long a request may wait for a permit of its account's budget, in milliseconds, before it fails with
+     * KommoBudgetException.
+     */
+    private Long permitTimeout = 60_000L;
+
+    /**
+     * Requests per second allowed to each account (Kommo allows 7); every endpoint and consumer of the account
+     * shares them.
+     */
+    private Integer requestsPerSecond = 7;
+
+    /**
+     * The first wait before retrying a 5xx or a lost connection, in milliseconds; it doubles, with jitter, on each
+     * retry.
+     */
+    private Long retryBackoff = 500L;
+
+    /**
+     * A Bucket4j bucket to take every account's permits from instead of the component's own (requestsPerSecond then
+     * does not apply); e.g. a distributed bucket shared by several JVMs. The option is a io.github.bucket4j.Bucket
+     * type.
+     */
+    private Bucket rateLimiter;
+
+    /**
+     * The access token (a long-lived token of a private integration, or an OAuth access token). Defaults to the
+     * environment variable KOMMO_API_KEY.
+     */
+    private String accessToken;
+
+    public KommoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(KommoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public Map<String, Object> getFilter() {
+        return filter;
+    }
+
+    public void setFilter(Map<String, Object> filter) {
+        this.filter = filter;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Boolean getRawJson() {
+        return rawJson;
+    }
+
+    public void setRawJson(Boolean rawJson) {
+        this.rawJson = rawJson;
+    }
+
+    public String getSubdomain() {
+        return subdomain;
+    }
+
+    public void setSubdomain(String subdomain) {
+        this.subdomain = subdomain;
+    }
+
+    public String getWith() {
+        return with;
+    }
+
+    public void setWith(String with) {
+        this.with = with;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Boolean getChangesAsBatch() {
+        return changesAsBatch;
+    }
+
+    public void setChangesAsBatch(Boolean changesAsBatch) {
+        this.changesAsBatch = changesAsBatch;
+    }
+
+    public String getModifiedSince() {
+        return modifiedSince;
+    }
+
+    public void setModifiedSince(String modifiedSince) {
+        this.modifiedSince = modifiedSince;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public Boolean getAllPages() {
+        return allPages;
+    }
+
+    public void setAllPages(Boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(Long entityId) {
+        this.entityId = entityId;
+    }
+
+    public Boolean getLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public KommoOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(KommoOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Long getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(Long pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+
+    public Long getProgressInterval() {
+        return progressInterval;
+    }
+
+    public void setProgressInterval(Long progressInterval) {
+        this.progressInterval = progressInterval;
+    }
+
+    public Boolean getRetryNonIdempotent() {
+        return retryNonIdempotent;
+    }
+
+    public void setRetryNonIdempotent(Boolean retryNonIdempotent) {
+        this.retryNonIdempotent = retryNonIdempotent;
+    }
+
+    public Boolean getSplitBatchOn504() {
+        return splitBatchOn504;
+    }
+
+    public void setSplitBatchOn504(Boolean splitBatchOn504) {
+        this.splitBatchOn504 = splitBatchOn504;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public Long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(Long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public Boolean getUseEnvironmentVariables() {
+        return useEnvironmentVariables;
+    }
+
+    public void setUseEnvironmentVariables(Boolean useEnvironmentVariables) {
+        this.useEnvironmentVariables = useEnvironmentVariables;
+    }
+
+    public Long getForbiddenCooldown() {
+        return forbiddenCooldown;
+    }
+
+    public void setForbiddenCooldown(Long forbiddenCooldown) {
+        this.forbiddenCooldown = forbiddenCooldown;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public Long getMaxRetryBackoff() {
+        return maxRetryBackoff;
+    }
+
+    public void setMaxRetryBackoff(Long maxRetryBackoff) {
+        this.maxRetryBackoff = maxRetryBackoff;
+    }
+
+    public Long getPermitTimeout() {
+        return permitTimeout;
+    }
+
+    public void setPermitTimeout(Long permitTimeout) {
+        this.permitTimeout = permitTimeout;
+    }
+
+    public Integer getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public void setRequestsPerSecond(Integer requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public Long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    public void setRetryBackoff(Long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public Bucket getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(Bucket rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.camelkommo.springboot;
+
+import java.util.Set;
+
+import io.github.bucket4j.Bucket;
+import io.github.camelkommo.KommoConfiguration;
+import org.apache.camel.spi.StateRepository;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
+
+/**
+ * Turns a bean reference, {@code #bean:name} or {@code #name}, into that bean for the options that take an object:
+ * {@code configuration}, {@code rate-limiter} and {@code state-repository}.
+ */
+final class KommoComponentConverter implements GenericConverter {
+
+    private static final String BEAN_PREFIX = "#bean:";
+
+    private final BeanFactory beans;
+
+    KommoComponentConverter(BeanFactory beans) {
+        this.beans = beans;
+    }
+
+    @Override
+    public Set<ConvertiblePair> getConvertibleTypes() {
+        return Set.of(new ConvertiblePair(String.class, KommoConfiguration.class),
+                new ConvertiblePair(String.class, Bucket.class),
+                new ConvertiblePair(String.class, StateRepository.class));
+    }
+
+    @Override
+    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+        if (source == null) {
+            return null;
+        }
+        String reference = source.toString();
+        if (!reference.startsWith("#")) {
+            throw new IllegalArgumentException("A " + targetType.getType().getSimpleName()
+                                               + " option takes a bean reference such as #bean:name, not '"
+                                               + reference + "'");
+        }
+        String name = reference.startsWith(BEAN_PREFIX) ? reference.substring(BEAN_PREFIX.length())
+                                                        : reference.substring(1);
+        return beans.getBean(name, targetType.getType());
+    }
+}

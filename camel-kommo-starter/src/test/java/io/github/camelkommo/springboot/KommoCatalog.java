@@ -1,0 +1,36 @@
+package io.github.camelkommo.springboot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The component options of the kommo catalog JSON that camel-package-maven-plugin writes into the component jar. */
+final class KommoCatalog {
+
+    private KommoCatalog() {
+    }
+
+    /** Each component option by name, with its description. */
+    static Map<String, String> componentOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        read("META-INF/io/github/camelkommo/kommo.json").path("componentProperties").properties()
+                .forEach(option -> options.put(option.getKey(), option.getValue().path("description").asText()));
+        return options;
+    }
+
+    static JsonNode read(String resource) {
+        try (InputStream in = KommoCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

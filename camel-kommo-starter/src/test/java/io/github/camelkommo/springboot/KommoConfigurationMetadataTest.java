@@ -1,0 +1,39 @@
+package io.github.camelkommo.springboot;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.util.StringHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Spring configuration metadata IDEs complete the properties from, checked against the component's catalog. */
+class KommoConfigurationMetadataTest {
+
+    private static final String PREFIX = KommoComponentConfiguration.PREFIX + ".";
+
+    private final Map<String, JsonNode> metadata = StreamSupport.stream(
+                    KommoCatalog.read("META-INF/spring-configuration-metadata.json").path("properties").spliterator(),
+                    false)
+            .collect(Collectors.toMap(property -> property.path("name").asText(), property -> property));
+
+    @Test
+    void describesEveryComponentOptionWithItsCatalogDescription() {
+        KommoCatalog.componentOptions().forEach((option, description) -> {
+            JsonNode property = metadata.get(PREFIX + StringHelper.camelCaseToDash(option));
+            assertThat(property).as(option).isNotNull();
+            assertThat(property.path("description").asText()).as(option).startsWith(description);
+        });
+    }
+
+    @Test
+    void describesTheAutoConfigurationSwitchesAndGivesDefaultsAndTypes() {
+        assertThat(metadata.get(PREFIX + "enabled").path("description").asText()).contains("auto configuration");
+        assertThat(metadata.get(PREFIX + "customizer.enabled").path("description").asText()).isNotEmpty();
+        assertThat(metadata.get(PREFIX + "requests-per-second").path("defaultValue").asInt()).isEqualTo(7);
+        assertThat(metadata.get(PREFIX + "access-token").path("type").asText()).isEqualTo("java.lang.String");
+    }
+}
