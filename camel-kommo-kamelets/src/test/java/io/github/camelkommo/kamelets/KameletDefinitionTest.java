@@ -1,0 +1,98 @@
+package io.github.camelkommo.kamelets;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kamelet files as catalogs and tools read them: the metadata, the token marked as a credential, and every
+ * property of the definition used in the template, optional ones with {@code {{?name}}}.
+ */
+@SuppressWarnings("unchecked") // YAML read as maps and lists
+class KameletDefinitionTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\??)([A-Za-z]+)}}");
+
+    private static Map<String, Object> load(String name) throws Exception {
+        try (InputStream in = KameletDefinitionTest.class.getClassLoader()
+                .getResourceAsStream("kamelets/" + name + ".kamelet.yaml")) {
+            assertThat(in).as("kamelets/" + name + ".kamelet.yaml on the classpath").isNotNull();
+            return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+        }
+    }
+
+    private static <T> T at(Map<String, Object> yaml, String... path) {
+        Object node = yaml;
+        for (String key : path) {
+            assertThat(node).as(String.join("/", path)).isInstanceOf(Map.class);
+            node = ((Map<String, Object>) node).get(key);
+        }
+        return (T) node;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "kommo-source", "kommo-sink" })
+    void describesItselfAsAKamelet(String name) throws Exception {
+        Map<String, Object> kamelet = load(name);
+
+        assertThat(kamelet).containsEntry("apiVersion", "camel.apache.org/v1").containsEntry("kind", "Kamelet");
+        assertThat((String) at(kamelet, "metadata", "name")).isEqualTo(name);
+        assertThat((Map<String, Object>) at(kamelet, "metadata", "annotations"))
+                .containsEntry("camel.apache.org/kamelet.support.level", "Preview")
+                .containsKey("camel.apache.org/provider");
+        assertThat((String) at(kamelet, "metadata", "labels", "camel.apache.org/kamelet.type"))
+                .isEqualTo(name.substring("kommo-".length()));
+        assertThat((String) at(kamelet, "spec", "definition", "title")).isNotBlank();
+        assertThat((String) at(kamelet, "spec", "definition", "description")).isNotBlank();
+        assertThat((List<String>) at(kamelet, "spec", "dependencies")).containsExactlyInAnyOrder(
+                "mvn:io.github.camelkommo:camel-kommo-component:0.1.0-SNAPSHOT", "camel:jackson", "camel:kamelet");
+        assertThat((String) at(kamelet, "spec", "types", name.endsWith("source") ? "out" : "in", "mediaType"))
+                .isEqualTo("application/json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "kommo-source", "kommo-sink" })
+    void marksTheAccessTokenAsASecretCredential(String name) throws Exception {
+        Map<String, Object> kamelet = load(name);
+
+        Map<String, Object> token = at(kamelet, "spec", "definition", "properties", "accessToken");
+        assertThat(token).containsEntry("type", "string").containsEntry("format", "password");
+        assertThat((List<String>) token.get("x-descriptors")).contains("urn:camel:group:credentials");
+        assertThat((List<String>) at(kamelet, "spec", "definition", "required"))
+                .containsExactlyInAnyOrder("entity", "accessToken");
+        Map<String, Object> entity = at(kamelet, "spec", "definition", "properties", "entity");
+        assertThat((List<String>) entity.get("enum")).containsExactly("leads", "contacts", "companies", "tasks");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "kommo-source", "kommo-sink" })
+    void usesEveryPropertyAndMarksTheOptionalOnes(String name) throws Exception {
+        Map<String, Object> kamelet = load(name);
+        Map<String, Map<String, Object>> properties = at(kamelet, "spec", "definition", "properties");
+        Set<String> required = Set.copyOf(at(kamelet, "spec", "definition", "required"));
+
+        // name -> "?" when the template uses it as an optional placeholder, "" when it must resolve
+        Map<String, String> used = new TreeMap<>();
+        Matcher m = PLACEHOLDER.matcher(String.valueOf((Object) at(kamelet, "spec", "template")));
+        while (m.find()) {
+            assertThat(used.put(m.group(2), m.group(1))).as("placeholder %s used once", m.group(2)).isNull();
+        }
+        assertThat(used.keySet()).containsExactlyInAnyOrderElementsOf(properties.keySet());
+        properties.forEach((property, definition) -> {
+            boolean alwaysSet = required.contains(property) || definition.containsKey("default");
+            assertThat(used.get(property)).as("placeholder of " + property).isEqualTo(alwaysSet ? "" : "?");
+            assertThat(definition).as(property).containsKeys("title", "description", "type");
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.camelkommo.kamelets;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.sandbox.KommoSandbox;
+import io.github.camelkommo.sandbox.KommoSandboxExtension;
+import io.github.camelkommo.sandbox.SandboxClock;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the Kamelets of this module, loaded by camel-kamelet from {@code classpath:kamelets} as a user's application
+ * would, against a sandbox on loopback that is reset to its seed before each test. The kommo component is the one
+ * Camel discovers on the classpath, unconfigured: each test hands the Kamelet its base URL and token.
+ */
+abstract class KameletTestSupport extends CamelTestSupport {
+
+    /** The sandbox's clock starts here and moves only when a test advances it. */
+    static final long SANDBOX_EPOCH = 1_767_225_600L; // 2026-01-01T00:00:00Z
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @RegisterExtension
+    static final KommoSandboxExtension SANDBOX = KommoSandboxExtension.create(
+            KommoSandbox.builder().clock(SandboxClock.fixed(SANDBOX_EPOCH)));
+
+    KommoSandbox sandbox() {
+        return SANDBOX.sandbox();
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        sandbox().reset();
+    }
+
+    /** The account options of a Kamelet URI: the sandbox's base URL and token. */
+    String account() {
+        return "baseUrl=" + sandbox().baseUrl() + "&accessToken=" + sandbox().token();
+    }
+
+    static ObjectNode json() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    static void await(String what, Duration limit, BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}

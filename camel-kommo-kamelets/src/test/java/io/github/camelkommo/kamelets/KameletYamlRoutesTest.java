@@ -1,0 +1,48 @@
+package io.github.camelkommo.kamelets;
+
+import java.time.Duration;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.KommoConstants;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Both Kamelets from a YAML DSL route, as the user guide shows them: a lead written through kommo-sink comes back
+ * through kommo-source.
+ */
+class KameletYamlRoutesTest extends KameletTestSupport {
+
+    @Override
+    protected void doPostSetup() throws Exception {
+        Properties properties = new Properties();
+        properties.setProperty("sandbox.baseUrl", sandbox().baseUrl());
+        properties.setProperty("sandbox.token", sandbox().token());
+        context.getPropertiesComponent().setInitialProperties(properties);
+        PluginHelper.getRoutesLoader(context)
+                .loadRoutes(ResourceHelper.resolveMandatoryResource(context, "classpath:routes/kommo-kamelets.camel.yaml"));
+    }
+
+    @Test
+    void aLeadWrittenThroughTheSinkComesBackThroughTheSource() throws Exception {
+        MockEndpoint changes = getMockEndpoint("mock:lead-changes");
+        int seeded = sandbox().data().count("leads");
+        await("the seeded leads", Duration.ofSeconds(20), () -> changes.getReceivedCounter() >= seeded);
+
+        JsonNode created = MAPPER.readTree(template.requestBody("direct:new-lead", "{\"name\": \"Via YAML\"}", String.class));
+        long id = created.get("id").asLong();
+        await("the new lead", Duration.ofSeconds(20), () -> changes.getReceivedExchanges().stream()
+                .anyMatch(e -> Long.valueOf(id).equals(e.getMessage().getHeader(KommoConstants.ENTITY_ID))));
+        context.getRouteController().stopRoute("lead-changes");
+
+        assertThat(sandbox().data().get("leads", id).orElseThrow().get("name").asText()).isEqualTo("Via YAML");
+        assertThat(changes.getReceivedExchanges()).filteredOn(e -> e.getMessage().getHeader(KommoConstants.ENTITY_ID).equals(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage().getHeader(KommoConstants.CHANGE_TYPE)).isEqualTo("created"));
+    }
+}
