@@ -129,7 +129,9 @@ public class KommoComponent extends DefaultComponent {
     private KommoClient observe(KommoClient client) {
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
-            KommoHealthCheck check = new KommoHealthCheck(client);
+            String host = "kommo-" + client.account().baseUrl().getHost();
+            long sameHost = healthChecks.stream().filter(c -> c.getId().startsWith(host)).count();
+            KommoHealthCheck check = new KommoHealthCheck(client, sameHost == 0 ? host : host + "-" + (sameHost + 1));
             registry.register(check);
             healthChecks.add(check);
         }
@@ -162,7 +164,9 @@ public class KommoComponent extends DefaultComponent {
     }
 
     public void consumerStopped(KommoConsumer consumer) {
-        consumers.remove(consumer);
+        if (consumers.remove(consumer) && meters != null) {
+            ((KommoMeters) meters).unbind(consumer);
+        }
     }
 
     /** The consumers running, for the dev console. */
@@ -239,6 +243,10 @@ public class KommoComponent extends DefaultComponent {
             healthChecks.forEach(registry::unregister);
         }
         healthChecks.clear();
+        if (meters != null) {
+            ((KommoMeters) meters).close();
+            meters = null;
+        }
         clients.clear();
         IOHelper.close(http);
         http = null;

@@ -107,7 +107,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             return node.toString();
         }
         try {
-            return client().mapper().treeToValue(node, entity.modelType());
+            return getComponent().objectMapper().treeToValue(node, entity.modelType());
         } catch (JsonProcessingException e) {
             throw new RuntimeCamelException("Kommo sent a " + entity + " item this client cannot read: "
                                             + e.getOriginalMessage(), e);

@@ -25,14 +25,40 @@ import static io.github.camelkommo.KommoOperation.update;
  * {@code If-Modified-Since}. Adding an entity is a constant here and a model class.
  */
 public enum KommoEntity {
-    leads("leads", Lead.class, true, true, list, get, create, update, createComplex),
-    contacts("contacts", Contact.class, true, true, list, get, create, update),
-    companies("companies", Company.class, true, true, list, get, create, update),
-    tasks("tasks", Task.class, true, true, list, get, create, update),
-    pipelines("leads/pipelines", Pipeline.class, false, false, list, get),
-    statuses("leads/pipelines/{pipelineId}/statuses", Status.class, false, false, list, get),
-    account("account", Account.class, false, false, get),
-    users("users", User.class, true, false, list, get);
+    leads("leads", Lead.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, createComplex),
+    contacts("contacts", Contact.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update),
+    companies("companies", Company.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update),
+    /** Kommo orders tasks by created_at, complete_till or id, not by updated_at. */
+    tasks("tasks", Task.class, Lists.PAGED_CHANGES, list, get, create, update),
+    pipelines("leads/pipelines", Pipeline.class, Lists.WHOLE, list, get),
+    statuses("leads/pipelines/{pipelineId}/statuses", Status.class, Lists.WHOLE, list, get),
+    /** A single object with no id. */
+    account("account", Account.class, Lists.NONE, get),
+    users("users", User.class, Lists.PAGED, list, get);
+
+    /** How an entity's lists behave. */
+    private enum Lists {
+        /** No list: the entity is one object. */
+        NONE(false, false, false),
+        /** One answer holds the whole list; no page or limit. */
+        WHOLE(false, false, false),
+        /** Pages with page and limit. */
+        PAGED(true, false, false),
+        /** Pages, and If-Modified-Since, but no order by updated_at. */
+        PAGED_CHANGES(true, true, false),
+        /** Pages, If-Modified-Since and order[updated_at]. */
+        PAGED_CHANGES_ORDERED(true, true, true);
+
+        final boolean paged;
+        final boolean modifiedSince;
+        final boolean orderedByUpdate;
+
+        Lists(boolean paged, boolean modifiedSince, boolean orderedByUpdate) {
+            this.paged = paged;
+            this.modifiedSince = modifiedSince;
+            this.orderedByUpdate = orderedByUpdate;
+        }
+    }
 
     /** Kommo's largest page and largest write batch. */
     public static final int MAX_BATCH = 250;
@@ -41,16 +67,14 @@ public enum KommoEntity {
 
     private final String path;
     private final Class<? extends KommoModel> modelType;
-    private final boolean paged;
-    private final boolean modifiedSinceAware;
+    private final Lists lists;
     private final Set<KommoOperation> operations;
 
-    KommoEntity(String path, Class<? extends KommoModel> modelType, boolean paged, boolean modifiedSinceAware,
-                KommoOperation first, KommoOperation... more) {
+    KommoEntity(String path, Class<? extends KommoModel> modelType, Lists lists, KommoOperation first,
+                KommoOperation... more) {
         this.path = path;
         this.modelType = modelType;
-        this.paged = paged;
-        this.modifiedSinceAware = modifiedSinceAware;
+        this.lists = lists;
         this.operations = EnumSet.of(first, more);
     }
 
@@ -71,7 +95,7 @@ public enum KommoEntity {
 
     /** Whether the entity is a single object with no id (the account). */
     public boolean isSingleton() {
-        return this == account;
+        return lists == Lists.NONE;
     }
 
     public Class<? extends KommoModel> modelType() {
@@ -80,12 +104,17 @@ public enum KommoEntity {
 
     /** Whether lists take {@code page} and {@code limit} and link to a next page. */
     public boolean isPaged() {
-        return paged;
+        return lists.paged;
     }
 
     /** Whether lists honour {@code If-Modified-Since}, so the polling consumer can watch the entity. */
     public boolean isModifiedSinceAware() {
-        return modifiedSinceAware;
+        return lists.modifiedSince;
+    }
+
+    /** Whether lists can be ordered by {@code updated_at}, so the consumer can read changes oldest first, page by page. */
+    public boolean isOrderedByUpdate() {
+        return lists.orderedByUpdate;
     }
 
     public Set<KommoOperation> operations() {

@@ -70,23 +70,28 @@ class KommoBadInputTest extends KommoTestSupport {
 
     @Test
     void missingTokenSaysWhereTheTokenComesFrom() throws Exception {
-        CamelContext other = contextWith(new KommoComponent());
-        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&subdomain=acme").createProducer().start())
-                .hasMessageContaining("No Kommo access token").hasMessageContaining("KOMMO_API_KEY");
-        other.stop();
+        try (CamelContext other = contextWith(new KommoComponent())) {
+            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&subdomain=acme").createProducer().start())
+                    .hasMessageContaining("No Kommo access token").hasMessageContaining("KOMMO_API_KEY");
+        }
     }
 
     @Test
     void missingSubdomainSaysWhereItComesFrom() throws Exception {
-        CamelContext other = contextWith(new KommoComponent());
-        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc").createProducer().start())
-                .hasMessageContaining("No Kommo account").hasMessageContaining("KOMMO_SUBDOMAIN");
-        other.stop();
+        try (CamelContext other = contextWith(new KommoComponent())) {
+            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc").createProducer().start())
+                    .hasMessageContaining("No Kommo account").hasMessageContaining("KOMMO_SUBDOMAIN");
+        }
     }
 
     @Test
     void subdomainMustBeAPlainHostLabel() throws Exception {
-        CamelContext other = contextWith(new KommoComponent());
+        try (CamelContext other = contextWith(new KommoComponent())) {
+            assertPlainHostLabelsOnly(other);
+        }
+    }
+
+    private static void assertPlainHostLabelsOnly(CamelContext other) {
         for (String subdomain : new String[] { "evil.com/x", "a@b", "acme.kommo.com", "-acme" }) {
             assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=RAW("
                                                        + subdomain + ")").createProducer().start())
@@ -94,28 +99,31 @@ class KommoBadInputTest extends KommoTestSupport {
                     .hasMessageContaining("Invalid subdomain '" + subdomain + "'")
                     .hasMessageContaining("plain host label");
         }
-        other.stop();
     }
 
     @Test
     void unknownDomainNamesTheDomains() throws Exception {
-        CamelContext other = contextWith(new KommoComponent());
-        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=acme&domain=example.org")
-                .createProducer().start())
-                .hasMessageContaining("Unknown domain 'example.org'").hasMessageContaining("amocrm.com, amocrm.ru, kommo.com");
-        other.stop();
+        try (CamelContext other = contextWith(new KommoComponent())) {
+            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=acme&domain=example.org")
+                    .createProducer().start())
+                    .hasMessageContaining("Unknown domain 'example.org'").hasMessageContaining("amocrm.com, amocrm.ru, kommo.com");
+        }
     }
 
     @Test
     void plainHttpBaseUrlIsOnlyForLoopback() throws Exception {
-        CamelContext other = contextWith(new KommoComponent());
-        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=http://crm.example.org")
-                .createProducer().start())
-                .hasMessageContaining("Refusing baseUrl 'http://crm.example.org'").hasMessageContaining("use https");
-        assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=ftp://x")
-                .createProducer().start())
-                .hasMessageContaining("Invalid baseUrl 'ftp://x'");
-        other.stop();
+        try (CamelContext other = contextWith(new KommoComponent())) {
+            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=http://crm.example.org")
+                    .createProducer().start())
+                    .hasMessageContaining("Refusing baseUrl 'http://crm.example.org'").hasMessageContaining("use https");
+            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=ftp://x")
+                    .createProducer().start())
+                    .hasMessageContaining("Invalid baseUrl 'ftp://x'");
+            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=RAW(http://user:secret@crm.example.org/?key=s3)")
+                    .createProducer().start())
+                    .hasMessageContaining("baseUrl 'http://***@crm.example.org/?***'")
+                    .message().doesNotContain("secret").doesNotContain("s3");
+        }
     }
 
     @Test

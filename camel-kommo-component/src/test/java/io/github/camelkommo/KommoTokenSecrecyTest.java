@@ -5,13 +5,17 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.console.DevConsoleRegistry;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The token never appears in logs (Camel's and the component's, at DEBUG), in exception messages or in the endpoint
- * URI Camel shows, including when the token is given in the URI.
+ * The token never appears in logs (Camel's and the component's, at DEBUG), in exceptions and their causes, in the
+ * endpoint URI Camel shows (also when the token is given in the URI), in health checks or in the dev console.
  */
 class KommoTokenSecrecyTest extends KommoTestSupport {
 
@@ -31,14 +35,27 @@ class KommoTokenSecrecyTest extends KommoTestSupport {
         String token = sandbox().token();
         List<String> lines;
         Exchange failed;
+        List<String> shown = new java.util.ArrayList<>();
         try (LogCapture logs = new LogCapture("io.github.camelkommo", "org.apache.camel")) {
             template.requestBody("direct:list", (Object) null);
             failed = template.request("direct:wrong", e -> e.getMessage().setBody(Map.of("name", "x")));
+            for (Throwable t = failed.getException(); t != null; t = t.getCause()) {
+                shown.add(String.valueOf(t));
+            }
+            HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo")).forEach(c -> {
+                HealthCheck.Result result = c.call();
+                shown.add(c.getId() + " " + result.getMessage().orElse("") + " " + result.getDetails());
+            });
+            DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class).resolveById("kommo");
+            shown.add(String.valueOf(console.call(DevConsole.MediaType.TEXT)));
+            shown.add(String.valueOf(console.call(DevConsole.MediaType.JSON)));
             context.stop();
             lines = logs.lines();
         }
 
         assertThat(failed.getException()).isNotNull();
+        assertThat(shown).hasSizeGreaterThan(3)
+                .noneMatch(text -> text.contains(token) || text.contains("wrong-secret-token-123"));
         assertThat(String.valueOf(failed.getException())).doesNotContain("wrong-secret-token-123");
         context.getEndpoints().forEach(endpoint -> assertThat(endpoint.toString())
                 .doesNotContain(token).doesNotContain("wrong-secret-token-123"));

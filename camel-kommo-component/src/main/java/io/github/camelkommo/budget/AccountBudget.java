@@ -2,6 +2,7 @@ package io.github.camelkommo.budget;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import io.github.bucket4j.Bucket;
@@ -12,7 +13,6 @@ import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.error.KommoRateLimitException;
 import io.github.camelkommo.error.KommoServerException;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
@@ -53,7 +53,7 @@ public final class AccountBudget {
     private final Retry idempotentRetry;
     private final Retry writeRetry;
     private final BudgetStats stats = new BudgetStats();
-    private volatile long pausedUntilNanos = System.nanoTime();
+    private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
 
     /**
      * @param account     the account's name, for messages (never the token)
@@ -109,13 +109,17 @@ public final class AccountBudget {
     public <T> T execute(KommoRequest request, boolean retryWrites, Call<T> call) throws KommoException {
         Retry retry = request.isIdempotent() || retryWrites ? idempotentRetry : writeRetry;
         CheckedSupplier<T> attempt = () -> {
-            if (!circuit.tryAcquirePermission()) {
+            if (isBlocked()) { // fail fast rather than wait for a permit that could not be used
+                stats.rejected();
+                throw forbiddenFast(request);
+            }
+            acquirePermit(request);
+            if (!circuit.tryAcquirePermission()) { // a 403 may have come while this request waited
                 stats.rejected();
                 throw forbiddenFast(request);
             }
             long start = System.nanoTime();
             try {
-                acquirePermit(request);
                 stats.request();
                 T result = call.send();
                 circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
@@ -139,31 +143,35 @@ public final class AccountBudget {
         }
     }
 
+    /**
+     * Waits for a permit that falls outside any pause after a 429: a permit granted during a pause is dropped and
+     * the request waits for the next one, so the requests held back by a pause do not all go at once when it ends.
+     */
     private void acquirePermit(KommoRequest request) throws KommoBudgetException {
-        long pause = pausedUntilNanos - System.nanoTime();
-        if (pause > 0) {
-            if (pause > settings.permitTimeout().toNanos()) {
-                stats.rejected();
-                throw new KommoBudgetException(request + " not sent: the account " + account + " is pausing "
-                                               + Duration.ofNanos(pause).toSeconds() + " s after a 429, longer than "
-                                               + "the permit timeout of " + settings.permitTimeout().toSeconds() + " s", null);
-            }
-            LockSupport.parkNanos(pause);
-        }
+        long deadline = System.nanoTime() + settings.permitTimeout().toNanos();
         long start = System.nanoTime();
-        boolean granted;
-        try {
-            granted = permits.asBlocking().tryConsume(1, settings.permitTimeout());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KommoBudgetException(request + " not sent: interrupted while waiting for a permit", e);
-        }
-        if (!granted) {
-            stats.rejected();
-            throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
-                                           + settings.permitTimeout().toMillis() + " ms (its budget is "
-                                           + settings.requestsPerSecond() + " requests per second; raise permitTimeout "
-                                           + "or send less)", null);
+        while (true) {
+            long pause = pausedUntilNanos.get() - System.nanoTime();
+            if (pause > 0) {
+                if (System.nanoTime() + pause - deadline > 0) {
+                    stats.rejected();
+                    throw new KommoBudgetException(request + " not sent: the account " + account + " pauses "
+                                                   + Duration.ofNanos(pause).toSeconds() + " s after a 429, longer "
+                                                   + "than the permit timeout of "
+                                                   + settings.permitTimeout().toSeconds() + " s", null);
+                }
+                LockSupport.parkNanos(pause);
+            }
+            if (!consumePermit(request, Math.max(0, deadline - System.nanoTime()))) {
+                stats.rejected();
+                throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
+                                               + settings.permitTimeout().toMillis() + " ms (its budget is "
+                                               + settings.requestsPerSecond() + " requests per second; raise "
+                                               + "permitTimeout or send less)", null);
+            }
+            if (pausedUntilNanos.get() - System.nanoTime() <= 0) {
+                break;
+            }
         }
         long waited = System.nanoTime() - start;
         if (waited > 1_000_000) {
@@ -171,13 +179,20 @@ public final class AccountBudget {
         }
     }
 
+    private boolean consumePermit(KommoRequest request, long maxWaitNanos) throws KommoBudgetException {
+        try {
+            return permits.asBlocking().tryConsume(1, maxWaitNanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KommoBudgetException(request + " not sent: interrupted while waiting for a permit", e);
+        }
+    }
+
     private void pause(Duration retryAfter) {
         Duration hint = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
         Duration bounded = hint.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : hint;
         long until = System.nanoTime() + bounded.toNanos();
-        if (until - pausedUntilNanos > 0) {
-            pausedUntilNanos = until;
-        }
+        pausedUntilNanos.accumulateAndGet(until, (current, proposed) -> proposed - current > 0 ? proposed : current);
     }
 
     private KommoForbiddenException forbiddenFast(KommoRequest request) {
@@ -193,14 +208,13 @@ public final class AccountBudget {
         return stats;
     }
 
-    /** Whether the account's circuit is open after a 403. */
+    /** Whether the account's circuit is open after a 403 and its cool-down has not ended. */
     public boolean isBlocked() {
-        return circuit.getState() == CircuitBreaker.State.OPEN;
-    }
-
-    /** The token bucket the account's permits come from. */
-    public Bucket permits() {
-        return permits;
+        if (circuit.tryAcquirePermission()) { // moves an open circuit whose cool-down ended to half-open
+            circuit.releasePermission();
+            return false;
+        }
+        return true;
     }
 
     public BudgetSettings settings() {
@@ -209,6 +223,6 @@ public final class AccountBudget {
 
     /** When the account's pause after a 429 ends (now or earlier when there is none). */
     public Instant pausedUntil() {
-        return Instant.now().plusNanos(Math.max(0, pausedUntilNanos - System.nanoTime()));
+        return Instant.now().plusNanos(Math.max(0, pausedUntilNanos.get() - System.nanoTime()));
     }
 }

@@ -1,10 +1,6 @@
 package io.github.camelkommo.client;
 
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -84,10 +80,11 @@ public final class KommoAccount {
         return new KommoAccount(URI.create("https://" + label + "." + domain), token);
     }
 
-    private static URI checkBaseUrl(String text) {
+    private static URI checkBaseUrl(String given) {
         URI uri;
+        String text = shown(given);
         try {
-            uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            uri = new URI(given.endsWith("/") ? given.substring(0, given.length() - 1) : given);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("Invalid baseUrl '" + text + "': " + e.getReason());
         }
@@ -104,6 +101,11 @@ public final class KommoAccount {
                                                + "use https, or http only to a loopback address (127.0.0.1, localhost, [::1])");
         }
         return uri;
+    }
+
+    /** A base URL as messages may show it: without user info, query or fragment, where credentials would sit. */
+    private static String shown(String url) {
+        return url.replaceAll("//[^/@]*@", "//***@").replaceAll("[?#].*$", "?***");
     }
 
     private static boolean isLoopback(String host) {
@@ -153,19 +155,6 @@ public final class KommoAccount {
             return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
         } catch (IllegalArgumentException | java.io.IOException notAJwt) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * A short stable id of the account for health checks: its host and six hex digits of the token's SHA-256, which
-     * tell two tokens of one host apart without revealing either.
-     */
-    public String id() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return baseUrl.getHost() + "-" + HexFormat.of().formatHex(hash, 0, 3);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

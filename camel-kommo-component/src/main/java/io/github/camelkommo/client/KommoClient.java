@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.budget.AccountBudget;
+import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -102,9 +103,11 @@ public final class KommoClient {
                 byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
                 String requestId = headerValue(response.getFirstHeader("X-Request-Id"));
                 LOG.debug("{} -> {} in {} ms", request, status[0], (System.nanoTime() - start) / 1_000_000);
+                if (status[0] == 304) { // If-Modified-Since and nothing changed, should Kommo answer so instead of 204
+                    return new KommoResponse(status[0], null, requestId);
+                }
                 if (status[0] >= 200 && status[0] < 300) {
-                    JsonNode json = status[0] == 204 || body == null || body.length == 0 ? null : mapper.readTree(body);
-                    return new KommoResponse(status[0], json, requestId);
+                    return new KommoResponse(status[0], parse(request, status[0], body, requestId), requestId);
                 }
                 throw new ErrorAnswer(errors.map(request, status[0], body, requestId,
                         headerValue(response.getFirstHeader(HttpHeaders.RETRY_AFTER))));
@@ -130,6 +133,19 @@ public final class KommoClient {
     /** How the latest request ended, or {@code null} before the first. */
     public Outcome lastOutcome() {
         return lastOutcome;
+    }
+
+    private JsonNode parse(KommoRequest request, int status, byte[] body, String requestId) throws ErrorAnswer {
+        if (status == 204 || body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            throw new ErrorAnswer(new KommoApiException(request.toString(), status, "Unreadable answer",
+                    "Kommo answered " + status + " with a body that is not JSON: " + e.getMessage(), requestId, text));
+        }
     }
 
     private static String headerValue(Header header) {

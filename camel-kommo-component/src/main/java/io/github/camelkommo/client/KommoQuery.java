@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.camelkommo.KommoEntity;
+
 /**
  * Builds the query of a list in Kommo's PHP-style bracket form: {@code filter[id][]=1}, {@code order[id]=asc},
  * {@code filter[updated_at][from]=…}. Checks each value before any request is sent.
  */
 public final class KommoQuery {
 
-    /** Kommo's largest page. */
-    public static final int MAX_PAGE_SIZE = 250;
+    private static final int MAX_PAGE_SIZE = KommoEntity.MAX_BATCH;
     private static final Set<String> ORDER_DIRECTIONS = Set.of("asc", "desc");
 
     private final List<Map.Entry<String, String>> entries = new ArrayList<>();
@@ -72,8 +73,9 @@ public final class KommoQuery {
         return this;
     }
 
-    public KommoQuery add(String name, String value) {
-        entries.add(Map.entry(name, value));
+    /** Parameters built elsewhere, such as an endpoint's filters. */
+    public KommoQuery addAll(List<Map.Entry<String, String>> more) {
+        entries.addAll(more);
         return this;
     }
 

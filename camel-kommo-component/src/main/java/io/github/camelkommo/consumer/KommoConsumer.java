@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.KommoConfiguration;
@@ -15,8 +16,10 @@ import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoQuery;
 import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.client.KommoResponse;
+import io.github.camelkommo.error.KommoException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
@@ -48,7 +51,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     private StateRepository<String, String> state;
     private KommoClient client;
     private String stateKey;
-    private Watermark watermark;
+    private volatile Watermark watermark;
     private PollFailureLog failures;
     /** Held while a poll runs, so that stopping waits for the poll to commit its watermark. */
     private final ReentrantLock polling = new ReentrantLock();
@@ -79,7 +82,9 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             // the context stops it at shutdown; a route restart must not clear an in-memory watermark
             getEndpoint().getCamelContext().addService(state, true, true);
         }
-        stateKey = client.account().name() + "/" + entity;
+        String filters = getEndpoint().filterQuery().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
+        stateKey = client.account().name() + "/" + entity + (filters.isEmpty() ? "" : "?" + filters);
         String stored = state.getState(stateKey);
         if (stored == null) {
             watermark = StartingPoint.of(config.getModifiedSince(), Instant.now());
@@ -120,15 +125,16 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     }
 
     private int pollPages() throws Exception {
+        return entity.isOrderedByUpdate() ? pollOldestFirst() : pollWindow();
+    }
+
+    /** Reads the changes page by page, oldest first, re-reading from the watermark after each page. */
+    private int pollOldestFirst() throws Exception {
         int delivered = 0;
         int page = 1;
         while (isRunAllowed()) {
             Watermark before = watermark;
-            KommoResponse response = client.execute(request(before, page), false);
-            forceConsumerAsReady();
-            if (failures != null) {
-                failures.pollSucceeded();
-            }
+            KommoResponse response = read(before, page, "updated_at");
             if (response.isEmpty()) {
                 break;
             }
@@ -156,15 +162,56 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         return delivered;
     }
 
-    private KommoRequest request(Watermark from, int page) {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
-        query.add(Map.entry("page", String.valueOf(page)));
-        query.add(Map.entry("limit", String.valueOf(config.getPageSize())));
-        query.add(Map.entry("order[updated_at]", "asc"));
-        query.addAll(getEndpoint().filterQuery());
-        KommoRequest request = KommoRequest.get(entity.path(), query);
-        return from.second() == Watermark.BEGINNING ? request
-                : request.ifModifiedSince(HTTP_DATE.format(Instant.ofEpochSecond(from.second() - 1)));
+    /**
+     * For an entity Kommo cannot order by {@code updated_at} (tasks): reads every page of the changes since the
+     * watermark in id order (stable while paging), then delivers them sorted by {@code updated_at}.
+     */
+    private int pollWindow() throws Exception {
+        Watermark before = watermark;
+        List<JsonNode> window = new ArrayList<>();
+        for (int page = 1; isRunAllowed(); page++) {
+            KommoResponse response = read(before, page, "id");
+            if (response.isEmpty()) {
+                break;
+            }
+            response.body().path("_embedded").path(entity.embeddedKey()).forEach(window::add);
+            if (!response.body().path("_links").has("next")) {
+                break;
+            }
+        }
+        window.sort(Comparator.comparingLong((JsonNode item) -> item.path("updated_at").asLong())
+                .thenComparingLong(item -> item.path("id").asLong()));
+        List<JsonNode> fresh = new ArrayList<>();
+        Watermark end = before;
+        for (JsonNode item : window) {
+            if (!before.delivered(item.path("id").asLong(), item.path("updated_at").asLong())) {
+                fresh.add(item);
+            }
+            end = end.after(item);
+        }
+        int done = deliver(fresh, before);
+        if (done == fresh.size()) {
+            commit(end);
+        }
+        return done;
+    }
+
+    /** One page of the changes since the watermark; the poll counts as working once Kommo answered. */
+    private KommoResponse read(Watermark from, int page, String orderBy) throws KommoException {
+        KommoRequest request = KommoRequest.get(entity.path(), new KommoQuery()
+                .page(page, config.getPageSize())
+                .order(orderBy + ":asc")
+                .addAll(getEndpoint().filterQuery())
+                .entries());
+        if (from.second() != Watermark.BEGINNING) {
+            request = request.ifModifiedSince(HTTP_DATE.format(Instant.ofEpochSecond(from.second() - 1)));
+        }
+        KommoResponse response = client.execute(request, false);
+        forceConsumerAsReady();
+        if (failures != null) {
+            failures.pollSucceeded();
+        }
+        return response;
     }
 
     /** Processes the changes in order; returns how many succeeded before the first failure. */

@@ -13,9 +13,14 @@ public class KommoValidationException extends KommoApiException {
 
     public KommoValidationException(String request, int statusCode, String title, String detail, String requestId,
                                     String responseBody, List<KommoValidationError> errors) {
-        super(request, statusCode, title, detail + ": " + errors.stream().map(KommoValidationError::toString)
-                .collect(Collectors.joining("; ")), requestId, responseBody);
+        super(request, statusCode, title, detail, requestId, responseBody);
         this.errors = List.copyOf(errors);
+    }
+
+    @Override
+    public String getMessage() {
+        return super.getMessage() + ": " + errors.stream().map(KommoValidationError::toString)
+                .collect(Collectors.joining("; "));
     }
 
     /** Every refused field, by input position. */

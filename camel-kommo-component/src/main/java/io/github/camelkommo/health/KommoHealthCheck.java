@@ -27,10 +27,13 @@ public final class KommoHealthCheck implements HealthCheck {
     public static final Duration EXPIRY_WARNING = Duration.ofDays(7);
 
     private final KommoClient client;
+    private final String id;
     private volatile boolean enabled = true;
 
-    public KommoHealthCheck(KommoClient client) {
+    /** @param id the check's id, unique among the component's accounts */
+    public KommoHealthCheck(KommoClient client, String id) {
         this.client = client;
+        this.id = id;
     }
 
     @Override
@@ -40,7 +43,7 @@ public final class KommoHealthCheck implements HealthCheck {
 
     @Override
     public String getId() {
-        return "kommo-" + client.account().id();
+        return id;
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.github.camelkommo.metrics;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelkommo.budget.BudgetStats;
@@ -9,6 +13,7 @@ import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.consumer.KommoConsumer;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -27,6 +32,8 @@ import io.micrometer.core.instrument.Timer;
 public final class KommoMeters {
 
     private final MeterRegistry registry;
+    private final List<Meter> accountMeters = new CopyOnWriteArrayList<>();
+    private final Map<KommoConsumer, Meter> consumerMeters = new ConcurrentHashMap<>();
 
     public KommoMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -35,39 +42,61 @@ public final class KommoMeters {
     /** Publishes the requests and budget of an account. */
     public void bind(KommoClient client) {
         String account = client.account().name();
-        client.addListener((request, status, nanos) -> Timer.builder("kommo.requests")
-                .description("Requests sent to Kommo")
-                .tag("account", account)
-                .tag("entity", entityOf(request))
-                .tag("operation", operationOf(request))
-                .tag("status", String.valueOf(status))
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS));
+        client.addListener((request, status, nanos) -> {
+            Timer timer = Timer.builder("kommo.requests")
+                    .description("Requests sent to Kommo")
+                    .tag("account", account)
+                    .tag("entity", entityOf(request))
+                    .tag("operation", operationOf(request))
+                    .tag("status", String.valueOf(status))
+                    .register(registry);
+            timer.record(nanos, TimeUnit.NANOSECONDS);
+            if (!accountMeters.contains(timer)) {
+                accountMeters.add(timer);
+            }
+        });
         BudgetStats stats = client.budget().stats();
         counter("kommo.budget.permits.waited", "Requests that waited for a permit", account, stats, BudgetStats::getPermitsWaited);
         counter("kommo.budget.rate.limited", "429 answers", account, stats, BudgetStats::getRateLimited);
         counter("kommo.budget.retries", "Retries", account, stats, BudgetStats::getRetries);
         counter("kommo.budget.forbidden.trips", "Times a 403 opened the circuit", account, stats, BudgetStats::getForbiddenTrips);
         counter("kommo.budget.rejected", "Requests refused without being sent", account, stats, BudgetStats::getRejected);
-        Gauge.builder("kommo.budget.blocked", client.budget(), b -> b.isBlocked() ? 1 : 0)
+        accountMeters.add(Gauge.builder("kommo.budget.blocked", client.budget(), b -> b.isBlocked() ? 1 : 0)
                 .description("1 while the account's circuit is open after a 403")
-                .tag("account", account).register(registry);
+                .tag("account", account).register(registry));
     }
 
     /** Publishes how far a consumer's watermark lags behind now. */
     public void bind(KommoConsumer consumer, String account) {
-        Gauge.builder("kommo.consumer.lag", consumer, c -> c.getWatermark() == null ? Double.NaN
+        consumerMeters.put(consumer, Gauge.builder("kommo.consumer.lag", consumer, c -> c.getWatermark() == null ? Double.NaN
                 : Instant.now().getEpochSecond() - c.getWatermark().getEpochSecond())
                 .description("Seconds between now and the last change the consumer delivered")
                 .baseUnit("seconds")
                 .tag("account", account)
                 .tag("entity", consumer.getEndpoint().getEntity().name())
-                .register(registry);
+                .tag("route", String.valueOf(consumer.getRouteId()))
+                .register(registry));
+    }
+
+    /** Takes a stopped consumer's lag off the registry. */
+    public void unbind(KommoConsumer consumer) {
+        Meter meter = consumerMeters.remove(consumer);
+        if (meter != null) {
+            registry.remove(meter);
+        }
+    }
+
+    /** Takes every meter this published off the registry, when the component stops. */
+    public void close() {
+        consumerMeters.keySet().forEach(this::unbind);
+        accountMeters.forEach(registry::remove);
+        accountMeters.clear();
     }
 
     private void counter(String name, String description, String account, BudgetStats stats,
                          java.util.function.ToDoubleFunction<BudgetStats> value) {
-        FunctionCounter.builder(name, stats, value).description(description).tag("account", account).register(registry);
+        accountMeters.add(FunctionCounter.builder(name, stats, value).description(description).tag("account", account)
+                .register(registry));
     }
 
     /** The entity a path is about: its last segment that is not an id ({@code leads/pipelines/7/statuses}: statuses). */
@@ -75,7 +104,7 @@ public final class KommoMeters {
         String[] segments = request.path().split("/");
         for (int i = segments.length - 1; i >= 0; i--) {
             if (!segments[i].matches("\\d+") && !segments[i].equals("complex")) {
-                return segments[i].equals("pipelines") && i + 1 < segments.length ? "pipelines" : segments[i];
+                return segments[i];
             }
         }
         return request.path();

@@ -32,10 +32,6 @@ final class OperationRequest {
         this.client = client;
     }
 
-    Exchange exchange() {
-        return exchange;
-    }
-
     Message message() {
         return exchange.getMessage();
     }

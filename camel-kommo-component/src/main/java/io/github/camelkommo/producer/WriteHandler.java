@@ -18,7 +18,6 @@ import io.github.camelkommo.error.KommoServerException;
 import io.github.camelkommo.error.KommoWriteOutcome;
 import io.github.camelkommo.model.ComplexLeadResult;
 import io.github.camelkommo.model.Lead;
-import org.apache.camel.RuntimeCamelException;
 
 /**
  * Creates or updates any number of items: sends them in chunks of {@code batchSize} through the account's budget,
@@ -133,12 +132,11 @@ final class WriteHandler implements OperationHandler {
     }
 
     private void merge(KommoResponse response, List<ObjectNode> items, int start, int end, JsonNode[] results,
-                       OperationRequest request) {
+                       OperationRequest request) throws KommoException {
         JsonNode answers = response.isEmpty() ? null : kind.answers(response.body(), request.entity());
         if (answers == null || !answers.isArray()) {
-            throw new RuntimeCamelException("Kommo accepted " + (end - start) + " item(s) for " + request.entity()
-                                            + " at input positions " + start + ".." + (end - 1)
-                                            + " but its answer has no per-item results; they may have been written");
+            throw unmatched(request, results, start, end, "Kommo accepted " + (end - start) + " item(s) for "
+                                                          + request.entity() + " but its answer has no per-item results");
         }
         int inChunk = start;
         for (JsonNode answer : answers) {
@@ -149,11 +147,25 @@ final class WriteHandler implements OperationHandler {
         }
         for (int i = start; i < end; i++) {
             if (results[i] == null) {
-                throw new RuntimeCamelException("Kommo's answer for " + request.entity() + " names no result for the "
-                                                + "item at input position " + i + "; the chunk " + start + ".."
-                                                + (end - 1) + " may have been written in part");
+                throw unmatched(request, results, start, end, "Kommo's answer for " + request.entity()
+                                                              + " names no result for the item at input position " + i);
             }
         }
+    }
+
+    /** The chunk was accepted but its answer cannot be matched to the items: they count as uncertain. */
+    private KommoException unmatched(OperationRequest request, JsonNode[] results, int start, int end, String message) {
+        for (int i = start; i < end; i++) {
+            results[i] = null;
+        }
+        KommoException e = new KommoException(message);
+        List<Integer> chunk = IntStream.range(start, end).boxed().toList();
+        List<Object> written = new ArrayList<>();
+        for (int i = 0; i < start; i++) {
+            written.add(output(request, results[i]));
+        }
+        e.setWriteOutcome(new KommoWriteOutcome(written, IntStream.range(end, results.length).boxed().toList(), chunk));
+        return e;
     }
 
     /** The input positions an answer stands for: its request_id (an array for complex leads), else its order. */

@@ -183,6 +183,22 @@ class KommoBudgetTest extends KommoTestSupport {
     }
 
     @Test
+    void requestsWaitingForAPermitAreNotSentOnceA403OpensTheCircuit() throws Exception {
+        template.requestBody("direct:contacts", (Object) null); // the permit spent just now makes the others wait
+        sandbox().stats().clear();
+        sandbox().faults().failNext(1, null, "/api/v4/", 403);
+        List<Callable<Object>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(() -> template.request("direct:leads", e -> { }).getException());
+        }
+
+        List<Object> failures = inParallel(calls);
+
+        assertThat(failures).allSatisfy(e -> assertThat(e).isInstanceOf(KommoForbiddenException.class));
+        assertThat(sandbox().stats().total()).as("requests that reached Kommo").isEqualTo(1);
+    }
+
+    @Test
     void bulkCreateOf1001ItemsIsChunkedInInputOrderAndReportsProgress() {
         int before = sandbox().data().count("leads");
         List<Map<String, Object>> input = IntStream.range(0, 1001).mapToObj(i -> Map.<String, Object> of("name", "bulk " + i)).toList();

@@ -11,9 +11,7 @@ import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoTestSupport;
-import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -85,10 +83,10 @@ class KommoObservabilityTest extends KommoTestSupport {
         String jwt = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64("{\"exp\":" + expires.getEpochSecond() + "}")
                      + ".c2lnbmF0dXJl";
         try (KommoSandbox jwtSandbox = KommoSandbox.builder().token(jwt).start()) {
-            KommoComponent kommo = kommo();
-            KommoClient client = kommo.client(configuration(jwtSandbox));
+            kommo().client(configuration(jwtSandbox));
             HealthCheck check = HealthCheckRegistry.get(context).stream()
-                    .filter(c -> c.getId().equals("kommo-" + client.account().id()))
+                    .filter(c -> c.getId().startsWith("kommo-127.0.0.1"))
+                    .filter(c -> jwtSandbox.baseUrl().equals(c.call().getDetails().get("account")))
                     .findFirst().orElseThrow();
 
             HealthCheck.Result result = check.call();
@@ -126,6 +124,10 @@ class KommoObservabilityTest extends KommoTestSupport {
         assertThat(meters.find("kommo.budget.rate.limited").functionCounter().count()).isEqualTo(1);
         assertThat(meters.find("kommo.budget.retries").functionCounter().count()).isEqualTo(1);
         assertThat(meters.find("kommo.budget.blocked").gauge().value()).isZero();
+
+        context.stop();
+        assertThat(meters.find("kommo.requests").timers()).as("meters left after the component stopped").isEmpty();
+        assertThat(meters.find("kommo.budget.retries").functionCounters()).isEmpty();
     }
 
     @Test

@@ -85,7 +85,9 @@ class ClusteredConsumerTest {
             sandbox.clock().advanceSeconds(1);
             List<Long> after = List.of(lead(sandbox, "d"), lead(sandbox, "e"));
             await("the next two leads", () -> received.size() >= 5);
-            Thread.sleep(500); // a duplicate would arrive within a few polls of the new leader
+            int polls = sandbox.stats().requests("GET", "/api/v4/leads").size();
+            await("three more polls, in which a duplicate would show", // the new leader's, answered 204
+                    () -> sandbox.stats().requests("GET", "/api/v4/leads").size() >= polls + 3);
             following.stop();
 
             String next = following.getName();

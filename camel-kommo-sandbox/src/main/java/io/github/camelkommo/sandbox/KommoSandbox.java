@@ -1,6 +1,7 @@
 package io.github.camelkommo.sandbox;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class KommoSandbox implements AutoCloseable {
     private final SandboxClock clock;
     private final EntityStore store;
     private final SlidingWindowLimiter limiter;
+    private final AtomicInteger notModifiedStatus = new AtomicInteger(204);
     private final BlockPolicy block;
     private final FaultPlan faultPlan;
     private final RequestLog log;
@@ -65,7 +67,7 @@ public final class KommoSandbox implements AutoCloseable {
                         new InjectedRateLimitFilter(faultPlan),
                         new RateLimitFilter(limiter, block),
                         new FaultFilter(faultPlan)),
-                        ApiRoutes.build(store)),
+                        ApiRoutes.build(store, notModifiedStatus::get)),
                 AdminRoutes.build(log, limiter, block, this::reset),
                 log);
     }
@@ -114,6 +116,17 @@ public final class KommoSandbox implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * What a list answers when {@code If-Modified-Since} leaves nothing to return: 204 (the default, as v2 did and
+     * as this sandbox reads the v4 docs) or 304, the other reading, so clients can be tested against both.
+     */
+    public void setNotModifiedStatus(int status) {
+        if (status != 204 && status != 304) {
+            throw new IllegalArgumentException("The not-modified answer is 204 or 304, was " + status);
+        }
+        notModifiedStatus.set(status);
+    }
+
     /** Changes the rate limit at runtime: requests per token per rate window (1 s by default); 0 = no limit. */
     public void setRequestsPerSecond(int rps) {
         limiter.setLimit(rps);
@@ -121,6 +134,7 @@ public final class KommoSandbox implements AutoCloseable {
 
     /** Data back to the seed (same ids), faults cleared, stats cleared, rate windows emptied, blocks lifted. */
     public void reset() {
+        notModifiedStatus.set(204);
         store.reset();
         faultPlan.clear();
         log.clear();

@@ -88,4 +88,17 @@ class IfModifiedSinceTest {
         assertThat(http.get("/api/v4/users", "If-Modified-Since", future).status()).isEqualTo(200);
         assertThat(http.get("/api/v4/leads/pipelines", "If-Modified-Since", future).status()).isEqualTo(200);
     }
+
+    @Test
+    void nothingModifiedCanBeAnswered304Instead() {
+        sandbox.setNotModifiedStatus(304);
+        String after = Http.httpDate(T0 + 300);
+
+        assertThat(http.get("/api/v4/leads", "If-Modified-Since", after).status()).isEqualTo(304);
+        assertThat(http.get("/api/v4/leads?filter[id]=999999").status()).as("no If-Modified-Since: still 204").isEqualTo(204);
+        assertThat(idsOf(http.get("/api/v4/leads", "If-Modified-Since", Http.httpDate(T0 + 150)).json(), "leads"))
+                .containsExactly(id(b));
+        sandbox.reset();
+        assertThat(http.get("/api/v4/leads", "If-Modified-Since", after).status()).isEqualTo(204);
+    }
 }

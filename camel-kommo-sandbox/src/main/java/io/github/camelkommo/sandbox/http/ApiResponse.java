@@ -39,6 +39,11 @@ public record ApiResponse(int status, String contentType, byte[] body, Map<Strin
         return new ApiResponse(204, null, EMPTY, Map.of(), false);
     }
 
+    /** 304 Not Modified, no body. */
+    public static ApiResponse notModified() {
+        return new ApiResponse(304, null, EMPTY, Map.of(), false);
+    }
+
     /** Close the connection without any answer. */
     public static ApiResponse drop() {
         return new ApiResponse(0, null, EMPTY, Map.of(), true);

@@ -1,5 +1,7 @@
 package io.github.camelkommo.sandbox.http;
 
+import java.util.function.IntSupplier;
+
 import io.github.camelkommo.sandbox.store.EntityStore;
 import io.github.camelkommo.sandbox.store.EntityType;
 
@@ -9,7 +11,8 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static Router build(EntityStore store) {
+    /** @param notModifiedStatus what a list answers when If-Modified-Since leaves nothing: 204 (default) or 304 */
+    public static Router build(EntityStore store, IntSupplier notModifiedStatus) {
         Router router = new Router();
         router.on("POST", "/api/v4/leads/complex", new ComplexLeadsHandler(store));
         PipelineHandler pipelines = new PipelineHandler(store);
@@ -23,7 +26,7 @@ public final class ApiRoutes {
                 continue;
             }
             String path = "/api/v4/" + type.apiPath();
-            router.on("GET", path, new ListHandler(store, type))
+            router.on("GET", path, new ListHandler(store, type, notModifiedStatus))
                     .on("GET", path + "/{id}", new GetHandler(store, type));
             if (type.writableByApi()) {
                 UpdateHandler update = new UpdateHandler(store, type);

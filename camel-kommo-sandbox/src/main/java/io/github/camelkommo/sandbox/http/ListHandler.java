@@ -2,6 +2,7 @@ package io.github.camelkommo.sandbox.http;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,10 +25,12 @@ final class ListHandler implements Router.RouteHandler {
 
     private final EntityStore store;
     private final EntityType type;
+    private final IntSupplier notModifiedStatus;
 
-    ListHandler(EntityStore store, EntityType type) {
+    ListHandler(EntityStore store, EntityType type, IntSupplier notModifiedStatus) {
         this.store = store;
         this.type = type;
+        this.notModifiedStatus = notModifiedStatus;
     }
 
     @Override
@@ -39,7 +42,8 @@ final class ListHandler implements Router.RouteHandler {
         ListQuery query = params.query();
         Page page = store.page(type, query);
         if (page.items().isEmpty()) {
-            return ApiResponse.noContent();
+            boolean notModified = type.honoursIfModifiedSince() && request.header("If-Modified-Since") != null;
+            return notModified && notModifiedStatus.getAsInt() == 304 ? ApiResponse.notModified() : ApiResponse.noContent();
         }
         String base = request.baseUrl();
         String href = Renderer.collectionHref(base, type);
