@@ -237,6 +237,28 @@ public class KommoComponent extends DefaultComponent {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        atLeast("requestsPerSecond", requestsPerSecond, 1, "(Kommo allows 7)");
+        atLeast("permitTimeout", permitTimeout, 0, "milliseconds");
+        atLeast("maxRetries", maxRetries, 0, "(0 turns retries off)");
+        atLeast("retryBackoff", retryBackoff, 1, "milliseconds");
+        atLeast("maxRetryBackoff", maxRetryBackoff, retryBackoff, "milliseconds, and not less than retryBackoff");
+        atLeast("maxRetryAfter", maxRetryAfter, 0, "milliseconds");
+        atLeast("forbiddenCooldown", forbiddenCooldown, 1, "milliseconds");
+        atLeast("connectTimeout", connectTimeout, 1, "milliseconds");
+        atLeast("responseTimeout", responseTimeout, 1, "milliseconds");
+        atLeast("maxConnections", maxConnections, 1, "");
+    }
+
+    private static void atLeast(String option, long value, long min, String unit) {
+        if (value < min) {
+            throw new IllegalArgumentException("The kommo component option " + option + " must be at least " + min
+                                               + (unit.isEmpty() ? "" : " " + unit) + ", was " + value);
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {

@@ -127,6 +127,16 @@ class KommoBadInputTest extends KommoTestSupport {
     }
 
     @Test
+    void componentOptionsOutOfRangeNameTheOption() {
+        KommoComponent component = new KommoComponent();
+        component.setRequestsPerSecond(0);
+        CamelContext other = new org.apache.camel.impl.DefaultCamelContext();
+        other.addComponent("kommo", component);
+        assertThatThrownBy(other::start).rootCause()
+                .hasMessage("The kommo component option requestsPerSecond must be at least 1 (Kommo allows 7), was 0");
+    }
+
+    @Test
     void bodyOfTheWrongTypeNamesTheAcceptedTypes() {
         Throwable e = failure("kommo:leads?operation=create", 42, Map.of());
         assertThat(e).hasMessageContaining("java.lang.Integer cannot be sent to kommo:leads create")

@@ -114,25 +114,7 @@ public final class AccountBudget {
                 throw forbiddenFast(request);
             }
             acquirePermit(request);
-            if (!circuit.tryAcquirePermission()) { // a 403 may have come while this request waited
-                stats.rejected();
-                throw forbiddenFast(request);
-            }
-            long start = System.nanoTime();
-            try {
-                stats.request();
-                T result = call.send();
-                circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
-                return result;
-            } catch (KommoRateLimitException e) {
-                stats.rateLimited();
-                pause(e.getRetryAfter());
-                circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
-                throw e;
-            } catch (Throwable e) {
-                circuit.onError(System.nanoTime() - start, circuit.getTimestampUnit(), e);
-                throw e;
-            }
+            return send(request, call);
         };
         try {
             return Retry.decorateCheckedSupplier(retry, attempt).get();
@@ -140,6 +122,46 @@ public final class AccountBudget {
             throw e;
         } catch (Throwable e) {
             throw new KommoException(request + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends a request only if a permit is free right now, once, without retries: for health probes, which must
+     * neither wait nor add to a busy account's load.
+     *
+     * @throws KommoBudgetException when no permit is free now (the account is busy, or pausing after a 429)
+     */
+    public <T> T probe(KommoRequest request, Call<T> call) throws KommoException {
+        if (isBlocked()) {
+            throw forbiddenFast(request);
+        }
+        if (pausedUntilNanos.get() - System.nanoTime() > 0 || !permits.tryConsume(1)) {
+            throw new KommoBudgetException(request + " not sent: no permit of the account " + account
+                                           + " is free for a probe right now", null);
+        }
+        return send(request, call);
+    }
+
+    /** Sends with a permit in hand: checks the circuit once more and tells it how the request ended. */
+    private <T> T send(KommoRequest request, Call<T> call) throws KommoException {
+        if (!circuit.tryAcquirePermission()) { // a 403 may have come while this request waited
+            stats.rejected();
+            throw forbiddenFast(request);
+        }
+        long start = System.nanoTime();
+        try {
+            stats.request();
+            T result = call.send();
+            circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
+            return result;
+        } catch (KommoRateLimitException e) {
+            stats.rateLimited();
+            pause(e.getRetryAfter());
+            circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
+            throw e;
+        } catch (KommoException | RuntimeException e) {
+            circuit.onError(System.nanoTime() - start, circuit.getTimestampUnit(), e);
+            throw e;
         }
     }
 

@@ -70,6 +70,11 @@ public final class KommoClient {
         return budget.execute(request, retryWrites, () -> send(request));
     }
 
+    /** Sends a request only if the account's budget has a permit free right now, once, without retries. */
+    public KommoResponse probe(KommoRequest request) throws KommoException {
+        return budget.probe(request, () -> send(request));
+    }
+
     /**
      * Reads every item of a list lazily: the next page is fetched only when the items of the current one are used
      * up, so any number of items takes the memory of one page. The iterator throws

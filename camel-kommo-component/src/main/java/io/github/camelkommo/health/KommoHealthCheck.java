@@ -9,14 +9,15 @@ import java.util.Optional;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoException;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
  * Readiness of one Kommo account: reachable and authorized. It judges by the latest answer of any request to the
- * account, and sends a probe ({@code GET /api/v4/account}, through the account's budget) only when nothing was sent
- * for a minute, so probes cost next to nothing. An account blocked with 403 is down. A token (a JWT) that expires
+ * account, and sends a probe ({@code GET /api/v4/account}) only when nothing was sent for a minute and a permit of
+ * the account's budget is free at once, so probes cost next to nothing and never wait. An account blocked with 403 is down. A token (a JWT) that expires
  * within seven days adds a warning; an expired one is down.
  */
 public final class KommoHealthCheck implements HealthCheck {
@@ -76,11 +77,11 @@ public final class KommoHealthCheck implements HealthCheck {
         }
         KommoClient.Outcome outcome = client.lastOutcome();
         if (outcome == null || outcome.at().isBefore(now.minus(FRESH))) {
-            probe();
+            if (!probe() && outcome == null) {
+                return result.unknown().message("No answer from Kommo yet, and the account's budget has no permit free "
+                                                + "for a probe now").build();
+            }
             outcome = client.lastOutcome();
-        }
-        if (outcome == null) {
-            return result.down().message("No request reached Kommo yet: the probe was not sent").build();
         }
         result.detail("status", outcome.status()).detail("at", outcome.at().toString());
         String warning = expiry.filter(at -> at.isBefore(now.plus(EXPIRY_WARNING)))
@@ -96,11 +97,15 @@ public final class KommoHealthCheck implements HealthCheck {
         };
     }
 
-    private void probe() {
+    /** Probes the account if a permit is free now; returns whether the probe was sent. */
+    private boolean probe() {
         try {
-            client.execute(KommoRequest.get(KommoEntity.account.path(), List.of()), false);
+            client.probe(KommoRequest.get(KommoEntity.account.path(), List.of()));
+        } catch (KommoBudgetException notSent) {
+            return false;
         } catch (KommoException e) {
             // the client recorded the outcome; the check reads it
         }
+        return true;
     }
 }

@@ -110,6 +110,23 @@ class KommoObservabilityTest extends KommoTestSupport {
     }
 
     @Test
+    void aProbeNeverWaitsForABusyBudget() throws Exception {
+        KommoSandbox quiet = KommoSandbox.start();
+        try (quiet) {
+            kommo().client(configuration(quiet));
+            HealthCheck check = HealthCheckRegistry.get(context).stream()
+                    .filter(c -> quiet.baseUrl().equals(c.call().getDetails().get("account"))).findFirst().orElseThrow();
+            int probes = quiet.stats().total();
+
+            HealthCheck.Result second = check.call(); // within a minute of the first probe: no new probe
+
+            assertThat(probes).isEqualTo(1);
+            assertThat(quiet.stats().total()).isEqualTo(1);
+            assertThat(second.getState()).isEqualTo(HealthCheck.State.UP);
+        }
+    }
+
+    @Test
     void requestsAndBudgetGoToMicrometer() {
         sandbox().faults().rateLimitNext(1, 1);
         template.requestBody("kommo:leads?operation=list", (Object) null);
