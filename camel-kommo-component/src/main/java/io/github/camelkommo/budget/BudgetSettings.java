@@ -18,8 +18,8 @@ public record BudgetSettings(int requestsPerSecond, Duration permitTimeout, int 
                              Duration maxBackoff, Duration maxRetryAfter, Duration forbiddenCooldown) {
 
     /** Permits are spaced this much wider than 1/requestsPerSecond, so that eight requests fall into one second only
-     * when one of them reaches Kommo more than 40 ms (at 7 per second) later than its permit allowed. */
-    public static final double SPACING_MARGIN = 1.04;
+     * when one of them reaches Kommo more than 50 ms (at 7 per second) later than its permit allowed. */
+    public static final double SPACING_MARGIN = 1.05;
 
     public BudgetSettings {
         if (requestsPerSecond < 1) {
