@@ -7,24 +7,9 @@ import java.util.StringJoiner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ComplexLeadsTest {
-
-    @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
-            .requestsPerSecond(0)).resetBeforeEach();
-
-    private KommoSandbox sandbox;
-    private Http http;
-
-    @BeforeEach
-    void setUp() {
-        sandbox = KOMMO.sandbox();
-        http = new Http(sandbox);
-    }
+class ComplexLeadsTest extends SandboxTestSupport {
 
     @Test
     void createsAndLinksLeadContactAndCompany() {

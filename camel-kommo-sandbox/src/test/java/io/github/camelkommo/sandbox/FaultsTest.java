@@ -8,24 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class FaultsTest {
-
-    @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
-            .requestsPerSecond(0)).resetBeforeEach();
-
-    private KommoSandbox sandbox;
-    private Http http;
-
-    @BeforeEach
-    void setUp() {
-        sandbox = KOMMO.sandbox();
-        http = new Http(sandbox);
-    }
+class FaultsTest extends SandboxTestSupport {
 
     @Test
     void failNextAnswersTheStatusForMatchingRequestsOnlyWithoutProcessing() {

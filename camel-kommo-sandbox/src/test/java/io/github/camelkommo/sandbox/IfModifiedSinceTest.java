@@ -10,25 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class IfModifiedSinceTest {
+class IfModifiedSinceTest extends SandboxTestSupport {
 
-    static final long T0 = 1_700_000_000L;
-
-    @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
-            .requestsPerSecond(0).clock(SandboxClock.fixed(T0))).resetBeforeEach();
-
-    private KommoSandbox sandbox;
-    private Http http;
     private ObjectNode a;
     private ObjectNode b;
 
     @BeforeEach
     void setUp() {
-        sandbox = KOMMO.sandbox();
-        http = new Http(sandbox);
         sandbox.clock().set(T0 + 100);
         a = sandbox.data().create("leads", Http.JSON.createObjectNode().put("name", "A"));
         sandbox.clock().set(T0 + 200);

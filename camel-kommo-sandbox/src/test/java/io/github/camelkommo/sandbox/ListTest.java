@@ -10,27 +10,9 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ListTest {
-
-    static final long T0 = 1_700_000_000L;
-
-    @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
-            .requestsPerSecond(0).clock(SandboxClock.fixed(T0))).resetBeforeEach();
-
-    private KommoSandbox sandbox;
-    private Http http;
-
-    @BeforeEach
-    void setUp() {
-        sandbox = KOMMO.sandbox();
-        sandbox.clock().set(T0);
-        http = new Http(sandbox);
-    }
+class ListTest extends SandboxTestSupport {
 
     @Test
     void defaultPageHas50ItemsAndLinksFollowUntilTheLastPage() {

@@ -12,23 +12,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SandboxDataTest {
+class SandboxDataTest extends SandboxTestSupport {
 
-    static final long T0 = 1_700_000_000L;
-
-    @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
-            .requestsPerSecond(0).clock(SandboxClock.fixed(T0))).resetBeforeEach();
-
-    private KommoSandbox sandbox;
     private SandboxData data;
 
     @BeforeEach
     void setUp() {
-        sandbox = KOMMO.sandbox();
-        sandbox.clock().set(T0);
         data = sandbox.data();
     }
 

@@ -10,22 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class StatsTest {
+class StatsTest extends SandboxTestSupport {
 
-    @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
-            .requestsPerSecond(0)).resetBeforeEach();
-
-    private KommoSandbox sandbox;
-    private Http http;
     private Http admin;
 
     @BeforeEach
     void setUp() {
-        sandbox = KOMMO.sandbox();
-        http = new Http(sandbox);
         admin = new Http(sandbox, null);
     }
 

@@ -7,26 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class UpdateTest {
+class UpdateTest extends SandboxTestSupport {
 
-    static final long T0 = 1_700_000_000L;
-
-    @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder()
-            .requestsPerSecond(0).clock(SandboxClock.fixed(T0))).resetBeforeEach();
-
-    private KommoSandbox sandbox;
-    private Http http;
     private ObjectNode first;
     private ObjectNode second;
 
     @BeforeEach
     void setUp() {
-        sandbox = KOMMO.sandbox();
-        sandbox.clock().set(T0);
-        http = new Http(sandbox);
         first = sandbox.data().list("leads").get(0);
         second = sandbox.data().list("leads").get(1);
     }

@@ -1,6 +1,5 @@
 package io.github.camelkommo.sandbox.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Companies: responsible user, custom fields and tags; links to contacts are kept on the contact's side. */
@@ -28,23 +27,11 @@ final class CompanyRules implements EntityRules {
 
     @Override
     public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
-        References.checkUser(item, "responsible_user_id", store, violations);
-        store.customFields().check(EntityType.COMPANIES, item.get("custom_fields_values"), violations);
-        JsonNode embedded = item.get("_embedded");
-        if (embedded != null) {
-            References.checkTags(embedded, EntityType.COMPANIES, store, violations);
-        }
+        References.checkCard(item, EntityType.COMPANIES, store, violations);
     }
 
     @Override
     public void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store) {
-        if (item.hasNonNull("custom_fields_values")) {
-            target.set("custom_fields_values", store.customFields()
-                    .merge(EntityType.COMPANIES, target.get("custom_fields_values"), item.get("custom_fields_values")));
-        }
-        JsonNode embedded = item.get("_embedded");
-        if (embedded != null) {
-            References.applyTags(embedded, target, EntityType.COMPANIES, store);
-        }
+        References.applyCard(item, target, EntityType.COMPANIES, store);
     }
 }

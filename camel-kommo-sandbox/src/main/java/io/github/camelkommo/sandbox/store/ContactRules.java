@@ -36,11 +36,9 @@ final class ContactRules implements EntityRules {
 
     @Override
     public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
-        References.checkUser(item, "responsible_user_id", store, violations);
-        store.customFields().check(EntityType.CONTACTS, item.get("custom_fields_values"), violations);
+        References.checkCard(item, EntityType.CONTACTS, store, violations);
         JsonNode embedded = item.get("_embedded");
         if (embedded != null) {
-            References.checkTags(embedded, EntityType.CONTACTS, store, violations);
             References.checkLinks(embedded, "companies", EntityType.COMPANIES, 1, store, violations);
         }
     }
@@ -51,13 +49,9 @@ final class ContactRules implements EntityRules {
             String name = (target.get("first_name").asText() + " " + target.get("last_name").asText()).trim();
             target.put("name", name);
         }
-        if (item.hasNonNull("custom_fields_values")) {
-            target.set("custom_fields_values", store.customFields()
-                    .merge(EntityType.CONTACTS, target.get("custom_fields_values"), item.get("custom_fields_values")));
-        }
+        References.applyCard(item, target, EntityType.CONTACTS, store);
         JsonNode embedded = item.get("_embedded");
         if (embedded != null) {
-            References.applyTags(embedded, target, EntityType.CONTACTS, store);
             References.applyLinks(embedded, "companies", target, false);
         }
     }

@@ -61,14 +61,12 @@ final class LeadRules implements EntityRules {
                 && store.status(pipeline, item.get("status_id").asLong()).isEmpty()) {
             violations.notSupportedChoice("status_id");
         }
-        References.checkUser(item, "responsible_user_id", store, violations);
         if (item.hasNonNull("loss_reason_id")) {
             violations.notSupportedChoice("loss_reason_id");
         }
-        store.customFields().check(EntityType.LEADS, item.get("custom_fields_values"), violations);
+        References.checkCard(item, EntityType.LEADS, store, violations);
         JsonNode embedded = item.get("_embedded");
         if (embedded != null) {
-            References.checkTags(embedded, EntityType.LEADS, store, violations);
             References.checkLinks(embedded, "contacts", EntityType.CONTACTS, Integer.MAX_VALUE, store, violations);
             References.checkLinks(embedded, "companies", EntityType.COMPANIES, 1, store, violations);
         }
@@ -90,13 +88,9 @@ final class LeadRules implements EntityRules {
                 target.putNull("closed_at");
             }
         }
-        if (item.hasNonNull("custom_fields_values")) {
-            target.set("custom_fields_values", store.customFields()
-                    .merge(EntityType.LEADS, target.get("custom_fields_values"), item.get("custom_fields_values")));
-        }
+        References.applyCard(item, target, EntityType.LEADS, store);
         JsonNode embedded = item.get("_embedded");
         if (embedded != null) {
-            References.applyTags(embedded, target, EntityType.LEADS, store);
             References.applyLinks(embedded, "contacts", target, true);
             References.applyLinks(embedded, "companies", target, false);
         }

@@ -14,6 +14,31 @@ final class References {
     private References() {
     }
 
+    /**
+     * Checks what leads, contacts and companies share: the responsible user, the custom fields and the tags; their
+     * own links are checked by their rules.
+     */
+    static void checkCard(ObjectNode item, EntityType type, EntityStore store, Violations violations) {
+        checkUser(item, "responsible_user_id", store, violations);
+        store.customFields().check(type, item.get("custom_fields_values"), violations);
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            checkTags(embedded, type, store, violations);
+        }
+    }
+
+    /** Applies what leads, contacts and companies share: custom fields merged by field, tags replaced. */
+    static void applyCard(ObjectNode item, ObjectNode target, EntityType type, EntityStore store) {
+        if (item.hasNonNull("custom_fields_values")) {
+            target.set("custom_fields_values", store.customFields()
+                    .merge(type, target.get("custom_fields_values"), item.get("custom_fields_values")));
+        }
+        JsonNode embedded = item.get("_embedded");
+        if (embedded != null) {
+            applyTags(embedded, target, type, store);
+        }
+    }
+
     static void checkUser(ObjectNode item, String field, EntityStore store, Violations violations) {
         JsonNode user = item.get(field);
         if (user != null && user.isIntegralNumber() && store.find(EntityType.USERS, user.asLong()).isEmpty()) {
