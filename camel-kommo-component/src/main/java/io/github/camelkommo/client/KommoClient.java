@@ -225,14 +225,9 @@ public final class KommoClient {
             }
             current = response.body().path("_embedded").path(embeddedKey).iterator();
             if (paged && response.body().path("_links").has("next")) {
-                int page = response.body().path("_page").asInt(currentPage(request));
+                int page = response.body().path("_page").asInt(request.page());
                 next = request.withQueryParameter("page", String.valueOf(page + 1));
             }
-        }
-
-        private static int currentPage(KommoRequest request) {
-            return request.query().stream().filter(e -> e.getKey().equals("page"))
-                    .mapToInt(e -> Integer.parseInt(e.getValue())).findFirst().orElse(1);
         }
     }
 }

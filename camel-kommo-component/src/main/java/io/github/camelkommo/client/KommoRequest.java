@@ -66,6 +66,12 @@ public final class KommoRequest {
         return query;
     }
 
+    /** The page a list request asks for; 1 when it names none. */
+    public int page() {
+        return query.stream().filter(e -> e.getKey().equals("page"))
+                .mapToInt(e -> Integer.parseInt(e.getValue())).findFirst().orElse(1);
+    }
+
     public String ifModifiedSince() {
         return ifModifiedSince;
     }

@@ -35,16 +35,11 @@ final class ListHandler implements OperationHandler {
         }
         request.message().setBody(page);
         if (entity.isPaged()) {
-            request.message().setHeader(KommoConstants.PAGE, response.isEmpty() ? pageOf(first)
-                    : response.body().path("_page").asInt(pageOf(first)));
+            request.message().setHeader(KommoConstants.PAGE, response.isEmpty() ? first.page()
+                    : response.body().path("_page").asInt(first.page()));
             request.message().setHeader(KommoConstants.HAS_MORE,
                     !response.isEmpty() && response.body().path("_links").has("next"));
         }
-    }
-
-    private static int pageOf(KommoRequest request) {
-        return request.query().stream().filter(e -> e.getKey().equals("page"))
-                .mapToInt(e -> Integer.parseInt(e.getValue())).findFirst().orElse(1);
     }
 
     /** Turns each JSON item into the exchange's output as it is consumed. */
