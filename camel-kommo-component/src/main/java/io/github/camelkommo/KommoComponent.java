@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.budget.AccountBudget;
 import io.github.camelkommo.budget.BudgetSettings;
@@ -22,6 +21,7 @@ import io.github.camelkommo.client.KommoHttp;
 import io.github.camelkommo.consumer.KommoConsumer;
 import io.github.camelkommo.health.KommoHealthCheck;
 import io.github.camelkommo.metrics.KommoMeters;
+import io.github.camelkommo.model.KommoJson;
 import io.github.bucket4j.Bucket;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -94,8 +94,7 @@ public class KommoComponent extends DefaultComponent {
     private final Set<KommoConsumer> consumers = ConcurrentHashMap.newKeySet();
     private final List<KommoHealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private Object meters; // a KommoMeters when the context has a Micrometer registry
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper mapper = KommoJson.newMapper();
     private KommoHttp http;
 
     @Override
