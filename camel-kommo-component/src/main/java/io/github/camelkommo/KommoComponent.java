@@ -12,7 +12,6 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelkommo.budget.AccountBudget;
 import io.github.camelkommo.budget.BudgetSettings;
 import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.client.KommoAccount;
@@ -120,8 +119,8 @@ public class KommoComponent extends DefaultComponent {
     /** The shared client of the account a configuration names; checks the configuration before any request. */
     public KommoClient client(KommoConfiguration config) {
         KommoAccount account = KommoAccount.of(config, useEnvironmentVariables ? System::getenv : name -> null);
-        return clients.computeIfAbsent(account, a -> observe(new KommoClient(a, http(), mapper,
-                new AccountBudget(a.name(), budgetSettings(), rateLimiter))));
+        return clients.computeIfAbsent(account,
+                a -> observe(new KommoClient(a, http(), mapper, budgetSettings(), rateLimiter)));
     }
 
     /** Registers a new account's health check and metrics, and warns of a token about to expire. */

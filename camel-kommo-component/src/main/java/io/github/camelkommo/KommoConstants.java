@@ -49,6 +49,12 @@ public final class KommoConstants {
               javaType = "String", enums = "created,updated")
     public static final String CHANGE_TYPE = "CamelKommoChangeType";
 
+    @Metadata(label = "consumer",
+              description = "Set when the delivered entity could not be bound to its model: why (entity, id, field). "
+                            + "The body is then the entity's JSON as Kommo sent it.",
+              javaType = "String")
+    public static final String BINDING_ERROR = "CamelKommoBindingError";
+
     private KommoConstants() {
     }
 }

@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoQuery;
 import io.github.camelkommo.consumer.KommoConsumer;
+import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.producer.KommoProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -101,17 +102,35 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 .filters(configuration.getFilter()).entries();
     }
 
-    /** One entity as a body: its model, or its JSON text with rawJson. */
-    public Object output(JsonNode node) {
+    /**
+     * One entity as a body: its model, or its JSON text with rawJson.
+     *
+     * @throws KommoBindingException when the model cannot bind what Kommo sent, naming the entity, id and field
+     */
+    public Object output(JsonNode node) throws KommoBindingException {
         if (configuration.isRawJson()) {
             return node.toString();
         }
         try {
             return getComponent().objectMapper().treeToValue(node, entity.modelType());
-        } catch (JsonProcessingException e) {
-            throw new RuntimeCamelException("Kommo sent a " + entity + " item this client cannot read: "
-                                            + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            Long id = node.path("id").canConvertToLong() ? node.path("id").asLong() : null;
+            String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+            throw new KommoBindingException(entity.name(), id, path, node.toString(), e);
         }
+    }
+
+    /** {@code _embedded.tags[0].id}: where in the item binding failed. */
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /** The error for an operation the entity does not support, naming the ones it does. */

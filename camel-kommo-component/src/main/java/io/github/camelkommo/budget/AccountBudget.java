@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.bucket4j.Bucket;
+import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoForbiddenException;
+import io.github.camelkommo.error.KommoPermissionException;
 import io.github.camelkommo.error.KommoRateLimitException;
 import io.github.camelkommo.error.KommoServerException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -34,7 +38,12 @@ import io.github.resilience4j.retry.RetryConfig;
  * {@code maxRetryAfter}), then the request is retried, whatever its method.</li>
  * <li>5xx and lost connections: retried with exponential backoff and jitter, only for idempotent requests unless the
  * caller allows retrying writes.</li>
- * <li>403: never retried; the circuit opens for the cool-down and every request fails fast meanwhile.</li>
+ * <li>403: never retried. Kommo's block of the account (after repeated 429s, or an IP the account does not allow)
+ * opens the circuit for the cool-down, and every request fails fast meanwhile. A 403 for missing rights fails its
+ * request alone, as {@link KommoPermissionException}. Which one it is: a 403 whose body is not Kommo's JSON problem
+ * (the block is a bare web-server page), or within {@link #BLOCK_AFTER_429} of a 429, is a block; a 403 after which
+ * the account answered a request sent later is not; otherwise one probe of {@code GET /api/v4/account}, which every
+ * user may read, decides: 403 again is a block.</li>
  * <li>Anything else (400, 401, 402, 404, ...) is not retried.</li>
  * </ul>
  */
@@ -54,14 +63,23 @@ public final class AccountBudget {
     private final Retry writeRetry;
     private final BudgetStats stats = new BudgetStats();
     private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
+    /** A 403 this soon after a 429 is Kommo's block, which follows repeated 429s. */
+    static final Duration BLOCK_AFTER_429 = Duration.ofMinutes(1);
+    private final Call<?> blockProbe;
+    private final ReentrantLock classifying = new ReentrantLock();
+    private final AtomicLong last429Nanos = new AtomicLong(System.nanoTime() - BLOCK_AFTER_429.toNanos() - 1);
+    /** When the latest request that Kommo answered without a 403 was sent. */
+    private final AtomicLong lastAnsweredSentNanos = new AtomicLong(System.nanoTime());
 
     /**
-     * @param account     the account's name, for messages (never the token)
-     * @param permits a bucket handed in by the user, or {@code null} to create one from the settings
+     * @param account    the account's name, for messages (never the token)
+     * @param permits    a bucket handed in by the user, or {@code null} to create one from the settings
+     * @param blockProbe sends {@code GET /api/v4/account}, to tell Kommo's block from missing rights after a 403
      */
-    public AccountBudget(String account, BudgetSettings settings, Bucket permits) {
+    public AccountBudget(String account, BudgetSettings settings, Bucket permits, Call<?> blockProbe) {
         this.account = account;
         this.settings = settings;
+        this.blockProbe = blockProbe;
         this.permits = permits != null ? permits : Bucket.builder()
                 .addLimit(limit -> limit.capacity(1).refillGreedy(1, settings.permitSpacing()))
                 .build();
@@ -152,16 +170,80 @@ public final class AccountBudget {
         try {
             stats.request();
             T result = call.send();
+            answered(start);
             circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
             return result;
         } catch (KommoRateLimitException e) {
             stats.rateLimited();
+            last429Nanos.accumulateAndGet(System.nanoTime(), AccountBudget::later);
             pause(e.getRetryAfter());
             circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
+            throw e;
+        } catch (KommoForbiddenException e) {
+            if (isBlock(request, e, start)) {
+                circuit.onError(System.nanoTime() - start, circuit.getTimestampUnit(), e);
+                throw e;
+            }
+            circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
+            throw new KommoPermissionException(e);
+        } catch (KommoApiException e) {
+            answered(start);
+            circuit.onError(System.nanoTime() - start, circuit.getTimestampUnit(), e);
             throw e;
         } catch (KommoException | RuntimeException e) {
             circuit.onError(System.nanoTime() - start, circuit.getTimestampUnit(), e);
             throw e;
+        }
+    }
+
+    private void answered(long sentNanos) {
+        lastAnsweredSentNanos.accumulateAndGet(sentNanos, AccountBudget::later);
+    }
+
+    private static long later(long a, long b) {
+        return b - a > 0 ? b : a;
+    }
+
+    /**
+     * Whether a 403 to a request sent at {@code sentNanos} is Kommo's block of the whole account rather than missing
+     * rights. One classification runs at a time, so that concurrent 403s share one probe.
+     */
+    private boolean isBlock(KommoRequest request, KommoForbiddenException forbidden, long sentNanos) {
+        String body = forbidden.getResponseBody() == null ? "" : forbidden.getResponseBody().strip();
+        if (!body.startsWith("{") // Kommo's block is its web server's bare 403 page; missing rights are problem+json
+            || System.nanoTime() - last429Nanos.get() < BLOCK_AFTER_429.toNanos()
+            || request.path().equals(KommoEntity.account.path())) {
+            return true;
+        }
+        classifying.lock();
+        try {
+            if (circuit.getState() == CircuitBreaker.State.OPEN) {
+                return true; // a concurrent 403 was found to be the block
+            }
+            if (lastAnsweredSentNanos.get() - sentNanos > 0) {
+                return false; // the account answered a request sent after this one: no block
+            }
+            try {
+                acquirePermit(request);
+            } catch (KommoBudgetException busy) {
+                return false; // undecided: fail this request alone; the next 403 asks again
+            }
+            long probeSent = System.nanoTime();
+            stats.request();
+            try {
+                blockProbe.send();
+                answered(probeSent);
+                return false;
+            } catch (KommoForbiddenException stillForbidden) {
+                return true;
+            } catch (KommoApiException otherAnswer) {
+                answered(probeSent);
+                return false;
+            } catch (KommoException noAnswer) {
+                return false; // undecided: fail this request alone; the next 403 asks again
+            }
+        } finally {
+            classifying.unlock();
         }
     }
 
@@ -219,8 +301,8 @@ public final class AccountBudget {
 
     private KommoForbiddenException forbiddenFast(KommoRequest request) {
         return new KommoForbiddenException(request.toString(), 403, "Forbidden",
-                "not sent: Kommo answered 403 to an earlier request of the account " + account
-                                                                  + ", so nothing is sent for "
+                "not sent: Kommo blocks the account " + account + " (it answered 403 to "
+                                                                  + "requests of every kind), so nothing is sent for "
                                                                   + settings.forbiddenCooldown().toSeconds()
                                                                   + " s (forbiddenCooldown)",
                 null, null);

@@ -11,7 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.Bucket;
+import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.budget.AccountBudget;
+import io.github.camelkommo.budget.BudgetSettings;
 import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
@@ -53,11 +56,14 @@ public final class KommoClient {
     public record Outcome(int status, Instant at) {
     }
 
-    public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper, AccountBudget budget) {
+    /** @param permits a bucket handed in by the user, or {@code null} for one made from the settings */
+    public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper, BudgetSettings budget,
+                       Bucket permits) {
         this.account = account;
         this.http = http;
         this.mapper = mapper;
-        this.budget = budget;
+        this.budget = new AccountBudget(account.name(), budget, permits,
+                () -> send(KommoRequest.get(KommoEntity.account.path(), List.of())));
         this.errors = new KommoErrorMapper(mapper);
     }
 

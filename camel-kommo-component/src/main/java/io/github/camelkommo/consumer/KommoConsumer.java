@@ -19,6 +19,7 @@ import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoQuery;
 import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.client.KommoResponse;
+import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -220,9 +221,9 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             return 0;
         }
         if (config.isChangesAsBatch()) {
-            List<Object> bodies = new ArrayList<>(changes.size());
-            changes.forEach(item -> bodies.add(getEndpoint().output(item)));
             Exchange exchange = createExchange(false);
+            List<Object> bodies = new ArrayList<>(changes.size());
+            changes.forEach(item -> bodies.add(body(item, exchange)));
             exchange.getMessage().setBody(bodies);
             return process(exchange) ? advance(changes, changes.size()) : 0;
         }
@@ -233,7 +234,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             }
             JsonNode item = changes.get(i);
             Exchange exchange = createExchange(false);
-            exchange.getMessage().setBody(getEndpoint().output(item));
+            exchange.getMessage().setBody(body(item, exchange));
             exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, item.path("id").asLong());
             exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(item.path("updated_at").asLong()));
             exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, isCreated(item, start) ? "created" : "updated");
@@ -242,6 +243,22 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             }
         }
         return advance(changes, changes.size());
+    }
+
+    /**
+     * The change as the route gets it. One its model cannot bind still reaches the route, as the JSON Kommo sent
+     * with the reason in {@code CamelKommoBindingError}, so that one odd entity never stalls the consumer.
+     */
+    private Object body(JsonNode item, Exchange exchange) {
+        try {
+            return getEndpoint().output(item);
+        } catch (KommoBindingException e) {
+            String before = exchange.getMessage().getHeader(KommoConstants.BINDING_ERROR, String.class);
+            exchange.getMessage().setHeader(KommoConstants.BINDING_ERROR,
+                    before == null ? e.getMessage() : before + "\n" + e.getMessage());
+            LOG.warn("{}; it is delivered as JSON text", e.getMessage());
+            return item.toString();
+        }
     }
 
     private static boolean isCreated(JsonNode item, Watermark start) {

@@ -6,6 +6,7 @@ package io.github.camelkommo.error;
  */
 public class KommoApiException extends KommoException {
 
+    private final String request;
     private final int statusCode;
     private final String title;
     private final String detail;
@@ -15,6 +16,7 @@ public class KommoApiException extends KommoException {
     public KommoApiException(String request, int statusCode, String title, String detail, String requestId,
                              String responseBody) {
         super(request + " failed: HTTP " + statusCode + describe(title, detail) + (requestId == null ? "" : " [request id " + requestId + "]"));
+        this.request = request;
         this.statusCode = statusCode;
         this.title = title;
         this.detail = detail;
@@ -31,6 +33,11 @@ public class KommoApiException extends KommoException {
             sb.append(": ").append(detail);
         }
         return sb.toString();
+    }
+
+    /** The call that failed, as {@code GET /api/v4/users?page=1}. */
+    public String getRequest() {
+        return request;
     }
 
     /** The HTTP status Kommo answered with. */

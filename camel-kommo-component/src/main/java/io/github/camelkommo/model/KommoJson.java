@@ -15,6 +15,7 @@ public final class KommoJson {
 
     /** A new mapper configured for Kommo's JSON. */
     public static ObjectMapper newMapper() {
-        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        return TolerantReading.configure(new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false));
     }
 }

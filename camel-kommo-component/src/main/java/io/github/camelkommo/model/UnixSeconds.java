@@ -1,6 +1,7 @@
 package io.github.camelkommo.model;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,7 +30,10 @@ public final class UnixSeconds {
         }
     }
 
-    /** Reads unix seconds (a number, or a numeric string as webhooks send) into an {@link Instant}. */
+    /**
+     * Reads unix seconds: a number, or a numeric string as webhooks send; {@code ""}, {@code false} and {@code 0}
+     * (PHP's "no date") are null.
+     */
     public static final class Deserializer extends StdDeserializer<Instant> {
         public Deserializer() {
             super(Instant.class);
@@ -37,11 +41,29 @@ public final class UnixSeconds {
 
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-                String text = p.getText().trim();
-                return text.isEmpty() ? null : Instant.ofEpochSecond(Long.parseLong(text));
+            long seconds;
+            switch (p.currentToken()) {
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    seconds = p.getValueAsLong();
+                    break;
+                case VALUE_STRING:
+                    String text = p.getText().trim();
+                    if (text.isEmpty()) {
+                        return null;
+                    }
+                    if (!text.matches("\\d+(\\.\\d+)?")) {
+                        return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
+                                "expected unix seconds");
+                    }
+                    seconds = new BigDecimal(text).longValue();
+                    break;
+                case VALUE_FALSE:
+                    return null;
+                default:
+                    return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
             }
-            return Instant.ofEpochSecond(p.getLongValue());
+            return seconds == 0 ? null : Instant.ofEpochSecond(seconds);
         }
     }
 }

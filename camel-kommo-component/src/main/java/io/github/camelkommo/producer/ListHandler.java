@@ -9,6 +9,8 @@ import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.client.KommoResponse;
+import io.github.camelkommo.error.KommoBindingException;
+import org.apache.camel.RuntimeCamelException;
 
 /**
  * Reads a list: one page as a {@code List} (with {@code CamelKommoPage} and {@code CamelKommoHasMore}), or every
@@ -51,7 +53,11 @@ final class ListHandler implements OperationHandler {
 
         @Override
         public Object next() {
-            return request.output(items.next());
+            try {
+                return request.output(items.next());
+            } catch (KommoBindingException e) {
+                throw new RuntimeCamelException(e);
+            }
         }
     }
 }

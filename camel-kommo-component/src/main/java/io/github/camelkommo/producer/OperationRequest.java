@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
+import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoQuery;
@@ -115,7 +116,7 @@ final class OperationRequest {
     }
 
     /** The body a read returns for one entity: its model, or its JSON text with rawJson. */
-    Object output(JsonNode node) {
+    Object output(JsonNode node) throws KommoBindingException {
         return endpoint.output(node);
     }
 }

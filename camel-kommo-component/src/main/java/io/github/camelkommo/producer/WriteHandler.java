@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.client.KommoResponse;
+import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoServerException;
@@ -196,11 +197,16 @@ final class WriteHandler implements OperationHandler {
         return result;
     }
 
+    /** What the route gets for one written item; an item its model cannot bind (a raw body) as JSON text. */
     private Object output(OperationRequest request, JsonNode result) {
-        if (kind != WriteKind.COMPLEX || request.config().isRawJson()) {
-            return request.output(result);
+        if (kind == WriteKind.COMPLEX && !request.config().isRawJson()) {
+            return request.client().mapper().convertValue(result, ComplexLeadResult.class);
         }
-        return request.client().mapper().convertValue(result, ComplexLeadResult.class);
+        try {
+            return request.output(result);
+        } catch (KommoBindingException e) {
+            return result.toString();
+        }
     }
 
     private KommoWriteOutcome outcome(OperationRequest request, JsonNode[] results, int start, int end, KommoException e) {

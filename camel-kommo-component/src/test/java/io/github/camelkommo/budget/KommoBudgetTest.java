@@ -16,6 +16,7 @@ import io.github.camelkommo.LogCapture;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoForbiddenException;
+import io.github.camelkommo.error.KommoPermissionException;
 import io.github.camelkommo.error.KommoServerException;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
@@ -137,8 +138,8 @@ class KommoBudgetTest extends KommoTestSupport {
     }
 
     @Test
-    void forbiddenOpensTheCircuitAndNothingIsSentDuringTheCooldown() throws Exception {
-        sandbox().faults().failNext(1, null, "/api/v4/", 403);
+    void kommosBlockPageOpensTheCircuitAndNothingIsSentDuringTheCooldown() throws Exception {
+        sandbox().faults().failNext(1, null, "/api/v4/", 403); // the web server's bare 403 page: Kommo's block
 
         Exchange first = template.request("direct:leads", e -> { });
         List<Exchange> during = new ArrayList<>();
@@ -151,6 +152,7 @@ class KommoBudgetTest extends KommoTestSupport {
         assertThat(during).allSatisfy(e -> assertThat(e.getException()).isInstanceOf(KommoForbiddenException.class)
                 .hasMessageContaining("not sent"));
         assertThat(sentDuringCooldown).isEqualTo(1);
+        assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("no probe needed").isEmpty();
         KommoClient client = kommo().clients().values().iterator().next();
         assertThat(client.budget().stats().getForbiddenTrips()).isEqualTo(1);
 
@@ -183,9 +185,10 @@ class KommoBudgetTest extends KommoTestSupport {
     }
 
     @Test
-    void requestsWaitingForAPermitAreNotSentOnceA403OpensTheCircuit() throws Exception {
+    void requestsWaitingForAPermitAreNotSentOnceA403AfterA429OpensTheCircuit() throws Exception {
         template.requestBody("direct:contacts", (Object) null); // the permit spent just now makes the others wait
         sandbox().stats().clear();
+        sandbox().faults().rateLimitNext(1, 0); // Kommo blocks after 429s: the 403 that follows is the block
         sandbox().faults().failNext(1, null, "/api/v4/", 403);
         List<Callable<Object>> calls = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -195,7 +198,26 @@ class KommoBudgetTest extends KommoTestSupport {
         List<Object> failures = inParallel(calls);
 
         assertThat(failures).allSatisfy(e -> assertThat(e).isInstanceOf(KommoForbiddenException.class));
-        assertThat(sandbox().stats().total()).as("requests that reached Kommo").isEqualTo(1);
+        assertThat(sandbox().stats().total()).as("requests that reached Kommo: the 429 and the 403").isEqualTo(2);
+        assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("no probe after a 429").isEmpty();
+    }
+
+    @Test
+    void aForbiddenOfOneEndpointFailsThatExchangeAloneAndTheAccountGoesOn() throws Exception {
+        sandbox().faults().failNext(1, "GET", "/api/v4/tasks", 403);
+
+        Exchange denied = template.request("direct:tasks", e -> { });
+        Exchange next = template.request("direct:leads", e -> { });
+
+        assertThat(denied.getException()).isInstanceOf(KommoPermissionException.class)
+                .isNotInstanceOf(KommoForbiddenException.class)
+                .hasMessageContaining("GET /api/v4/tasks").hasMessageContaining("lacks the rights");
+        assertThat(next.getException()).isNull();
+        assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("one probe told it apart")
+                .extracting(RecordedRequest::status).containsExactly(200);
+        KommoClient client = kommo().clients().values().iterator().next();
+        assertThat(client.budget().stats().getForbiddenTrips()).isZero();
+        assertThat(client.budget().isBlocked()).isFalse();
     }
 
     @Test

@@ -1,0 +1,51 @@
+package io.github.camelkommo.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Kommo sent an entity in a shape its model cannot bind. Names the entity, its id and the JSON path of the field that
+ * failed, and keeps the JSON as Kommo sent it. With {@code rawJson=true} the component never binds, so a route can
+ * still read such an entity; the consumer delivers it as JSON text with the header {@code CamelKommoBindingError}.
+ */
+public class KommoBindingException extends KommoException {
+
+    private final String entity;
+    private final Long entityId;
+    private final String path;
+    private final transient String json;
+
+    public KommoBindingException(String entity, Long entityId, String path, String json, Throwable cause) {
+        super("Kommo sent a " + entity + " item" + (entityId == null ? "" : " (id " + entityId + ")")
+              + " that the " + entity + " model cannot read at '" + path + "': " + reason(cause), cause);
+        this.entity = entity;
+        this.entityId = entityId;
+        this.path = path;
+        this.json = json;
+    }
+
+    private static String reason(Throwable cause) {
+        String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage()
+                : cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    /** The entity, as the endpoint names it ({@code tasks}). */
+    public String getEntity() {
+        return entity;
+    }
+
+    /** The id of the item, or {@code null} when it has none. */
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    /** The JSON path of the field that could not be read ({@code result}, {@code _embedded.tags[0].id}). */
+    public String getPath() {
+        return path;
+    }
+
+    /** The item as Kommo sent it. */
+    public String getJson() {
+        return json;
+    }
+}
