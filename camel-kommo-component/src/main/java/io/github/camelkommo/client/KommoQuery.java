@@ -94,12 +94,22 @@ public final class KommoQuery {
         return sb.toString();
     }
 
+    /**
+     * A value under its bracket name: a collection or array of scalars as {@code name[]=v} each, a collection of maps
+     * as {@code name[i][key]=v} (as {@code filter[statuses][0][pipeline_id]}), a map nested as {@code name[key]}.
+     */
     private void addFilter(String name, Object value) {
-        if (value instanceof Collection<?> values) {
-            values.forEach(v -> entries.add(Map.entry(name + "[]", scalar(v))));
-        } else if (value instanceof Object[] values) {
+        if (value instanceof Object[] array) {
+            addFilter(name, List.of(array));
+        } else if (value instanceof Collection<?> values) {
+            int index = 0;
             for (Object v : values) {
-                entries.add(Map.entry(name + "[]", scalar(v)));
+                if (v instanceof Map<?, ?> || v instanceof Collection<?> || v instanceof Object[]) {
+                    addFilter(name + "[" + index + "]", v);
+                } else if (v != null) {
+                    entries.add(Map.entry(name + "[]", scalar(v)));
+                }
+                index++;
             }
         } else if (value instanceof Map<?, ?> nested) {
             nested.forEach((k, v) -> addFilter(name + "[" + k + "]", v));
@@ -108,7 +118,15 @@ public final class KommoQuery {
         }
     }
 
+    /** Unix seconds for an instant, 1 or 0 for a boolean or true/false (as Kommo's docs write them), else the text. */
     private static String scalar(Object value) {
-        return value instanceof Instant instant ? String.valueOf(instant.getEpochSecond()) : String.valueOf(value);
+        if (value instanceof Instant instant) {
+            return String.valueOf(instant.getEpochSecond());
+        }
+        if (value instanceof Boolean || "true".equalsIgnoreCase(String.valueOf(value))
+            || "false".equalsIgnoreCase(String.valueOf(value))) {
+            return Boolean.parseBoolean(String.valueOf(value)) ? "1" : "0";
+        }
+        return String.valueOf(value);
     }
 }

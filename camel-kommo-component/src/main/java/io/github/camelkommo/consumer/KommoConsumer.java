@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls an entity's changes. Each poll asks Kommo for what changed since the watermark with
- * {@code If-Modified-Since}, oldest first, and delivers each change (or each page of changes as one batch). The
+ * {@code If-Modified-Since} and {@code filter[updated_at][from]}, oldest first, and delivers each change (or each page of changes as one batch). The
  * watermark, with the ids already delivered in its second, lives in the endpoint's {@link StateRepository} and moves
  * only past changes whose exchanges succeeded, so a failure or a restart repeats nothing it need not and loses
  * nothing. A graceful stop first delivers the changes of the page already read. An idle poll costs one request.
@@ -76,6 +77,11 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         if (getExceptionHandler() instanceof LoggingExceptionHandler) { // not when the user bridges errors to routes
             failures = new PollFailureLog(getExceptionHandler(), "kommo:" + entity);
             setExceptionHandler(failures);
+        }
+        if (config.getFilter().keySet().stream().anyMatch(key -> key.equals("updated_at") || key.startsWith("updated_at."))) {
+            throw new IllegalArgumentException("kommo:" + entity + " consumer: filter.updated_at is the consumer's own "
+                                               + "(it reads the changes since its watermark); use modifiedSince to "
+                                               + "choose where it starts");
         }
         client = getEndpoint().client();
         state = getEndpoint().stateRepository();
@@ -197,13 +203,22 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         return done;
     }
 
-    /** One page of the changes since the watermark; the poll counts as working once Kommo answered. */
+    /**
+     * One page of the changes since the watermark; the poll counts as working once Kommo answered. It asks with both
+     * {@code If-Modified-Since} (what Kommo's limits page recommends) and {@code filter[updated_at][from]} (what the
+     * list references document), so the answer holds only changes whichever of the two the server honours. Both
+     * start one second before the watermark's second, so that neither reading of "since" or "from" (inclusive or
+     * not) skips a change made later in that second; what was delivered already is dropped by the watermark.
+     */
     private KommoResponse read(Watermark from, int page, String orderBy) throws KommoException {
-        KommoRequest request = KommoRequest.get(entity.path(), new KommoQuery()
+        KommoQuery query = new KommoQuery()
                 .page(page, config.getPageSize())
                 .order(orderBy + ":asc")
-                .addAll(getEndpoint().filterQuery())
-                .entries());
+                .addAll(getEndpoint().filterQuery());
+        if (from.second() != Watermark.BEGINNING) {
+            query.filters(Map.of("updated_at", Map.of("from", from.second() - 1)));
+        }
+        KommoRequest request = KommoRequest.get(entity.path(), query.entries());
         if (from.second() != Watermark.BEGINNING) {
             request = request.ifModifiedSince(HTTP_DATE.format(Instant.ofEpochSecond(from.second() - 1)));
         }
