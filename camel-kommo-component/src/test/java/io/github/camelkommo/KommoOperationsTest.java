@@ -205,25 +205,6 @@ class KommoOperationsTest extends KommoTestSupport {
         assertThat(updated.getUpdatedAt()).isEqualTo(Instant.ofEpochSecond(after.get("updated_at").asLong()));
     }
 
-    @Test
-    void readModifyWriteKeepsUnknownFieldsAndMovesUpdatedAtForward() {
-        ObjectNode stored = sandbox().data().create("leads", json().put("name", "Round trip").put("price", 10));
-        long id = stored.get("id").asLong();
-        sandbox().clock().advanceSeconds(30);
-
-        Lead lead = template.requestBodyAndHeader("direct:java-leads-get", null, KommoConstants.ENTITY_ID, id, Lead.class);
-        lead.setPrice(20L);
-        template.requestBody("direct:java-leads-update", lead);
-
-        ObjectNode after = sandbox().data().get("leads", id).orElseThrow();
-        assertThat(after.get("price").asLong()).isEqualTo(20);
-        assertThat(after.get("updated_at").asLong()).isEqualTo(stored.get("updated_at").asLong() + 30);
-        assertThat(lead.getOtherFields()).containsKey("_links");
-        String patch = sandbox().stats().requests("PATCH", "/api/v4/leads").get(0).body();
-        assertThat(patch).contains("\"price\":20").doesNotContain("updated_at").contains("\"_links\"")
-                .doesNotContain("otherFields");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "java", "yaml" })
     void createsALeadWithItsContactAndCompany(String dsl) {

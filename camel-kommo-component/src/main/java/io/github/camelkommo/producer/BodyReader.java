@@ -15,6 +15,8 @@ import io.github.camelkommo.model.KommoModel;
 /**
  * Reads the body of a write into JSON objects: a model, a {@code Map}, a {@code List} or array of either, a Jackson
  * node, or JSON text (String, bytes or stream). Anything else fails before a request is sent, naming what is accepted.
+ * A model is written as Kommo accepts it (its {@link WriteShape}: no read-only or unknown fields); a {@code Map}, node
+ * or JSON text is sent as given, for fields the models do not know.
  */
 final class BodyReader {
 
@@ -25,12 +27,17 @@ final class BodyReader {
     private final ObjectMapper mapper;
     private final Class<? extends KommoModel> modelType;
     private final String target;
+    private final WriteShape shape;
 
-    /** @param target the endpoint and operation, for messages ({@code kommo:leads create}) */
-    BodyReader(ObjectMapper mapper, Class<? extends KommoModel> modelType, String target) {
+    /**
+     * @param target the endpoint and operation, for messages ({@code kommo:leads create})
+     * @param shape  what Kommo accepts of a model in this write
+     */
+    BodyReader(ObjectMapper mapper, Class<? extends KommoModel> modelType, String target, WriteShape shape) {
         this.mapper = mapper;
         this.modelType = modelType;
         this.target = target;
+        this.shape = shape;
     }
 
     Items read(Object body) {
@@ -73,7 +80,10 @@ final class BodyReader {
             throw new IllegalArgumentException(where + " is a " + model.getClass().getSimpleName() + " but " + target
                                                + " takes a " + modelType.getSimpleName());
         }
-        if (value instanceof KommoModel || value instanceof Map<?, ?>) {
+        if (value instanceof KommoModel) {
+            return (ObjectNode) shape.project(mapper.valueToTree(value));
+        }
+        if (value instanceof Map<?, ?>) {
             return mapper.valueToTree(value);
         }
         if (value instanceof ObjectNode node) {

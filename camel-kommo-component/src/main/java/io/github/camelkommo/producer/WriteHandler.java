@@ -39,8 +39,8 @@ final class WriteHandler implements OperationHandler {
         ObjectMapper mapper = request.client().mapper();
         Class<? extends io.github.camelkommo.model.KommoModel> type = kind == WriteKind.COMPLEX ? Lead.class
                 : request.entity().modelType();
-        BodyReader.Items in = new BodyReader(mapper, type, "kommo:" + request.entity() + " " + kind.operation())
-                .read(request.message().getBody());
+        BodyReader.Items in = new BodyReader(mapper, type, "kommo:" + request.entity() + " " + kind.operation(),
+                WritableFields.of(request.entity(), kind)).read(request.message().getBody());
         List<ObjectNode> items = in.items();
         if (kind == WriteKind.UPDATE) {
             requireIds(request, in);

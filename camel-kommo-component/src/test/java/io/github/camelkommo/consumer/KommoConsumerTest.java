@@ -208,7 +208,7 @@ class KommoConsumerTest extends KommoTestSupport {
         java.util.Collections.reverse(newestIdFirst);
         assertThat(received).containsExactlyElementsOf(newestIdFirst);
         List<RecordedRequest> reads = sandbox().stats().requests("GET", "/api/v4/tasks");
-        assertThat(reads).allSatisfy(r -> assertThat(r.query()).contains("order[id]=asc").doesNotContain("updated_at"));
+        assertThat(reads).allSatisfy(r -> assertThat(r.query()).contains("order[id]=asc").doesNotContain("order[updated_at]"));
         assertThat(reads.subList(0, 3)).extracting(RecordedRequest::query)
                 .anySatisfy(q -> assertThat(q).contains("page=3"));
     }

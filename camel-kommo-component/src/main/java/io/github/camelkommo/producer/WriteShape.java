@@ -1,0 +1,91 @@
+package io.github.camelkommo.producer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The keys Kommo accepts in one object of a write body, as a tree. Projecting a model's JSON through it keeps those
+ * keys and drops every other (read-only fields, links, unknown fields), because Kommo validates write bodies as closed
+ * collections and answers {@code FieldNotExpected} for any key it does not take.
+ */
+final class WriteShape {
+
+    private final Map<String, UnaryOperator<JsonNode>> keys;
+
+    private WriteShape(Map<String, UnaryOperator<JsonNode>> keys) {
+        this.keys = keys;
+    }
+
+    /** An object whose given keys are kept with their values as they are. */
+    static WriteShape of(String... keys) {
+        return new WriteShape(Map.of()).and(keys);
+    }
+
+    /** This shape and more keys kept as they are. */
+    WriteShape and(String... more) {
+        Map<String, UnaryOperator<JsonNode>> map = new LinkedHashMap<>(keys);
+        for (String key : more) {
+            map.put(key, UnaryOperator.identity());
+        }
+        return new WriteShape(map);
+    }
+
+    /** This shape and an object under {@code key}, projected through {@code nested}. */
+    WriteShape with(String key, WriteShape nested) {
+        return plus(key, nested::project);
+    }
+
+    /** This shape and an array of objects under {@code key}, each projected through {@code item}. */
+    WriteShape withEach(String key, WriteShape item) {
+        return withEach(key, node -> item);
+    }
+
+    /** This shape and an array of objects under {@code key}, each projected through the shape its content chooses. */
+    WriteShape withEach(String key, Function<JsonNode, WriteShape> itemShape) {
+        return plus(key, array -> {
+            if (!array.isArray()) {
+                return array;
+            }
+            ArrayNode projected = JsonNodeFactory.instance.arrayNode();
+            array.forEach(item -> projected.add(itemShape.apply(item).project(item)));
+            return projected;
+        });
+    }
+
+    /** This shape less some keys. */
+    WriteShape without(String... removed) {
+        Map<String, UnaryOperator<JsonNode>> map = new LinkedHashMap<>(keys);
+        for (String key : removed) {
+            map.remove(key);
+        }
+        return new WriteShape(map);
+    }
+
+    private WriteShape plus(String key, UnaryOperator<JsonNode> projection) {
+        Map<String, UnaryOperator<JsonNode>> map = new LinkedHashMap<>(keys);
+        map.put(key, projection);
+        return new WriteShape(map);
+    }
+
+    /** The object with only the keys this shape accepts, recursively; anything but an object is kept as it is. */
+    JsonNode project(JsonNode node) {
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode projected = JsonNodeFactory.instance.objectNode();
+        node.properties().forEach(field -> {
+            UnaryOperator<JsonNode> projection = keys.get(field.getKey());
+            if (projection != null) {
+                projected.set(field.getKey(), projection.apply(field.getValue()));
+            }
+        });
+        return projected;
+    }
+}
