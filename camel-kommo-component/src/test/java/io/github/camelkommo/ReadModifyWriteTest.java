@@ -14,6 +14,7 @@ import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.model.Task;
 import io.github.camelkommo.model.TaskResult;
 import io.github.camelkommo.sandbox.RecordedRequest;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +62,32 @@ class ReadModifyWriteTest extends KommoTestSupport {
         List<RecordedRequest> patches = sandbox().stats().requests("PATCH", "/api/v4/" + entity);
         assertThat(patches).extracting(RecordedRequest::status).containsExactly(200);
         return patches.get(0).body();
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // the user guide's read-modify-write example ("Bodies and models"), word for word
+                from("direct:raise")
+                    .setHeader("CamelKommoEntityId", simple("${body}"))
+                    .to("kommo:leads?operation=get")                                 // a Lead with everything Kommo sent
+                    .process(e -> e.getMessage().getBody(Lead.class).setPrice(2500L))
+                    .to("kommo:leads?operation=update");                             // sends id, price and the writable rest
+            }
+        };
+    }
+
+    @Test
+    void theUserGuidesExampleRaisesAPrice() {
+        long id = sandbox().data().list("leads").get(0).get("id").asLong();
+
+        template.requestBody("direct:raise", id);
+
+        assertThat(sandbox().stats().requests("PATCH", "/api/v4/leads")).extracting(RecordedRequest::status)
+                .containsExactly(200);
+        assertThat(sandbox().data().get("leads", id).orElseThrow().get("price").asLong()).isEqualTo(2500);
     }
 
     @Test
