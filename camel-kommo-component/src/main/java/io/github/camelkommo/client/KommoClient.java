@@ -3,7 +3,9 @@ package io.github.camelkommo.client;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -18,6 +20,7 @@ import io.github.camelkommo.budget.BudgetSettings;
 import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
+import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -153,7 +156,7 @@ public final class KommoClient {
         try {
             return mapper.readTree(body);
         } catch (IOException e) {
-            String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(body, StandardCharsets.UTF_8);
             throw new ErrorAnswer(new KommoApiException(request.toString(), status, "Unreadable answer",
                     "Kommo answered " + status + " with a body that is not JSON: " + e.getMessage(), requestId, text));
         }
@@ -191,7 +194,7 @@ public final class KommoClient {
         private final String embeddedKey;
         private final boolean paged;
         private KommoRequest next;
-        private Iterator<JsonNode> current = java.util.Collections.emptyIterator();
+        private Iterator<JsonNode> current = Collections.emptyIterator();
 
         PageIterator(KommoClient client, KommoRequest firstPage, String embeddedKey, boolean paged) {
             this.client = client;
@@ -223,16 +226,12 @@ public final class KommoClient {
                 response = client.execute(request, false);
             } catch (KommoException e) {
                 next = null;
-                throw new org.apache.camel.RuntimeCamelException(e);
+                throw new RuntimeCamelException(e);
             }
             next = null;
-            if (response.isEmpty()) {
-                return;
-            }
-            current = response.body().path("_embedded").path(embeddedKey).iterator();
-            if (paged && response.body().path("_links").has("next")) {
-                int page = response.body().path("_page").asInt(request.page());
-                next = request.withQueryParameter("page", String.valueOf(page + 1));
+            current = response.items(embeddedKey).iterator();
+            if (paged && response.hasNextPage()) {
+                next = request.withQueryParameter("page", String.valueOf(response.page(request.page()) + 1));
             }
         }
     }

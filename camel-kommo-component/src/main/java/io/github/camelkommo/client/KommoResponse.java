@@ -1,5 +1,8 @@
 package io.github.camelkommo.client;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -14,5 +17,27 @@ public record KommoResponse(int status, JsonNode body, String requestId) {
     /** Whether Kommo answered with no content: an empty list, a page past the end, or a missing entity. */
     public boolean isEmpty() {
         return body == null || body.isMissingNode() || body.isNull();
+    }
+
+    /**
+     * The items of a list answer, {@code _embedded.{key}}, in Kommo's order; none for 204. An {@code _embedded} sent
+     * as {@code []}, or items sent as an object keyed by position, read as Kommo meant them.
+     */
+    public List<JsonNode> items(String embeddedKey) {
+        List<JsonNode> items = new ArrayList<>();
+        if (!isEmpty()) {
+            body.path("_embedded").path(embeddedKey).forEach(items::add);
+        }
+        return items;
+    }
+
+    /** Whether a list answer links to a next page ({@code _links.next}). */
+    public boolean hasNextPage() {
+        return !isEmpty() && body.path("_links").has("next");
+    }
+
+    /** The page a list answer says it is ({@code _page}), or {@code requested} when it does not say. */
+    public int page(int requested) {
+        return isEmpty() ? requested : body.path("_page").asInt(requested);
     }
 }

@@ -147,7 +147,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             }
             List<JsonNode> fresh = new ArrayList<>();
             Watermark pageEnd = before;
-            for (JsonNode item : response.body().path("_embedded").path(entity.embeddedKey())) {
+            for (JsonNode item : response.items(entity.embeddedKey())) {
                 if (!before.delivered(item.path("id").asLong(), item.path("updated_at").asLong())) {
                     fresh.add(item);
                 }
@@ -159,7 +159,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                 return delivered; // an exchange failed: the watermark stays before it, the next poll retries it
             }
             commit(pageEnd);
-            if (!response.body().path("_links").has("next")) {
+            if (!response.hasNextPage()) {
                 break;
             }
             // Re-read from the new watermark (keyset paging: changes made while paging cannot shift past us);
@@ -181,8 +181,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             if (response.isEmpty()) {
                 break;
             }
-            response.body().path("_embedded").path(entity.embeddedKey()).forEach(window::add);
-            if (!response.body().path("_links").has("next")) {
+            window.addAll(response.items(entity.embeddedKey()));
+            if (!response.hasNextPage()) {
                 break;
             }
         }

@@ -1,5 +1,7 @@
 package io.github.camelkommo.model;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A sales pipeline with its stages. */
@@ -31,7 +33,7 @@ public class Pipeline extends KommoModel {
 
     /** The pipeline's stages in their order, or an empty list when Kommo sent none. */
     public java.util.List<Status> getStatuses() {
-        return embedded == null || embedded.getStatuses() == null ? java.util.List.of() : embedded.getStatuses();
+        return embedded == null || embedded.getStatuses() == null ? List.of() : embedded.getStatuses();
     }
 
     /** Kommo's id of the pipeline. */

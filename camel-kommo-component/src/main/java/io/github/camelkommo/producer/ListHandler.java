@@ -30,17 +30,13 @@ final class ListHandler implements OperationHandler {
         }
         KommoResponse response = request.client().execute(first, false);
         List<Object> page = new ArrayList<>();
-        if (!response.isEmpty()) {
-            for (JsonNode item : response.body().path("_embedded").path(entity.embeddedKey())) {
-                page.add(request.output(item));
-            }
+        for (JsonNode item : response.items(entity.embeddedKey())) {
+            page.add(request.output(item));
         }
         request.message().setBody(page);
         if (entity.isPaged()) {
-            request.message().setHeader(KommoConstants.PAGE, response.isEmpty() ? first.page()
-                    : response.body().path("_page").asInt(first.page()));
-            request.message().setHeader(KommoConstants.HAS_MORE,
-                    !response.isEmpty() && response.body().path("_links").has("next"));
+            request.message().setHeader(KommoConstants.PAGE, response.page(first.page()));
+            request.message().setHeader(KommoConstants.HAS_MORE, response.hasNextPage());
         }
     }
 

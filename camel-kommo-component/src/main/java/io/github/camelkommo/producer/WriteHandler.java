@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.client.KommoResponse;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoConnectionException;
@@ -18,6 +19,7 @@ import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoServerException;
 import io.github.camelkommo.error.KommoWriteOutcome;
 import io.github.camelkommo.model.ComplexLeadResult;
+import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.model.Lead;
 
 /**
@@ -37,7 +39,7 @@ final class WriteHandler implements OperationHandler {
     @Override
     public void handle(OperationRequest request) throws Exception {
         ObjectMapper mapper = request.client().mapper();
-        Class<? extends io.github.camelkommo.model.KommoModel> type = kind == WriteKind.COMPLEX ? Lead.class
+        Class<? extends KommoModel> type = kind == WriteKind.COMPLEX ? Lead.class
                 : request.entity().modelType();
         BodyReader.Items in = new BodyReader(mapper, type, "kommo:" + request.entity() + " " + kind.operation(),
                 WritableFields.of(request.entity(), kind)).read(request.message().getBody());
@@ -109,8 +111,8 @@ final class WriteHandler implements OperationHandler {
 
     private int batchSize(OperationRequest request) {
         int batchSize = request.config().getBatchSize();
-        if (batchSize < 1 || batchSize > io.github.camelkommo.KommoEntity.MAX_BATCH) {
-            throw new IllegalArgumentException("batchSize must be between 1 and " + io.github.camelkommo.KommoEntity.MAX_BATCH
+        if (batchSize < 1 || batchSize > KommoEntity.MAX_BATCH) {
+            throw new IllegalArgumentException("batchSize must be between 1 and " + KommoEntity.MAX_BATCH
                                                + " (Kommo's limit per request), was " + batchSize);
         }
         return Math.min(batchSize, kind.maxBatch());
