@@ -1,20 +1,22 @@
 package io.github.camelkommo.sandbox;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import io.github.camelkommo.sandbox.http.AdminOnlyFilter;
 import io.github.camelkommo.sandbox.http.AdminRoutes;
 import io.github.camelkommo.sandbox.http.ApiFilter;
 import io.github.camelkommo.sandbox.http.ApiRoutes;
+import io.github.camelkommo.sandbox.http.ApiSwitches;
 import io.github.camelkommo.sandbox.http.AuthFilter;
 import io.github.camelkommo.sandbox.http.BlockFilter;
 import io.github.camelkommo.sandbox.http.FaultFilter;
 import io.github.camelkommo.sandbox.http.InjectedRateLimitFilter;
 import io.github.camelkommo.sandbox.http.LatencyFilter;
+import io.github.camelkommo.sandbox.http.PaymentRequiredFilter;
 import io.github.camelkommo.sandbox.http.RateLimitFilter;
 import io.github.camelkommo.sandbox.http.SandboxServer;
 import io.github.camelkommo.sandbox.inspect.RequestLog;
@@ -27,7 +29,8 @@ import io.github.camelkommo.sandbox.store.EntityStore;
  * A strict, stateful local emulator of the Kommo API v4, served over HTTP on loopback. Clients call
  * {@code baseUrl() + "/api/v4/..."} with {@code Authorization: Bearer <token()>}. Every API request passes, in order:
  * the latency fault, authentication (401), the token block (403), an injected 429, the rate limiter (429), the
- * other faults, and the router. See docs/sandbox.md for every behaviour and the choices made where Kommo's docs
+ * other faults, the payment switch (402), the admin-only check of restricted tokens (403), and the router. See
+ * docs/sandbox.md for every behaviour and the choices made where Kommo's docs
  * are unsure.
  */
 public final class KommoSandbox implements AutoCloseable {
@@ -36,7 +39,7 @@ public final class KommoSandbox implements AutoCloseable {
     private final SandboxClock clock;
     private final EntityStore store;
     private final SlidingWindowLimiter limiter;
-    private final AtomicInteger notModifiedStatus = new AtomicInteger(204);
+    private final ApiSwitches switches;
     private final BlockPolicy block;
     private final FaultPlan faultPlan;
     private final RequestLog log;
@@ -56,9 +59,11 @@ public final class KommoSandbox implements AutoCloseable {
         this.data = new SandboxData(store);
         this.faults = new SandboxFaults(faultPlan);
         this.stats = new SandboxStats(log, block);
+        this.switches = new ApiSwitches(b.ignoreIfModifiedSince, b.paymentRequired);
         Set<String> tokens = new LinkedHashSet<>();
         tokens.add(b.token);
         tokens.addAll(b.additionalTokens);
+        tokens.addAll(b.restrictedTokens);
         this.server = new SandboxServer(b.host, b.port, b.workerThreads);
         server.start(ApiFilter.chain(List.of(
                         new LatencyFilter(faultPlan),
@@ -66,8 +71,10 @@ public final class KommoSandbox implements AutoCloseable {
                         new BlockFilter(block),
                         new InjectedRateLimitFilter(faultPlan),
                         new RateLimitFilter(limiter, block),
-                        new FaultFilter(faultPlan)),
-                        ApiRoutes.build(store, notModifiedStatus::get)),
+                        new FaultFilter(faultPlan),
+                        new PaymentRequiredFilter(switches),
+                        new AdminOnlyFilter(b.restrictedTokens)),
+                        ApiRoutes.build(store, switches)),
                 AdminRoutes.build(log, limiter, block, this::reset),
                 log);
     }
@@ -124,7 +131,26 @@ public final class KommoSandbox implements AutoCloseable {
         if (status != 204 && status != 304) {
             throw new IllegalArgumentException("The not-modified answer is 204 or 304, was " + status);
         }
-        notModifiedStatus.set(status);
+        switches.notModifiedStatus(status);
+    }
+
+    /**
+     * With {@code true} the server ignores {@code If-Modified-Since} entirely, answering lists as if the header were
+     * absent (for clients that must cope with a server that does not honour it). Default false, or the builder's
+     * {@link Builder#ignoreIfModifiedSince(boolean)}.
+     */
+    public void setIgnoreIfModifiedSince(boolean ignore) {
+        switches.ignoreIfModifiedSince(ignore);
+    }
+
+    /**
+     * With {@code true} every API request (after authentication) is answered 402 with Kommo's documented body
+     * {@code {"title":"Payment Required","type":"https://httpstatus.es/402","status":402,"detail":"Payment required"}}:
+     * the account's paid or trial period has ended. Default false, or the builder's
+     * {@link Builder#paymentRequired(boolean)}.
+     */
+    public void setPaymentRequired(boolean required) {
+        switches.paymentRequired(required);
     }
 
     /** Changes the rate limit at runtime: requests per token per rate window (1 s by default); 0 = no limit. */
@@ -132,9 +158,12 @@ public final class KommoSandbox implements AutoCloseable {
         limiter.setLimit(rps);
     }
 
-    /** Data back to the seed (same ids), faults cleared, stats cleared, rate windows emptied, blocks lifted. */
+    /**
+     * Data back to the seed (same ids), faults cleared, stats cleared, rate windows emptied, blocks lifted, switches
+     * back to the builder's settings (not-modified answer 204).
+     */
     public void reset() {
-        notModifiedStatus.set(204);
+        switches.reset();
         store.reset();
         faultPlan.clear();
         log.clear();
@@ -155,6 +184,9 @@ public final class KommoSandbox implements AutoCloseable {
         private String host = "127.0.0.1";
         private String token = "sandbox-token";
         private final Set<String> additionalTokens = new LinkedHashSet<>();
+        private final Set<String> restrictedTokens = new LinkedHashSet<>();
+        private boolean ignoreIfModifiedSince;
+        private boolean paymentRequired;
         private int requestsPerSecond = 7;
         private Duration rateWindow = Duration.ofSeconds(1);
         private boolean blocking = true;
@@ -193,6 +225,28 @@ public final class KommoSandbox implements AutoCloseable {
         /** One more accepted token; each token has its own rate window and block. */
         public Builder additionalToken(String token) {
             additionalTokens.add(requireToken(token));
+            return this;
+        }
+
+        /**
+         * One more accepted token whose user is not an administrator: admin-only endpoints (the users list and a user
+         * by id) answer it 403 (problem+json, detail "Access denied"); everything else works as for the main token.
+         * It has its own rate window and block; the 403 does not count towards a block.
+         */
+        public Builder restrictedToken(String token) {
+            restrictedTokens.add(requireToken(token));
+            return this;
+        }
+
+        /** Whether the server ignores {@code If-Modified-Since} entirely (see {@link #setIgnoreIfModifiedSince}). */
+        public Builder ignoreIfModifiedSince(boolean ignore) {
+            this.ignoreIfModifiedSince = ignore;
+            return this;
+        }
+
+        /** Whether every API request is answered 402 (see {@link #setPaymentRequired}). */
+        public Builder paymentRequired(boolean required) {
+            this.paymentRequired = required;
             return this;
         }
 

@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox standalone: {@code java -jar camel-kommo-sandbox-<version>-standalone.jar [--port 8080]
- * [--host 127.0.0.1] [--token dev-token] [--rps 7] [--no-block] [--no-seed]}. Binds loopback unless told otherwise,
+ * [--host 127.0.0.1] [--token dev-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T]
+ * [--ignore-if-modified-since] [--payment-required]}. Binds loopback unless told otherwise,
  * prints the base URL and token, and serves until the process is stopped.
  */
 public final class KommoSandboxMain {
@@ -53,6 +54,9 @@ public final class KommoSandboxMain {
                 case "--rps" -> builder.requestsPerSecond(number(args, ++i, "--rps"));
                 case "--no-block" -> builder.blocking(false);
                 case "--no-seed" -> builder.seed(false);
+                case "--restricted-token" -> builder.restrictedToken(value(args, ++i, "--restricted-token"));
+                case "--ignore-if-modified-since" -> builder.ignoreIfModifiedSince(true);
+                case "--payment-required" -> builder.paymentRequired(true);
                 case "--help", "-h" -> {
                     return null;
                 }
@@ -79,6 +83,7 @@ public final class KommoSandboxMain {
 
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar camel-kommo-sandbox-standalone.jar [--port 8080] [--host 127.0.0.1] "
-                + "[--token sandbox-token] [--rps 7] [--no-block] [--no-seed]");
+                + "[--token sandbox-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T] "
+                + "[--ignore-if-modified-since] [--payment-required]");
     }
 }

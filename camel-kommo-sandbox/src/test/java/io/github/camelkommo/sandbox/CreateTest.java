@@ -198,15 +198,18 @@ class CreateTest extends SandboxTestSupport {
     }
 
     @Test
-    void unknownAndReadOnlyFieldsAreIgnored() {
-        JsonNode created = http.post("/api/v4/companies", "[{\"name\":\"Initech\",\"id\":1,\"account_id\":2,"
-                + "\"is_deleted\":true,\"colour\":\"red\",\"_links\":{}}]").json();
-        ObjectNode company = sandbox.data().get("companies", created.at("/_embedded/companies/0/id").asLong())
-                .orElseThrow();
-        assertThat(company.get("id").asLong()).isNotEqualTo(1);
-        assertThat(company.get("account_id").asLong()).isEqualTo(sandbox.data().accountId());
-        assertThat(company.get("is_deleted").asBoolean()).isFalse();
-        assertThat(company.has("colour")).isFalse();
+    void unknownAndReadOnlyFieldsAreRefusedAsNotExpected() {
+        int before = sandbox.data().count("companies");
+        Http.Response response = http.post("/api/v4/companies", "[{\"name\":\"Initech\",\"id\":1,"
+                + "\"account_id\":2,\"is_deleted\":true,\"colour\":\"red\",\"_links\":{}}]");
+
+        assertThat(response.status()).isEqualTo(400);
+        JsonNode errors = response.json().at("/validation-errors/0/errors");
+        assertThat(errors.findValuesAsText("path")).containsExactly("id", "account_id", "is_deleted", "colour",
+                "_links");
+        assertThat(errors.findValuesAsText("code")).containsOnly("FieldNotExpected");
+        assertThat(errors.findValuesAsText("detail")).containsOnly("This field was not expected.");
+        assertThat(sandbox.data().count("companies")).isEqualTo(before);
     }
 
     private static void assertPlain400(Http.Response response, String detail) {

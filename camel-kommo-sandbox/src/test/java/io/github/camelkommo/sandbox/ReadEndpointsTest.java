@@ -47,7 +47,11 @@ class ReadEndpointsTest {
         assertThat(task.get("entity_type").asText()).isEqualTo("leads");
         assertThat(task.get("is_completed").asBoolean()).isFalse();
         assertThat(task.has("_embedded")).isFalse();
-        assertThat(task.get("result").isObject()).isTrue();
+        assertThat(task.get("result").isArray()).isTrue();
+        assertThat(task.get("result").isEmpty()).isTrue();
+        long completed = sandbox.data().list("tasks").get(2).get("id").asLong();
+        JsonNode done = http.get("/api/v4/tasks/" + completed).json();
+        assertThat(done.at("/result/text").asText()).isEqualTo("Quote sent by e-mail");
     }
 
     @Test

@@ -119,8 +119,12 @@ class UpdateTest extends SandboxTestSupport {
     }
 
     @Test
-    void completingATaskStoresItsResult() {
+    void completingATaskStoresItsResultAndAnOpenTasksResultIsAnEmptyArray() {
         ObjectNode task = sandbox.data().list("tasks").get(0);
+        assertThat(http.get("/api/v4/tasks/" + id(task)).body()).contains("\"result\":[]");
+        long created = http.post("/api/v4/tasks", "[{\"text\":\"New\",\"complete_till\":" + (T0 + 60) + "}]")
+                .json().at("/_embedded/tasks/0/id").asLong();
+        assertThat(sandbox.data().get("tasks", created).orElseThrow().get("result").isArray()).isTrue();
         Http.Response response = http.patch("/api/v4/tasks", "[{\"id\":" + id(task)
                 + ",\"is_completed\":true,\"result\":{\"text\":\"Done, he agreed\"}}]");
         assertThat(response.status()).isEqualTo(200);

@@ -1,7 +1,5 @@
 package io.github.camelkommo.sandbox.http;
 
-import java.util.function.IntSupplier;
-
 import io.github.camelkommo.sandbox.store.EntityStore;
 import io.github.camelkommo.sandbox.store.EntityType;
 
@@ -11,8 +9,8 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    /** @param notModifiedStatus what a list answers when If-Modified-Since leaves nothing: 204 (default) or 304 */
-    public static Router build(EntityStore store, IntSupplier notModifiedStatus) {
+    /** @param switches the runtime switches of lists (If-Modified-Since) */
+    public static Router build(EntityStore store, ApiSwitches switches) {
         Router router = new Router();
         router.on("POST", "/api/v4/leads/complex", new ComplexLeadsHandler(store));
         PipelineHandler pipelines = new PipelineHandler(store);
@@ -26,7 +24,7 @@ public final class ApiRoutes {
                 continue;
             }
             String path = "/api/v4/" + type.apiPath();
-            router.on("GET", path, new ListHandler(store, type, notModifiedStatus))
+            router.on("GET", path, new ListHandler(store, type, switches))
                     .on("GET", path + "/{id}", new GetHandler(store, type));
             if (type.writableByApi()) {
                 UpdateHandler update = new UpdateHandler(store, type);

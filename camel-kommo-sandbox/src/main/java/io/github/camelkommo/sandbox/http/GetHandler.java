@@ -1,17 +1,19 @@
 package io.github.camelkommo.sandbox.http;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelkommo.sandbox.store.EntityStore;
 import io.github.camelkommo.sandbox.store.EntityType;
 import io.github.camelkommo.sandbox.store.Json;
+import io.github.camelkommo.sandbox.store.LinkIndex;
 
-/** {@code GET /api/v4/<entity>/{id}}: the entity, or 204 with no body when there is none (as Kommo answers). */
+/**
+ * {@code GET /api/v4/<entity>/{id}}: the entity (with the linked entities its {@code with} asks for), or 204 with no
+ * body when there is none (as Kommo answers).
+ */
 final class GetHandler implements Router.RouteHandler {
 
     private final EntityStore store;
@@ -28,9 +30,8 @@ final class GetHandler implements Router.RouteHandler {
         if (entity.isEmpty()) {
             return ApiResponse.noContent();
         }
-        Set<String> with = request.query().first("with")
-                .map(w -> Arrays.stream(w.split(",")).map(String::trim).collect(Collectors.toSet()))
-                .orElse(Set.of());
-        return ApiResponse.hal(Json.write(g -> Renderer.entity(g, type, entity.get(), with, request.baseUrl())));
+        Set<String> with = ListParams.with(request.query());
+        return ApiResponse.hal(Json.write(g -> Renderer.entity(g, type, entity.get(), with, request.baseUrl(),
+                new LinkIndex(store))));
     }
 }

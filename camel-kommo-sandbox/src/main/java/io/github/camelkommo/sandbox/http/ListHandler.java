@@ -2,7 +2,7 @@ package io.github.camelkommo.sandbox.http;
 
 import java.io.IOException;
 import java.util.Set;
-import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.sandbox.store.EntityStore;
 import io.github.camelkommo.sandbox.store.EntityType;
 import io.github.camelkommo.sandbox.store.Json;
+import io.github.camelkommo.sandbox.store.LinkIndex;
 import io.github.camelkommo.sandbox.store.ListQuery;
 import io.github.camelkommo.sandbox.store.Page;
 
@@ -25,26 +26,32 @@ final class ListHandler implements Router.RouteHandler {
 
     private final EntityStore store;
     private final EntityType type;
-    private final IntSupplier notModifiedStatus;
+    private final ApiSwitches switches;
 
-    ListHandler(EntityStore store, EntityType type, IntSupplier notModifiedStatus) {
+    ListHandler(EntityStore store, EntityType type, ApiSwitches switches) {
         this.store = store;
         this.type = type;
-        this.notModifiedStatus = notModifiedStatus;
+        this.switches = switches;
     }
 
     @Override
     public ApiResponse handle(ApiRequest request, long[] ids) {
-        ListParams params = ListParams.parse(type, request);
+        boolean ifModifiedSince = !switches.ignoreIfModifiedSince();
+        Set<Long> fieldIds = store.customFieldDefinitions(type).stream().map(d -> d.get("id").asLong())
+                .collect(Collectors.toSet());
+        ListParams params = ListParams.parse(type, request, fieldIds, ifModifiedSince);
         if (params.with().contains("only_deleted")) {
             return ApiResponse.noContent();
         }
         ListQuery query = params.query();
         Page page = store.page(type, query);
         if (page.items().isEmpty()) {
-            boolean notModified = type.honoursIfModifiedSince() && request.header("If-Modified-Since") != null;
-            return notModified && notModifiedStatus.getAsInt() == 304 ? ApiResponse.notModified() : ApiResponse.noContent();
+            boolean notModified = ifModifiedSince && type.honoursIfModifiedSince()
+                    && request.header("If-Modified-Since") != null;
+            return notModified && switches.notModifiedStatus() == 304 ? ApiResponse.notModified()
+                    : ApiResponse.noContent();
         }
+        LinkIndex index = new LinkIndex(store);
         String base = request.baseUrl();
         String href = Renderer.collectionHref(base, type);
         String kept = request.query().rawWithout(PAGING);
@@ -70,7 +77,7 @@ final class ListHandler implements Router.RouteHandler {
             g.writeObjectFieldStart("_embedded");
             g.writeArrayFieldStart(type.embeddedKey());
             for (ObjectNode item : page.items()) {
-                Renderer.entity(g, type, item, params.with(), base);
+                Renderer.entity(g, type, item, params.with(), base, index);
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -36,7 +36,7 @@ final class PipelineHandler {
             g.writeObjectFieldStart("_embedded");
             g.writeArrayFieldStart("pipelines");
             for (ObjectNode pipeline : pipelines) {
-                Renderer.entity(g, EntityType.PIPELINES, pipeline, Set.of(), base);
+                Renderer.entity(g, EntityType.PIPELINES, pipeline, Set.of(), base, null);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -50,7 +50,7 @@ final class PipelineHandler {
             return ApiResponse.noContent();
         }
         return ApiResponse.hal(Json.write(g ->
-                Renderer.entity(g, EntityType.PIPELINES, pipeline.get(), Set.of(), request.baseUrl())));
+                Renderer.entity(g, EntityType.PIPELINES, pipeline.get(), Set.of(), request.baseUrl(), null)));
     }
 
     ApiResponse statuses(ApiRequest request, long[] ids) {

@@ -66,6 +66,21 @@ public final class Problems {
         return of(401, "Invalid user name or password");
     }
 
+    /** 402, Kommo's documented body when the account's paid or trial period has ended. */
+    public static ApiResponse paymentRequired() {
+        return of(402, "Payment required");
+    }
+
+    /**
+     * 403 for a user without the rights an endpoint needs (a restricted token on an admin-only endpoint). Kommo's
+     * docs name the case ("403 Не хватает прав для вызова данного метода", errors as application/problem+json) but
+     * show no body; the sandbox sends the problem+json shape of Kommo's other API errors with detail
+     * "Access denied" (a choice, see docs/sandbox.md).
+     */
+    public static ApiResponse insufficientRights() {
+        return of(403, "Access denied");
+    }
+
     /** 404 for a path the API does not serve. */
     public static ApiResponse notFound(String method, String url) {
         return of(404, "Cannot " + method + " " + url);

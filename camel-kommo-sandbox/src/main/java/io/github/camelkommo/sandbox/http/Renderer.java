@@ -1,6 +1,7 @@
 package io.github.camelkommo.sandbox.http;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,13 +9,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.camelkommo.sandbox.store.EmbeddedLink;
 import io.github.camelkommo.sandbox.store.EntityType;
 import io.github.camelkommo.sandbox.store.Json;
+import io.github.camelkommo.sandbox.store.LinkIndex;
 
 /**
  * Writes a stored entity in its API form: the stored fields, then {@code _links.self}, then {@code _embedded}
- * shaped per entity (leads: tags, contacts only with {@code with=contacts}, companies; contacts: tags, companies;
- * companies: tags; pipelines: statuses; tasks and users: none). Linked entities carry their own {@code _links}.
+ * shaped by the entity table: tags, then the entity's {@link EmbeddedLink}s (leads: contacts only with
+ * {@code with=contacts}, companies; contacts: companies, leads only with {@code with=leads}; companies: contacts and
+ * leads only with {@code with=contacts} / {@code with=leads}); pipelines: statuses; tasks and users: none. Linked
+ * entities carry their own {@code _links}.
  * It streams straight to the generator: no tree is built per answer.
  */
 final class Renderer {
@@ -36,8 +41,8 @@ final class Renderer {
         return entityHref(base, EntityType.PIPELINES, pipelineId) + "/statuses/" + statusId;
     }
 
-    static void entity(JsonGenerator g, EntityType type, ObjectNode stored, Set<String> with, String base)
-            throws IOException {
+    static void entity(JsonGenerator g, EntityType type, ObjectNode stored, Set<String> with, String base,
+                       LinkIndex index) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, JsonNode> field : stored.properties()) {
             if (!"_embedded".equals(field.getKey())) {
@@ -45,41 +50,30 @@ final class Renderer {
                 Json.writeNode(g, field.getValue());
             }
         }
-        Json.writeSelfLink(g, entityHref(base, type, stored.get("id").asLong()));
+        long id = stored.get("id").asLong();
+        Json.writeSelfLink(g, entityHref(base, type, id));
         JsonNode embedded = stored.path("_embedded");
-        switch (type) {
-            case LEADS -> {
-                g.writeObjectFieldStart("_embedded");
-                writeField(g, "tags", embedded.path("tags"));
-                if (with.contains("contacts")) {
-                    links(g, "contacts", embedded.path("contacts"), EntityType.CONTACTS, base);
+        if (type == EntityType.PIPELINES) {
+            g.writeObjectFieldStart("_embedded");
+            g.writeArrayFieldStart("statuses");
+            for (JsonNode status : embedded.path("statuses")) {
+                status(g, (ObjectNode) status, base);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } else if (!type.links().isEmpty()) {
+            g.writeObjectFieldStart("_embedded");
+            writeField(g, "tags", embedded.path("tags"));
+            for (EmbeddedLink link : type.links()) {
+                if (link.with() == null || with.contains(link.with())) {
+                    if (link.isBackLink()) {
+                        backLinks(g, link, index.linking(link, id), base);
+                    } else {
+                        links(g, link.key(), embedded.path(link.key()), link.targetType(), base);
+                    }
                 }
-                links(g, "companies", embedded.path("companies"), EntityType.COMPANIES, base);
-                g.writeEndObject();
             }
-            case CONTACTS -> {
-                g.writeObjectFieldStart("_embedded");
-                writeField(g, "tags", embedded.path("tags"));
-                links(g, "companies", embedded.path("companies"), EntityType.COMPANIES, base);
-                g.writeEndObject();
-            }
-            case COMPANIES -> {
-                g.writeObjectFieldStart("_embedded");
-                writeField(g, "tags", embedded.path("tags"));
-                g.writeEndObject();
-            }
-            case PIPELINES -> {
-                g.writeObjectFieldStart("_embedded");
-                g.writeArrayFieldStart("statuses");
-                for (JsonNode status : embedded.path("statuses")) {
-                    status(g, (ObjectNode) status, base);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            default -> {
-                // tasks and users have no _embedded
-            }
+            g.writeEndObject();
         }
         g.writeEndObject();
     }
@@ -102,6 +96,18 @@ final class Renderer {
                 writeField(g, field.getKey(), field.getValue());
             }
             Json.writeSelfLink(g, entityHref(base, target, link.get("id").asLong()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void backLinks(JsonGenerator g, EmbeddedLink link, List<Long> ids, String base)
+            throws IOException {
+        g.writeArrayFieldStart(link.key());
+        for (long linked : ids) {
+            g.writeStartObject();
+            g.writeNumberField("id", linked);
+            Json.writeSelfLink(g, entityHref(base, link.targetType(), linked));
             g.writeEndObject();
         }
         g.writeEndArray();

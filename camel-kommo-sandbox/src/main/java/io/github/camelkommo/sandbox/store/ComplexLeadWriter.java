@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /leads/complex}: each lead may embed one contact and one company, either new (an object of their
- * fields) or existing ({@code {id}}). Everything is validated first (paths of embedded errors start with
+ * fields, without {@code request_id}) or existing ({@code {id}}), and {@code _embedded.metadata} (an incoming lead,
+ * which lands in the pipeline's incoming stage). Everything is validated first (paths of embedded errors start with
  * {@code _embedded.contacts.0.} or {@code _embedded.companies.0.}); then companies, contacts and leads are created
  * and linked: the lead to both, and a new contact to a new company.
  */
@@ -41,6 +42,7 @@ final class ComplexLeadWriter {
         writer.validate(EntityType.LEADS, leadOnly(lead), null, violations);
         validatePart(lead, "contacts", EntityType.CONTACTS, violations);
         validatePart(lead, "companies", EntityType.COMPANIES, violations);
+        UnsortedMetadata.check(lead.path("_embedded").get("metadata"), violations);
     }
 
     private void validatePart(ObjectNode lead, String key, EntityType type, Violations violations) {
@@ -61,9 +63,11 @@ final class ComplexLeadWriter {
             return;
         }
         JsonNode part = parts.get(0);
+        Violations nested = violations.nested(path + ".0");
         if (!part.isObject()) {
             violations.invalidType(path + ".0", JsonKind.OBJECT);
         } else if (part.hasNonNull("id")) {
+            type.shape().check(part, WriteOp.COMPLEX_PART, "", nested);
             JsonNode id = part.get("id");
             if (!JsonKind.INT.matches(id)) {
                 violations.invalidType(path + ".0.id", JsonKind.INT);
@@ -71,7 +75,7 @@ final class ComplexLeadWriter {
                 violations.notSupportedChoice(path + ".0.id");
             }
         } else {
-            writer.validate(type, (ObjectNode) part, null, violations.nested(path + ".0"));
+            writer.validate(type, (ObjectNode) part, null, WriteOp.COMPLEX_PART, nested);
         }
     }
 
@@ -92,6 +96,11 @@ final class ComplexLeadWriter {
             }
         }
         ObjectNode leadItem = leadOnly(lead);
+        if (lead.path("_embedded").has("metadata")) {
+            long pipeline = leadItem.hasNonNull("pipeline_id") ? leadItem.get("pipeline_id").asLong()
+                    : store.mainPipelineId();
+            leadItem.put("status_id", store.incomingStatusId(pipeline));
+        }
         if (contactId != null) {
             embedded(leadItem).putArray("contacts").addObject().put("id", contactId).put("is_main", true);
         }

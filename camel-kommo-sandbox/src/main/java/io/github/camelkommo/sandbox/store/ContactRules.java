@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Contacts: without {@code name}, the name is built from {@code first_name} and {@code last_name};
- * {@code _embedded.companies} holds at most one company.
+ * Contacts: without {@code name}, the name is built from {@code first_name} and {@code last_name}. The API does not
+ * accept {@code _embedded.companies} in a contact's write; the sandbox itself links a contact to (at most one)
+ * company that way, for the complex add and the seed.
  */
 final class ContactRules implements EntityRules {
 
@@ -37,10 +38,6 @@ final class ContactRules implements EntityRules {
     @Override
     public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
         References.checkCard(item, EntityType.CONTACTS, store, violations);
-        JsonNode embedded = item.get("_embedded");
-        if (embedded != null) {
-            References.checkLinks(embedded, "companies", EntityType.COMPANIES, 1, store, violations);
-        }
     }
 
     @Override

@@ -72,7 +72,39 @@ final class CustomFieldCatalog {
         fields.clear();
     }
 
-    /** Checks a write's {@code custom_fields_values} (null or missing is fine). */
+    /**
+     * Reports the keys of a write's {@code custom_fields_values} entries and value items that Kommo does not accept
+     * ({@code FieldNotExpected}, see {@link CustomFieldValueKeys}); value keys are checked for fields it can resolve.
+     */
+    void checkKeys(EntityType owner, JsonNode values, Violations violations) {
+        if (values == null || !values.isArray()) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode entry = values.get(i);
+            if (!entry.isObject()) {
+                continue;
+            }
+            String path = "custom_fields_values." + i;
+            CustomFieldValueKeys.check(entry, CustomFieldValueKeys.ENTRY, path, violations);
+            Optional<ObjectNode> def = entry.hasNonNull("field_id") && JsonKind.INT.matches(entry.get("field_id"))
+                    ? byId(owner, entry.get("field_id").asLong())
+                    : entry.path("field_code").isTextual() ? byCode(owner, entry.get("field_code").asText())
+                    : Optional.empty();
+            JsonNode fieldValues = entry.get("values");
+            if (def.isPresent() && fieldValues != null && fieldValues.isArray()) {
+                for (int j = 0; j < fieldValues.size(); j++) {
+                    if (fieldValues.get(j).isObject()) {
+                        CustomFieldValueKeys.check(fieldValues.get(j),
+                                CustomFieldValueKeys.of(def.get().get("type").asText()), path + ".values." + j,
+                                violations);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Checks a write's {@code custom_fields_values} (null or missing is fine): field references and value types. */
     void check(EntityType owner, JsonNode values, Violations violations) {
         if (values == null || values.isNull()) {
             return;

@@ -3,9 +3,11 @@ package io.github.camelkommo.sandbox.store;
 import static io.github.camelkommo.sandbox.store.FieldSpec.field;
 import static io.github.camelkommo.sandbox.store.FieldSpec.nullable;
 import static io.github.camelkommo.sandbox.store.FieldSpec.required;
+import static io.github.camelkommo.sandbox.store.FilterKind.CUSTOM_FIELDS;
 import static io.github.camelkommo.sandbox.store.FilterKind.FLAG;
 import static io.github.camelkommo.sandbox.store.FilterKind.IDS;
 import static io.github.camelkommo.sandbox.store.FilterKind.RANGE;
+import static io.github.camelkommo.sandbox.store.FilterKind.SINCE_OR_RANGE;
 import static io.github.camelkommo.sandbox.store.FilterKind.STATUSES;
 import static io.github.camelkommo.sandbox.store.FilterKind.TEXTS;
 import static io.github.camelkommo.sandbox.store.FilterSpec.filter;
@@ -14,6 +16,7 @@ import static io.github.camelkommo.sandbox.store.JsonKind.BOOL;
 import static io.github.camelkommo.sandbox.store.JsonKind.INT;
 import static io.github.camelkommo.sandbox.store.JsonKind.OBJECT;
 import static io.github.camelkommo.sandbox.store.JsonKind.STRING;
+import static io.github.camelkommo.sandbox.store.JsonKind.WHOLE_NUMBER;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,58 +26,69 @@ import java.util.Set;
 
 /**
  * The entity table: per entity its API path under {@code /api/v4}, the {@code _embedded} key of its lists, whether
- * the API writes it, whether its list honours {@code If-Modified-Since} and {@code query}, its writable fields with
- * their types, its list filters and the fields it can be ordered by. Everything generic in the sandbox reads this
+ * the API writes it, whether its list honours {@code If-Modified-Since} and {@code query}, whether it is admin-only,
+ * its writable fields with their types and accepted keys (per write), its list filters, the fields it can be
+ * ordered by and the linked entities it embeds. Everything generic in the sandbox reads this
  * table; only the entity rules ({@link EntityRules}) hold per-entity code.
  */
 public enum EntityType {
 
     LEADS("leads", "leads", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
-            List.of(field("name", STRING), field("price", INT), field("status_id", INT), field("pipeline_id", INT),
-                    field("created_by", INT), field("updated_by", INT), field("created_at", INT),
-                    field("updated_at", INT), nullable("closed_at", INT), nullable("loss_reason_id", INT),
-                    field("responsible_user_id", INT), nullable("custom_fields_values", ARRAY),
-                    field("_embedded", OBJECT)),
+            List.of(field("name", STRING), field("price", WHOLE_NUMBER), field("status_id", INT),
+                    field("pipeline_id", INT), field("created_by", INT), field("updated_by", INT),
+                    field("created_at", INT), field("updated_at", INT), nullable("closed_at", INT),
+                    nullable("loss_reason_id", INT), field("responsible_user_id", INT),
+                    nullable("custom_fields_values", ARRAY), field("tags_to_add", ARRAY).shaped(Shapes.TAG),
+                    field("tags_to_delete", ARRAY).shaped(Shapes.TAG), field("visitor_uid", STRING).notStored(),
+                    field("_embedded", OBJECT).shaped(Shapes.LEAD_EMBEDDED)),
             List.of(filter("id", IDS), filter("name", TEXTS), filter("price", RANGE), filter("pipeline_id", IDS),
                     filter("statuses", "status_id", STATUSES), filter("created_by", IDS), filter("updated_by", IDS),
                     filter("responsible_user_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE),
-                    filter("closed_at", RANGE)),
-            Set.of("created_at", "updated_at", "id")),
+                    filter("closed_at", RANGE), filter("closest_task_at", RANGE),
+                    filter("custom_fields_values", CUSTOM_FIELDS)),
+            Set.of("created_at", "updated_at", "id"),
+            List.of(EmbeddedLink.stored("contacts", "contacts"), EmbeddedLink.stored("companies", null))),
 
     CONTACTS("contacts", "contacts", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
             List.of(field("name", STRING), field("first_name", STRING), field("last_name", STRING),
                     field("responsible_user_id", INT), field("created_by", INT), field("updated_by", INT),
                     field("created_at", INT), field("updated_at", INT), nullable("custom_fields_values", ARRAY),
-                    field("_embedded", OBJECT)),
+                    field("tags_to_add", ARRAY).shaped(Shapes.TAG), field("tags_to_delete", ARRAY).shaped(Shapes.TAG),
+                    field("_embedded", OBJECT).shaped(Shapes.CARD_EMBEDDED)),
             partyFilters(),
-            Set.of("created_at", "updated_at", "id")),
+            Set.of("created_at", "updated_at", "id"),
+            List.of(EmbeddedLink.stored("companies", null), EmbeddedLink.back("leads", "contacts"))),
 
     COMPANIES("companies", "companies", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
             List.of(field("name", STRING), field("responsible_user_id", INT), field("created_by", INT),
                     field("updated_by", INT), field("created_at", INT), field("updated_at", INT),
-                    nullable("custom_fields_values", ARRAY), field("_embedded", OBJECT)),
+                    nullable("custom_fields_values", ARRAY), field("tags_to_add", ARRAY).shaped(Shapes.TAG),
+                    field("tags_to_delete", ARRAY).shaped(Shapes.TAG),
+                    field("_embedded", OBJECT).shaped(Shapes.CARD_EMBEDDED)),
             partyFilters(),
-            Set.of("created_at", "updated_at", "id")),
+            Set.of("created_at", "updated_at", "id"),
+            List.of(EmbeddedLink.back("contacts", "companies"), EmbeddedLink.back("leads", "companies"))),
 
     TASKS("tasks", "tasks", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE),
             List.of(required("text", STRING), required("complete_till", INT), field("task_type_id", INT),
                     nullable("entity_id", INT), nullable("entity_type", STRING), field("is_completed", BOOL),
-                    field("result", OBJECT), field("duration", INT), field("responsible_user_id", INT),
-                    field("created_by", INT), field("updated_by", INT), field("created_at", INT),
-                    field("updated_at", INT)),
+                    field("result", OBJECT).shaped(Shapes.TASK_RESULT), field("duration", INT),
+                    field("responsible_user_id", INT), field("created_by", INT), field("updated_by", INT),
+                    field("created_at", INT), field("updated_at", INT)),
             List.of(filter("id", IDS), filter("responsible_user_id", IDS), filter("is_completed", FLAG),
                     filter("task_type", "task_type_id", IDS), filter("entity_type", TEXTS),
-                    filter("entity_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE)),
-            Set.of("created_at", "updated_at", "complete_till", "id")),
+                    filter("entity_id", IDS).requiring("entity_type"), filter("updated_at", SINCE_OR_RANGE)),
+            Set.of("created_at", "complete_till", "id"),
+            List.of()),
 
     PIPELINES("pipelines", "leads/pipelines", EnumSet.noneOf(Trait.class),
             List.of(required("name", STRING), field("sort", INT), field("is_main", BOOL), field("is_unsorted_on", BOOL),
                     field("is_archive", BOOL), field("_embedded", OBJECT)),
-            List.of(), Set.of()),
+            List.of(), Set.of(), List.of()),
 
-    USERS("users", "users", EnumSet.of(Trait.LIST_TOTALS),
+    USERS("users", "users", EnumSet.of(Trait.LIST_TOTALS, Trait.ADMIN_ONLY),
             List.of(required("name", STRING), field("email", STRING), field("lang", STRING), field("rights", OBJECT)),
-            List.of(), Set.of());
+            List.of(), Set.of(), List.of());
 
     private final String entityName;
     private final String apiPath;
@@ -82,15 +96,19 @@ public enum EntityType {
     private final List<FieldSpec> fields;
     private final List<FilterSpec> filters;
     private final Set<String> orderFields;
+    private final List<EmbeddedLink> links;
+    private final Shape shape;
 
     EntityType(String entityName, String apiPath, Set<Trait> traits, List<FieldSpec> fields,
-               List<FilterSpec> filters, Set<String> orderFields) {
+               List<FilterSpec> filters, Set<String> orderFields, List<EmbeddedLink> links) {
         this.entityName = entityName;
         this.apiPath = apiPath;
         this.traits = traits;
         this.fields = fields;
         this.filters = filters;
         this.orderFields = orderFields;
+        this.links = links;
+        this.shape = Shapes.item(fields);
     }
 
     /** What an entity's API offers beyond reading. */
@@ -102,12 +120,15 @@ public enum EntityType {
         /** The list honours {@code query}. */
         SEARCHABLE,
         /** The list envelope carries {@code _total_items} and {@code _page_count}. */
-        LIST_TOTALS
+        LIST_TOTALS,
+        /** Only an administrator may read it (users: "Метод доступен только с правами администратора аккаунта"). */
+        ADMIN_ONLY
     }
 
     private static List<FilterSpec> partyFilters() {
         return List.of(filter("id", IDS), filter("name", TEXTS), filter("created_by", IDS), filter("updated_by", IDS),
-                filter("responsible_user_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE));
+                filter("responsible_user_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE),
+                filter("closest_task_at", RANGE), filter("custom_fields_values", CUSTOM_FIELDS));
     }
 
     /** The name used by {@code SandboxData} and as the {@code _embedded} key of lists, e.g. {@code leads}. */
@@ -145,17 +166,32 @@ public enum EntityType {
         return traits.contains(Trait.LIST_TOTALS);
     }
 
-    /** The writable fields with their types; any other field of a write is ignored. */
+    /** Whether only an administrator's token may read it (others get 403). */
+    public boolean adminOnly() {
+        return traits.contains(Trait.ADMIN_ONLY);
+    }
+
+    /** The writable fields with their types; any other key of a write is refused ({@code FieldNotExpected}). */
     public List<FieldSpec> fields() {
         return fields;
     }
 
-    /** The {@code filter[...]} parameters the list honours; others are ignored. */
+    /** The keys an item of a write may carry, recursively (see {@link Shape}). */
+    Shape shape() {
+        return shape;
+    }
+
+    /** The linked entities shown under {@code _embedded}, besides the tags. */
+    public List<EmbeddedLink> links() {
+        return links;
+    }
+
+    /** The {@code filter[...]} parameters the list honours; any other {@code filter[...]} key answers 400. */
     public List<FilterSpec> filters() {
         return filters;
     }
 
-    /** The fields accepted in {@code order[...]}. */
+    /** The fields accepted in {@code order[...]}; any other answers 400. */
     public Set<String> orderFields() {
         return orderFields;
     }

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The generic half of every write: type and required-field checks from the {@link EntityType} table, then the
- * entity's own {@link EntityRules}; building the stored form by copying scalars, letting the rules interpret the
+ * The generic half of every write: the accepted keys ({@code FieldNotExpected} for any other, recursively), type and
+ * required-field checks from the {@link EntityType} table, then the entity's own {@link EntityRules}; building the
+ * stored form by copying scalars, letting the rules interpret the
  * rest, and bumping {@code updated_at}/{@code updated_by} on updates unless the write sets them.
  */
 final class EntityWriter {
@@ -20,11 +21,22 @@ final class EntityWriter {
         this.rules = rules;
     }
 
-    /** Checks one item; {@code existing} is null on create. Reference checks run only when the types are right. */
+    /** Checks one item; {@code existing} is null on create. Reference checks run only when keys and types are right. */
     void validate(EntityType type, ObjectNode item, ObjectNode existing, Violations violations) {
+        validate(type, item, existing, existing == null ? WriteOp.CREATE : WriteOp.UPDATE, violations);
+    }
+
+    /** Checks one item of a write of kind {@code op}; {@code existing} is null unless it is an update. */
+    void validate(EntityType type, ObjectNode item, ObjectNode existing, WriteOp op, Violations violations) {
         int before = violations.size();
+        if (type.writableByApi()) {
+            type.shape().check(item, op, "", violations);
+            store.customFields().checkKeys(type, item.get("custom_fields_values"), violations);
+        }
         for (FieldSpec field : type.fields()) {
-            checkField(field, item.get(field.name()), existing == null, violations);
+            if (field.ops().contains(op)) {
+                checkField(field, item.get(field.name()), op != WriteOp.UPDATE, violations);
+            }
         }
         if (violations.size() == before) {
             rules.get(type).check(item, existing, store, violations);
@@ -55,8 +67,8 @@ final class EntityWriter {
         EntityRules entityRules = rules.get(type);
         ObjectNode target = existing == null ? entityRules.template(id, now, store) : existing.deepCopy();
         for (FieldSpec field : type.fields()) {
-            if (field.kind().isScalar() && item.has(field.name())) {
-                target.set(field.name(), item.get(field.name()));
+            if (field.kind().isScalar() && field.stored() && item.has(field.name())) {
+                target.set(field.name(), field.kind().normalize(item.get(field.name())));
             }
         }
         entityRules.apply(item, target, existing, store);

@@ -1,20 +1,47 @@
 package io.github.camelkommo.sandbox.store;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
- * One writable field of an entity: its name, JSON kind, whether {@code null} is allowed, and whether a create
- * must carry it (missing, null or blank gives {@code NotBlank}).
+ * One writable field of an entity: its name, JSON kind, whether {@code null} is allowed, whether a create must carry
+ * it (missing, null or blank gives {@code NotBlank}), the writes that accept it (others answer
+ * {@code FieldNotExpected}), the shape of its value when it is an object or an array of objects, and whether a
+ * scalar value is stored as it is (some accepted fields, such as {@code visitor_uid}, are not kept).
  */
-public record FieldSpec(String name, JsonKind kind, boolean nullable, boolean required) {
+public record FieldSpec(String name, JsonKind kind, boolean nullable, boolean required, Set<WriteOp> ops,
+                        Shape shape, boolean stored) {
 
     static FieldSpec field(String name, JsonKind kind) {
-        return new FieldSpec(name, kind, false, false);
+        return new FieldSpec(name, kind, false, false, EnumSet.allOf(WriteOp.class), null, true);
     }
 
     static FieldSpec nullable(String name, JsonKind kind) {
-        return new FieldSpec(name, kind, true, false);
+        return new FieldSpec(name, kind, true, false, EnumSet.allOf(WriteOp.class), null, true);
     }
 
     static FieldSpec required(String name, JsonKind kind) {
-        return new FieldSpec(name, kind, false, true);
+        return new FieldSpec(name, kind, false, true, EnumSet.allOf(WriteOp.class), null, true);
+    }
+
+    /** This field with the keys its value (an object, or an array of objects) may carry. */
+    FieldSpec shaped(Shape valueShape) {
+        return new FieldSpec(name, kind, nullable, required, ops, valueShape, stored);
+    }
+
+    /** This field, accepted only in {@code accepted}. */
+    FieldSpec in(WriteOp... accepted) {
+        return new FieldSpec(name, kind, nullable, required, EnumSet.copyOf(Arrays.asList(accepted)), shape, stored);
+    }
+
+    /** This field, accepted and type-checked but not stored. */
+    FieldSpec notStored() {
+        return new FieldSpec(name, kind, nullable, required, ops, shape, false);
+    }
+
+    /** The member of the entity's write shape this field stands for. */
+    Shape.Member member() {
+        return new Shape.Member(name, ops, shape);
     }
 }

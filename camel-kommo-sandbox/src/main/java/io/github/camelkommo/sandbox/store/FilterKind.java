@@ -1,15 +1,38 @@
 package io.github.camelkommo.sandbox.store;
 
-/** How a {@code filter[...]} list parameter matches. */
+import java.util.regex.Pattern;
+
+/**
+ * How a {@code filter[...]} list parameter matches, and which bracket suffixes after {@code filter[name]} it takes
+ * (any other suffix is an unknown parameter, answered 400).
+ */
 public enum FilterKind {
     /** One integer or several ({@code filter[x]=1}, {@code filter[x][]=1&filter[x][]=2}); any of them matches. */
-    IDS,
+    IDS("(\\[\\d*])?"),
     /** One string or several; exact match with any of them. */
-    TEXTS,
+    TEXTS("(\\[\\d*])?"),
     /** {@code [from]} and/or {@code [to]} (both inclusive), or one value for an exact match. */
-    RANGE,
-    /** {@code 1} or {@code 0} against a boolean field. */
-    FLAG,
+    RANGE("(\\[(from|to)])?"),
+    /** {@code [from]} and/or {@code [to]} (both inclusive), or one timestamp meaning "after it" (tasks' updated_at). */
+    SINCE_OR_RANGE("(\\[(from|to)])?"),
+    /** {@code 1} or {@code 0} against a boolean field, also as a list ({@code filter[is_completed][]=1}, documented). */
+    FLAG("(\\[\\d*])?"),
     /** {@code filter[statuses][N][pipeline_id]} with {@code filter[statuses][N][status_id]}; any pair matches. */
-    STATUSES
+    STATUSES("\\[\\d+]\\[(pipeline_id|status_id)]"),
+    /**
+     * {@code filter[custom_fields_values][FIELD_ID][]=value} (any of the values) or {@code [FIELD_ID][from]} /
+     * {@code [FIELD_ID][to]} (a range over a numeric or date field).
+     */
+    CUSTOM_FIELDS("\\[\\d+](\\[(\\d*|from|to)])?");
+
+    private final Pattern suffix;
+
+    FilterKind(String suffix) {
+        this.suffix = Pattern.compile(suffix);
+    }
+
+    /** Whether {@code suffix} (what follows {@code filter[name]} in a key) is one this kind takes. */
+    public boolean acceptsSuffix(String suffix) {
+        return this.suffix.matcher(suffix).matches();
+    }
 }

@@ -1,10 +1,16 @@
 package io.github.camelkommo.sandbox.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 
 /** The JSON type a writable field must have; its name appears in {@code InvalidType} details. */
 public enum JsonKind {
     INT("int"),
+    /**
+     * A whole number, also written with a fraction of zero ({@code 1500.0}): the official PHP library sends a lead's
+     * {@code price} as a float (LeadModel::toApi uses getPriceWithMinorUnits()). Stored as an integer.
+     */
+    WHOLE_NUMBER("int"),
     STRING("string"),
     BOOL("bool"),
     ARRAY("array"),
@@ -25,6 +31,8 @@ public enum JsonKind {
     public boolean matches(JsonNode value) {
         return switch (this) {
             case INT -> value.isIntegralNumber() && value.canConvertToLong();
+            case WHOLE_NUMBER -> value.isIntegralNumber() && value.canConvertToLong()
+                    || value.isFloatingPointNumber() && value.canConvertToExactIntegral() && value.canConvertToLong();
             case STRING -> value.isTextual();
             case BOOL -> value.isBoolean();
             case ARRAY -> value.isArray();
@@ -32,8 +40,13 @@ public enum JsonKind {
         };
     }
 
+    /** The value as it is stored: whole numbers as integers, everything else unchanged. */
+    public JsonNode normalize(JsonNode value) {
+        return this == WHOLE_NUMBER && value.isFloatingPointNumber() ? LongNode.valueOf(value.longValue()) : value;
+    }
+
     /** Whether values of this kind are copied as they are (scalars), rather than interpreted by the entity's rules. */
     public boolean isScalar() {
-        return this == INT || this == STRING || this == BOOL;
+        return this == INT || this == WHOLE_NUMBER || this == STRING || this == BOOL;
     }
 }

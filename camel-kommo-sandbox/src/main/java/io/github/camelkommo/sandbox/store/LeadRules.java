@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Leads: {@code pipeline_id} must be a pipeline and {@code status_id} one of its stages (the lead's current pipeline,
  * or the main one on create, when {@code pipeline_id} is absent); without {@code status_id} a new lead, or a lead moved
  * to a pipeline lacking its stage, lands in the first regular stage. Moving to 142/143 sets {@code closed_at}, moving
- * back clears it. The sandbox has no loss reasons, so any {@code loss_reason_id} is refused.
+ * back clears it. The sandbox has no loss reasons, so any {@code loss_reason_id} is refused. Contacts, companies and
+ * {@code _embedded.source} are accepted on create only (the write shape refuses them in updates); the source is
+ * checked but not stored.
  */
 final class LeadRules implements EntityRules {
 
@@ -69,6 +71,32 @@ final class LeadRules implements EntityRules {
         if (embedded != null) {
             References.checkLinks(embedded, "contacts", EntityType.CONTACTS, Integer.MAX_VALUE, store, violations);
             References.checkLinks(embedded, "companies", EntityType.COMPANIES, 1, store, violations);
+            checkSource(embedded.get("source"), violations);
+        }
+    }
+
+    /** {@code _embedded.source {type: "widget", external_id}} (LeadModel::toApi); accepted, not stored. */
+    private static void checkSource(JsonNode source, Violations violations) {
+        if (source == null) {
+            return;
+        }
+        if (!source.isObject()) {
+            violations.invalidType("_embedded.source", JsonKind.OBJECT);
+            return;
+        }
+        JsonNode type = source.get("type");
+        if (type == null || type.isNull()) {
+            violations.notBlank("_embedded.source.type");
+        } else if (!type.isTextual()) {
+            violations.invalidType("_embedded.source.type", JsonKind.STRING);
+        } else if (!"widget".equals(type.asText())) {
+            violations.notSupportedChoice("_embedded.source.type");
+        }
+        JsonNode externalId = source.get("external_id");
+        if (externalId == null || externalId.isNull()) {
+            violations.notBlank("_embedded.source.external_id");
+        } else if (!externalId.isTextual()) {
+            violations.invalidType("_embedded.source.external_id", JsonKind.STRING);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.camelkommo.sandbox.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,6 +43,41 @@ public final class Matchers {
             long value = v.asLong();
             return (from == null || value >= from) && (to == null || value <= to);
         };
+    }
+
+    /**
+     * A value of custom field {@code fieldId} equals one of {@code values} (its {@code value} as text, or its
+     * {@code enum_id}).
+     */
+    public static Predicate<ObjectNode> customFieldAnyOf(long fieldId, Set<String> values) {
+        return n -> customValues(n, fieldId).stream().anyMatch(v -> values.contains(v.path("value").asText())
+                || v.hasNonNull("enum_id") && values.contains(v.get("enum_id").asText()));
+    }
+
+    /** A numeric value of custom field {@code fieldId} (number or numeric string) is in [{@code from}, {@code to}]. */
+    public static Predicate<ObjectNode> customFieldRange(long fieldId, Long from, Long to) {
+        return n -> customValues(n, fieldId).stream().map(v -> v.path("value")).anyMatch(v -> {
+            Long value = v.isNumber() ? Long.valueOf(v.asLong()) : parseLong(v.asText());
+            return value != null && (from == null || value >= from) && (to == null || value <= to);
+        });
+    }
+
+    private static List<JsonNode> customValues(ObjectNode node, long fieldId) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode field : node.path("custom_fields_values")) {
+            if (field.path("field_id").asLong() == fieldId) {
+                field.path("values").forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static Long parseLong(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The boolean field has this value. */

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Checks and writes the reference fields shared by several entities: {@code responsible_user_id},
- * {@code _embedded.tags} ({@code {id}} or {@code {name}}, replacing the whole set) and id links such as
- * {@code _embedded.contacts} or {@code _embedded.companies} (also replacing; {@code null} detaches all).
+ * {@code _embedded.tags} ({@code {id}} or {@code {name}}, replacing the whole set), {@code tags_to_add} and
+ * {@code tags_to_delete} (changing the set; ignored when {@code _embedded.tags} is sent too, as the PHP library's
+ * MutateTagsTrait notes) and id links such as {@code _embedded.contacts} or {@code _embedded.companies} (also
+ * replacing; {@code null} detaches all).
  */
 final class References {
 
@@ -23,20 +25,56 @@ final class References {
         store.customFields().check(type, item.get("custom_fields_values"), violations);
         JsonNode embedded = item.get("_embedded");
         if (embedded != null) {
-            checkTags(embedded, type, store, violations);
+            checkTags(embedded.get("tags"), "_embedded.tags", type, store, violations);
         }
+        checkTags(item.get("tags_to_add"), "tags_to_add", type, store, violations);
+        checkTags(item.get("tags_to_delete"), "tags_to_delete", type, store, violations);
     }
 
-    /** Applies what leads, contacts and companies share: custom fields merged by field, tags replaced. */
+    /**
+     * Applies what leads, contacts and companies share: custom fields merged by field, tags replaced by
+     * {@code _embedded.tags} or else changed by {@code tags_to_delete} and {@code tags_to_add}.
+     */
     static void applyCard(ObjectNode item, ObjectNode target, EntityType type, EntityStore store) {
         if (item.hasNonNull("custom_fields_values")) {
             target.set("custom_fields_values", store.customFields()
                     .merge(type, target.get("custom_fields_values"), item.get("custom_fields_values")));
         }
         JsonNode embedded = item.get("_embedded");
-        if (embedded != null) {
-            applyTags(embedded, target, type, store);
+        if (embedded != null && embedded.has("tags")) {
+            ((ObjectNode) target.get("_embedded")).set("tags", resolveTags(embedded.get("tags"), type, store));
+        } else if (item.has("tags_to_add") || item.has("tags_to_delete")) {
+            mutateTags(item, target, type, store);
         }
+    }
+
+    private static void mutateTags(ObjectNode item, ObjectNode target, EntityType type, EntityStore store) {
+        ArrayNode current = Json.array();
+        JsonNode deleted = item.get("tags_to_delete");
+        for (JsonNode tag : target.path("_embedded").path("tags")) {
+            if (!matchesAny(tag, deleted)) {
+                current.add(tag);
+            }
+        }
+        for (JsonNode added : resolveTags(item.get("tags_to_add"), type, store)) {
+            if (current.findValues("id").stream().noneMatch(v -> v.asLong() == added.get("id").asLong())) {
+                current.add(added);
+            }
+        }
+        ((ObjectNode) target.get("_embedded")).set("tags", current);
+    }
+
+    /** Whether a stored tag is named in {@code refs} by id or (ignoring case) by name. */
+    private static boolean matchesAny(JsonNode tag, JsonNode refs) {
+        for (JsonNode ref : iterable(refs)) {
+            boolean byId = ref.hasNonNull("id") && ref.get("id").asLong() == tag.get("id").asLong();
+            boolean byName = !ref.hasNonNull("id") && ref.hasNonNull("name")
+                    && ref.get("name").asText().trim().equalsIgnoreCase(tag.get("name").asText());
+            if (byId || byName) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void checkUser(ObjectNode item, String field, EntityStore store, Violations violations) {
@@ -46,17 +84,17 @@ final class References {
         }
     }
 
-    static void checkTags(JsonNode embedded, EntityType owner, EntityStore store, Violations violations) {
-        JsonNode tags = embedded.get("tags");
+    /** Checks a list of tag references ({@code {id}} of a stored tag, or {@code {name}}) found at {@code base}. */
+    static void checkTags(JsonNode tags, String base, EntityType owner, EntityStore store, Violations violations) {
         if (tags == null || tags.isNull()) {
             return;
         }
         if (!tags.isArray()) {
-            violations.invalidType("_embedded.tags", JsonKind.ARRAY);
+            violations.invalidType(base, JsonKind.ARRAY);
             return;
         }
         for (int i = 0; i < tags.size(); i++) {
-            String path = "_embedded.tags." + i;
+            String path = base + "." + i;
             JsonNode tag = tags.get(i);
             if (!tag.isObject()) {
                 violations.invalidType(path, JsonKind.OBJECT);
@@ -115,13 +153,10 @@ final class References {
         }
     }
 
-    /** Replaces {@code target._embedded.tags} when the item carries {@code _embedded.tags}. */
-    static void applyTags(JsonNode embedded, ObjectNode target, EntityType owner, EntityStore store) {
-        if (!embedded.has("tags")) {
-            return;
-        }
+    /** The stored tags named by checked references (created by name when new), without duplicates. */
+    private static ArrayNode resolveTags(JsonNode refs, EntityType owner, EntityStore store) {
         ArrayNode resolved = Json.array();
-        for (JsonNode tag : iterable(embedded.get("tags"))) {
+        for (JsonNode tag : iterable(refs)) {
             JsonNode id = tag.get("id");
             ObjectNode stored = id != null && !id.isNull()
                     ? store.tags(owner).find(id.asLong()).orElseThrow()
@@ -130,7 +165,7 @@ final class References {
                 resolved.add(stored.deepCopy());
             }
         }
-        ((ObjectNode) target.get("_embedded")).set("tags", resolved);
+        return resolved;
     }
 
     /**

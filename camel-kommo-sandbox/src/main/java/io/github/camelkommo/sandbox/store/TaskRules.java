@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Tasks: {@code text} and {@code complete_till} are required (checked from the table); {@code task_type_id} must be
  * one of the account's task types; {@code entity_id} and {@code entity_type} come together and must name a stored
- * lead, contact or company; {@code result} is {@code {text}}.
+ * lead, contact or company; {@code result} is {@code {text}}, and an empty PHP array {@code []} while the task has
+ * no result (as Kommo sends it: a real {@code GET /api/v4/tasks/{id}} capture shows {@code "result": []}).
  */
 final class TaskRules implements EntityRules {
 
@@ -33,7 +34,7 @@ final class TaskRules implements EntityRules {
         task.put("is_completed", false);
         task.put("task_type_id", 1);
         task.put("text", "");
-        task.putObject("result");
+        task.putArray("result");
         task.put("complete_till", now);
         task.put("account_id", store.accountId());
         return task;
@@ -71,11 +72,9 @@ final class TaskRules implements EntityRules {
     public void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store) {
         JsonNode result = item.get("result");
         if (result != null) {
-            ObjectNode stored = Json.object();
-            if (result.has("text")) {
-                stored.put("text", result.get("text").asText());
-            }
-            target.set("result", stored);
+            JsonNode text = result.get("text");
+            boolean empty = text == null || text.isNull() || text.asText().isEmpty();
+            target.set("result", empty ? Json.array() : Json.object().put("text", text.asText()));
         }
     }
 

@@ -13,6 +13,7 @@ public final class Violations {
     static final String INVALID_TYPE = "InvalidType";
     static final String NOT_SUPPORTED_CHOICE = "NotSupportedChoice";
     static final String COUNT = "Count";
+    static final String FIELD_NOT_EXPECTED = "FieldNotExpected";
 
     private final List<ValidationError> errors;
     private final String prefix;
@@ -45,6 +46,10 @@ public final class Violations {
 
     void tooMany(String path, int max) {
         add(COUNT, path, "This collection should contain " + max + " element" + (max == 1 ? "" : "s") + " or less.");
+    }
+
+    void fieldNotExpected(String path) {
+        add(FIELD_NOT_EXPECTED, path, "This field was not expected.");
     }
 
     private void add(String code, String path, String detail) {

@@ -1,0 +1,39 @@
+package io.github.camelkommo.sandbox.http;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import io.github.camelkommo.sandbox.store.EntityType;
+
+/**
+ * Answers 403 (problem+json, {@link Problems#insufficientRights()}) when a restricted token (one whose user is not
+ * an administrator) calls an endpoint the docs mark admin-only: the users list and a user by id ("Метод доступен
+ * только с правами администратора аккаунта", amocrm.ru users-api). This 403 is an API answer, not a block: it does
+ * not count towards the block policy.
+ */
+public final class AdminOnlyFilter implements ApiFilter {
+
+    private final Set<String> restrictedTokens;
+    private final List<String> adminPaths;
+
+    public AdminOnlyFilter(Set<String> restrictedTokens) {
+        this.restrictedTokens = Set.copyOf(restrictedTokens);
+        this.adminPaths = Arrays.stream(EntityType.values()).filter(EntityType::adminOnly)
+                .map(t -> "/api/v4/" + t.apiPath()).toList();
+    }
+
+    @Override
+    public ApiResponse filter(ApiRequest request, ApiHandler next) {
+        if (restrictedTokens.contains(request.token()) && adminOnly(request.path())) {
+            return Problems.insufficientRights();
+        }
+        return next.handle(request);
+    }
+
+    private boolean adminOnly(String path) {
+        return adminPaths.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")
+                && path.substring(p.length() + 1).chars().allMatch(Character::isDigit)
+                && path.length() > p.length() + 1);
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.camelkommo.sandbox.store;
+
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The {@code _embedded.metadata} of a complex lead (an incoming lead): {@code category} and the keys of that category,
+ * as the official PHP library writes them (Unsorted/*Metadata::toComplexApi): {@code sip} and {@code forms} with
+ * their fields, {@code chats} and {@code mail} with none. Checked, not stored (the sandbox has no unsorted list).
+ */
+final class UnsortedMetadata {
+
+    private static final String PATH = "_embedded.metadata";
+    private static final Map<String, Set<String>> KEYS = Map.of(
+            "sip", Set.of("category", "phone", "called_at", "duration", "link", "service_code", "uniq",
+                    "is_call_event_needed", "call_responsible", "from"),
+            "forms", Set.of("category", "form_id", "form_name", "form_page", "form_sent_at", "ip", "referer",
+                    "form_type", "visitor_uid"),
+            "chats", Set.of("category"),
+            "mail", Set.of("category"));
+
+    private UnsortedMetadata() {
+    }
+
+    /** Checks the metadata of one complex lead (absent is fine). */
+    static void check(JsonNode metadata, Violations violations) {
+        if (metadata == null) {
+            return;
+        }
+        if (!metadata.isObject()) {
+            violations.invalidType(PATH, JsonKind.OBJECT);
+            return;
+        }
+        JsonNode category = metadata.get("category");
+        if (category == null || category.isNull()) {
+            violations.notBlank(PATH + ".category");
+        } else if (!category.isTextual()) {
+            violations.invalidType(PATH + ".category", JsonKind.STRING);
+        } else if (!KEYS.containsKey(category.asText())) {
+            violations.notSupportedChoice(PATH + ".category");
+        } else {
+            CustomFieldValueKeys.check(metadata, KEYS.get(category.asText()), PATH, violations);
+        }
+    }
+}
