@@ -66,6 +66,17 @@ public final class SandboxData {
     }
 
     /**
+     * Sets fields of a stored entity exactly as given, bypassing validation, so that a test can serve a shape the
+     * API would never store but real Kommo sends (a field of an unexpected type, say). Nothing else changes, not even
+     * {@code updated_at} unless given.
+     *
+     * @throws IllegalArgumentException when there is no such entity
+     */
+    public ObjectNode overwrite(String entity, long id, ObjectNode fields) {
+        return store.overwrite(EntityType.of(entity), id, fields).deepCopy();
+    }
+
+    /**
      * Bulk-inserts {@code n} realistic generated leads, contacts, companies or tasks (tasks attach to existing leads)
      * without per-item validation; 100,000 leads take well under a few seconds.
      *

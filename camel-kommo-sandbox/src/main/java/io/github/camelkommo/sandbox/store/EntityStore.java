@@ -301,6 +301,19 @@ public final class EntityStore {
         return generated;
     }
 
+    /**
+     * Sets fields of a stored entity exactly as given, without validation: for shapes real Kommo sends that the API
+     * cannot produce.
+     *
+     * @throws IllegalArgumentException when there is no such entity
+     */
+    public synchronized ObjectNode overwrite(EntityType type, long id, ObjectNode fields) {
+        ObjectNode stored = find(type, id).orElseThrow(() -> new IllegalArgumentException(
+                "No " + type.entityName() + " with id " + id)).deepCopy();
+        stored.setAll(fields);
+        return insert(type, stored);
+    }
+
     /** Removes every entity of a type. */
     public synchronized void clear(EntityType type) {
         tables.get(type).clear();
