@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.camelkommo.error.KommoAuthenticationException;
+import io.github.camelkommo.error.KommoBindingException;
+import io.github.camelkommo.error.KommoPaymentRequiredException;
 import io.github.camelkommo.error.KommoRateLimitException;
 import io.github.camelkommo.error.KommoServerException;
 import io.github.camelkommo.error.KommoValidationError;
@@ -42,6 +45,36 @@ class KommoErrorsTest extends KommoTestSupport {
         assertThat(auth.getStatusCode()).isEqualTo(401);
         assertThat(auth.getTitle()).isEqualTo("Unauthorized");
         assertThat(auth.getMessage()).contains("GET /api/v4/leads").doesNotContain("not-the-token");
+    }
+
+    @Test
+    void anUnpaidAccountIsAPaymentErrorAndDoesNotStopTheAccount() {
+        sandbox().setPaymentRequired(true);
+
+        Exception e = failure("kommo:leads?operation=list", null);
+
+        assertThat(e).isInstanceOf(KommoPaymentRequiredException.class);
+        assertThat(((KommoPaymentRequiredException) e).getDetail()).isEqualTo("Payment required");
+        assertThat(kommo().clients().values().iterator().next().budget().isBlocked()).isFalse();
+    }
+
+    @Test
+    void anEntityItsModelCannotBindNamesTheEntityIdAndField() {
+        long id = sandbox().data().list("leads").get(0).get("id").asLong();
+        sandbox().data().overwrite("leads", id, JsonNodeFactory.instance.objectNode()
+                .set("price", JsonNodeFactory.instance.objectNode().put("amount", 5)));
+
+        Exception e = failure("kommo:leads?operation=get&entityId=" + id, null);
+
+        assertThat(e).isInstanceOf(KommoBindingException.class);
+        KommoBindingException binding = (KommoBindingException) e;
+        assertThat(binding.getEntity()).isEqualTo("leads");
+        assertThat(binding.getEntityId()).isEqualTo(id);
+        assertThat(binding.getPath()).isEqualTo("price");
+        assertThat(binding.getMessage()).contains("leads").contains("id " + id).contains("'price'");
+        assertThat(binding.getJson()).contains("\"amount\":5");
+        String raw = template.requestBody("kommo:leads?operation=get&rawJson=true&entityId=" + id, null, String.class);
+        assertThat(raw).as("rawJson still reads it").contains("\"amount\":5");
     }
 
     @Test

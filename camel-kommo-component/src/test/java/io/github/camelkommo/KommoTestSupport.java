@@ -17,9 +17,12 @@ public abstract class KommoTestSupport extends CamelTestSupport {
     /** The sandbox's clock starts here and moves only when a test advances it. */
     protected static final long SANDBOX_EPOCH = 1_767_225_600L; // 2026-01-01T00:00:00Z
 
+    /** A token of a user who is not an account administrator: admin-only endpoints answer it 403. */
+    protected static final String RESTRICTED_TOKEN = "sandbox-restricted-token";
+
     @RegisterExtension
     static final KommoSandboxExtension SANDBOX = KommoSandboxExtension.create(
-            KommoSandbox.builder().clock(SandboxClock.fixed(SANDBOX_EPOCH)));
+            KommoSandbox.builder().clock(SandboxClock.fixed(SANDBOX_EPOCH)).restrictedToken(RESTRICTED_TOKEN));
 
     protected KommoSandbox sandbox() {
         return SANDBOX.sandbox();

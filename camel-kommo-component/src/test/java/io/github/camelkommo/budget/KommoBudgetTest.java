@@ -16,7 +16,6 @@ import io.github.camelkommo.LogCapture;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoForbiddenException;
-import io.github.camelkommo.error.KommoPermissionException;
 import io.github.camelkommo.error.KommoServerException;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
@@ -200,24 +199,6 @@ class KommoBudgetTest extends KommoTestSupport {
         assertThat(failures).allSatisfy(e -> assertThat(e).isInstanceOf(KommoForbiddenException.class));
         assertThat(sandbox().stats().total()).as("requests that reached Kommo: the 429 and the 403").isEqualTo(2);
         assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("no probe after a 429").isEmpty();
-    }
-
-    @Test
-    void aForbiddenOfOneEndpointFailsThatExchangeAloneAndTheAccountGoesOn() throws Exception {
-        sandbox().faults().failNext(1, "GET", "/api/v4/tasks", 403);
-
-        Exchange denied = template.request("direct:tasks", e -> { });
-        Exchange next = template.request("direct:leads", e -> { });
-
-        assertThat(denied.getException()).isInstanceOf(KommoPermissionException.class)
-                .isNotInstanceOf(KommoForbiddenException.class)
-                .hasMessageContaining("GET /api/v4/tasks").hasMessageContaining("lacks the rights");
-        assertThat(next.getException()).isNull();
-        assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("one probe told it apart")
-                .extracting(RecordedRequest::status).containsExactly(200);
-        KommoClient client = kommo().clients().values().iterator().next();
-        assertThat(client.budget().stats().getForbiddenTrips()).isZero();
-        assertThat(client.budget().isBlocked()).isFalse();
     }
 
     @Test

@@ -266,9 +266,79 @@ class KommoConsumerTest extends KommoTestSupport {
     }
 
     @Test
-    void idlePollsCostOneRequestEach() throws Exception {
+    void anEntityItsModelCannotBindReachesTheRouteAsJsonAndThePollGoesOn() throws Exception {
+        long start = now();
+        sandbox().clock().advanceSeconds(1);
+        long odd = sandbox().data().create("leads", json().put("name", "odd")).get("id").asLong();
+        sandbox().data().overwrite("leads", odd, json().set("price", json().put("amount", 5)));
+        sandbox().clock().advanceSeconds(1);
+        long fine = sandbox().data().create("leads", json().put("name", "fine")).get("id").asLong();
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?delay=50&modifiedSince=" + start).routeId("odd").process(received::add);
+            }
+        });
+
+        await("both changes and two idle polls", Duration.ofSeconds(20), () -> received.size() >= 2
+                && sandbox().stats().requests("GET", "/api/v4/leads").size() >= 4);
+        context.getRouteController().stopRoute("odd");
+
+        assertThat(received).extracting(e -> e.getMessage().getHeader(KommoConstants.ENTITY_ID)).containsExactly(odd, fine);
+        Exchange first = received.get(0);
+        assertThat(first.getMessage().getBody()).isInstanceOf(String.class);
+        assertThat(first.getMessage().getBody(String.class)).contains("\"amount\":5");
+        assertThat(first.getMessage().getHeader(KommoConstants.BINDING_ERROR, String.class))
+                .contains("leads").contains("id " + odd).contains("'price'");
+        assertThat(received.get(1).getMessage().getBody()).isInstanceOf(Lead.class);
+        assertThat(received.get(1).getMessage().getHeader(KommoConstants.BINDING_ERROR)).isNull();
+    }
+
+    @Test
+    void whenKommoIgnoresIfModifiedSinceTheFilterStillLimitsEachPoll() throws Exception {
+        sandbox().setIgnoreIfModifiedSince(true);
+        sandbox().clock().advanceSeconds(2); // the seed lies two seconds before the consumer's start
+        long start = now();
         AtomicInteger polls = new AtomicInteger();
-        context.getRegistry().bind("countingStrategy", new PollingConsumerPollStrategy() {
+        context.getRegistry().bind("pollCounter", countingStrategy(polls));
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:contacts?delay=100&pollStrategy=#pollCounter&modifiedSince=" + start).routeId("ignored")
+                        .process(received::add);
+            }
+        });
+        await("three idle polls", Duration.ofSeconds(20), () -> polls.get() >= 3);
+        context.getRouteController().suspendRoute("ignored");
+        assertThat(sandbox().stats().requests("GET", "/api/v4/contacts"))
+                .as("idle: one request a poll, answered 204 though the seed has contacts").hasSize(polls.get())
+                .allSatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(204);
+                    assertThat(r.query()).contains("filter[updated_at][from]=");
+                });
+
+        sandbox().stats().clear();
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sandbox().clock().advanceSeconds(1);
+            created.add(sandbox().data().create("contacts", json().put("name", "new " + i)).get("id").asLong());
+        }
+        int pollsBefore = polls.get();
+        context.getRouteController().resumeRoute("ignored");
+        await("the five new contacts and an idle poll", Duration.ofSeconds(20),
+                () -> received.size() >= 5 && polls.get() >= pollsBefore + 2);
+        context.getRouteController().stopRoute("ignored");
+
+        assertThat(received).as("the changes, once, oldest first; none of the unchanged seed")
+                .extracting(e -> e.getMessage().getHeader(KommoConstants.ENTITY_ID)).containsExactlyElementsOf(created);
+        assertThat(sandbox().stats().requests("GET", "/api/v4/contacts")).as("one request a poll")
+                .hasSize(polls.get() - pollsBefore);
+    }
+
+    private static PollingConsumerPollStrategy countingStrategy(AtomicInteger polls) {
+        return new PollingConsumerPollStrategy() {
             @Override
             public boolean begin(Consumer consumer, Endpoint endpoint) {
                 return true;
@@ -283,7 +353,13 @@ class KommoConsumerTest extends KommoTestSupport {
             public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
                 return false;
             }
-        });
+        };
+    }
+
+    @Test
+    void idlePollsCostOneRequestEach() throws Exception {
+        AtomicInteger polls = new AtomicInteger();
+        context.getRegistry().bind("countingStrategy", countingStrategy(polls));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
