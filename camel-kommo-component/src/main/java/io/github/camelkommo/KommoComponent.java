@@ -70,8 +70,9 @@ public class KommoComponent extends DefaultComponent {
                             + "retry, in milliseconds.")
     private long maxRetryAfter = 60_000;
     @Metadata(label = "budget", defaultValue = "300000",
-              description = "How long, in milliseconds, nothing is sent to an account after Kommo answered 403 (a block): "
-                            + "every request fails fast with KommoForbiddenException meanwhile.")
+              description = "How long, in milliseconds, nothing is sent to an account after Kommo blocked it (a 403 on "
+                            + "everything, as after repeated 429s): every request fails fast with "
+                            + "KommoForbiddenException meanwhile. A 403 for missing rights does not count.")
     private long forbiddenCooldown = 300_000;
     @Metadata(label = "budget,advanced",
               description = "A Bucket4j bucket to take every account's permits from instead of the component's own "

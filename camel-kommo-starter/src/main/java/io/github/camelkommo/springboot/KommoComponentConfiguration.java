@@ -197,8 +197,9 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean useEnvironmentVariables = true;
 
     /**
-     * How long, in milliseconds, nothing is sent to an account after Kommo answered 403 (a block): every request
-     * fails fast with KommoForbiddenException meanwhile.
+     * How long, in milliseconds, nothing is sent to an account after Kommo blocked it (a 403 on everything, as after
+     * repeated 429s): every request fails fast with KommoForbiddenException meanwhile. A 403 for missing rights does
+     * not count.
      */
     private Long forbiddenCooldown = 300_000L;
 
