@@ -79,6 +79,7 @@ class GroundTruthTest extends SandboxTestSupport {
     private static final String KOMMO_LEAD = "a field of Kommo's leads missing from amoCRM's example";
     private static final String KOMMO_COMPANY = "a field of Kommo's companies missing from amoCRM's example";
     private static final String KOMMO_CONTACT = "a field of Kommo's contacts missing from amoCRM's example";
+    private static final String ENUM_CODE = "Kommo's reference and the PHP SDK name the enum code enum_code";
 
     /**
      * Known differences between a documented answer and the sandbox's, by file and difference, with the reason they
@@ -109,7 +110,29 @@ class GroundTruthTest extends SandboxTestSupport {
             accepted("contacts/list-contacts.json", KOMMO_CONTACT, "extra response._embedded.contacts[].is_deleted",
                     "extra response._embedded.contacts[].is_unsorted"),
             accepted("contacts/get-contact-by-id.json", KOMMO_CONTACT, "extra response.is_deleted",
-                    "extra response.is_unsorted"))
+                    "extra response.is_unsorted"),
+            // the amoCRM examples name a value's enum code "enum"; Kommo's reference and the PHP SDK's value models
+            // (BaseEnumCodeCustomFieldValueModel, MultitextCustomFieldValueModel::fromArray) use "enum_code"
+            accepted("companies/get-company-by-id.json", ENUM_CODE,
+                    "missing response.custom_fields_values[].values[].enum",
+                    "extra response.custom_fields_values[].values[].enum_code"),
+            accepted("contacts/get-contact-by-id.json", ENUM_CODE,
+                    "missing response.custom_fields_values[].values[].enum",
+                    "extra response.custom_fields_values[].values[].enum_code"),
+            // amoCRM's account example misspells date_format; the PHP SDK reads date_format (AccountModel::fromArray)
+            // and writes it (DateTimeSettings::toArray)
+            accepted("account/get-account.json", "a typo in amoCRM's example: the PHP SDK reads date_format",
+                    "missing response._embedded.datetime_settings.date_formant",
+                    "extra response._embedded.datetime_settings.date_format"),
+            // the leads reference's field table marks source_id "requires the GET parameter with", and the PHP SDK
+            // lists source_id among LeadModel::getAvailableWith; this list example's self link has no with
+            accepted("leads/list-leads.json", "source_id only with with=source_id, as the field table says",
+                    "missing response._embedded.leads[].source_id"),
+            // sources are not emulated (docs/sandbox.md): no sandbox lead has one, and no source shows what Kommo
+            // sends with with=source for a lead without a source, so the key is left out (the PHP SDK reads
+            // _embedded.source only when it is not empty)
+            accepted("leads/get-lead-by-id.json", "sources are not emulated; no demo lead has a source",
+                    "missing response._embedded.source"))
             .flatMap(differences -> differences.entrySet().stream())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
@@ -183,7 +206,8 @@ class GroundTruthTest extends SandboxTestSupport {
         return switch (name) {
             // leads
             case "leads/list-leads.json" -> http.get("/api/v4/leads?limit=2&page=2");
-            case "leads/get-lead-by-id.json" -> http.get("/api/v4/leads/" + lead0
+            // the doc's lead is lost (143) with a loss reason: so is the demo's "Pilot project"
+            case "leads/get-lead-by-id.json" -> http.get("/api/v4/leads/" + ids.of("leads", 4)
                     + "?with=contacts,loss_reason,is_price_modified_by_robot,catalog_elements,source_id,source");
             case "leads/add-leads.json" -> send("POST", "/api/v4/leads", example, Map.of(
                     294471L, ids.field("leads", "Comment"), // a text field
@@ -198,18 +222,19 @@ class GroundTruthTest extends SandboxTestSupport {
                             Map.entry(66192L, ids.field("contacts", "Phone")),
                             Map.entry(193226L, ids.enumOf("contacts", "Phone", "WORK")),
                             Map.entry(1286573L, ids.field("leads", "Comment")), // a text field
-                            // a multiselect with two values; the nearest the sandbox has is the select "Source"
-                            Map.entry(1286575L, ids.field("leads", "Source")),
-                            Map.entry(2957741L, ids.enumOf("leads", "Source", "Website")),
-                            Map.entry(2957743L, ids.enumOf("leads", "Source", "Referral")),
+                            Map.entry(1286575L, ids.field("leads", "Products")), // a multiselect, two values
+                            Map.entry(2957741L, ids.enumOf("leads", "Products", "Hardware")),
+                            Map.entry(2957743L, ids.enumOf("leads", "Products", "Software")),
                             Map.entry(33929752L, ids.data.firstStatusId(main)),
                             Map.entry(33929749L, ids.data.incomingStatusId(main)),
                             Map.entry(3383152L, main)));
             case "leads/update-leads.json" -> send("PATCH", "/api/v4/leads", example, Map.of(
-                    54886L, lead0, 54884L, lead1, 47521L, ids.partners(), 525743L, ids.stage(ids.partners(), 0)));
-            // 184994 is a checkbox field: the sandbox has none for leads, so it stays as documented
+                    54886L, lead0, 54884L, lead1, 47521L, ids.partners(), 525743L, ids.stage(ids.partners(), 0),
+                    7323L, ids.lossReason()));
+            // 184994 is a checkbox field ("Sale" in the same copy's lead example)
             case "leads/update-leads-request-kommo.json" -> send("PATCH", "/api/v4/leads", example, Map.of(
-                    152464L, lead0, 152462L, lead1, 58141811L, ids.stage(main, 1), 6954751L, ids.partners()));
+                    152464L, lead0, 152462L, lead1, 58141811L, ids.stage(main, 1), 6954751L, ids.partners(),
+                    184994L, ids.field("leads", "Paid")));
             // contacts
             case "contacts/list-contacts.json" -> http.get("/api/v4/contacts?limit=2&page=1");
             case "contacts/get-contact-by-id.json" ->
@@ -253,7 +278,9 @@ class GroundTruthTest extends SandboxTestSupport {
             // pipelines and statuses
             case "pipelines/list-pipelines.json" -> http.get("/api/v4/leads/pipelines");
             case "pipelines/get-pipeline-by-id.json" -> http.get("/api/v4/leads/pipelines/" + main);
-            case "statuses/list-statuses.json" -> http.get("/api/v4/leads/pipelines/" + main + "/statuses");
+            // the doc's stages carry descriptions, which the page lists under with=descriptions
+            case "statuses/list-statuses.json" ->
+                    http.get("/api/v4/leads/pipelines/" + main + "/statuses?with=descriptions");
             case "statuses/get-status-by-id.json" -> http.get("/api/v4/leads/pipelines/" + main + "/statuses/"
                     + ids.stage(main, 0) + "?with=descriptions");
             // account and users
@@ -392,6 +419,11 @@ class GroundTruthTest extends SandboxTestSupport {
                 }
             }
             throw new IllegalStateException(field + " has no enum " + value);
+        }
+
+        /** The loss reason of the demo's lost lead ("Pilot project"). */
+        long lossReason() {
+            return data.list("leads").get(4).get("loss_reason_id").asLong();
         }
 
         long tagOfLead(int index) {

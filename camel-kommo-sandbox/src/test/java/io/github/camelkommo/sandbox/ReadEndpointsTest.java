@@ -121,4 +121,40 @@ class ReadEndpointsTest {
         assertThat(me.at("/rights/leads/view").asText()).isEqualTo("A");
         assertThat(http.get("/api/v4/users").json().at("/_embedded/users").size()).isEqualTo(3);
     }
+
+    @Test
+    void withAddsWhatTheReferenceMarksAsRequiringIt(KommoSandbox sandbox) {
+        Http http = new Http(sandbox);
+        long lost = sandbox.data().list("leads").get(4).get("id").asLong();
+        assertThat(http.get("/api/v4/leads/" + lost).json().has("source_id")).isFalse();
+        JsonNode lead = http.get("/api/v4/leads/" + lost
+                + "?with=source_id,is_price_modified_by_robot,loss_reason,catalog_elements").json();
+        assertThat(lead.get("source_id").isNull()).isTrue();
+        assertThat(lead.get("is_price_modified_by_robot").asBoolean()).isFalse();
+        assertThat(lead.at("/_embedded/loss_reason/0/id").asLong()).isEqualTo(lead.get("loss_reason_id").asLong());
+        assertThat(lead.at("/_embedded/loss_reason/0/_links/self/href").asText())
+                .isEqualTo(sandbox.baseUrl() + "/api/v4/leads/loss_reasons/" + lead.get("loss_reason_id").asLong());
+        assertThat(lead.at("/_embedded/catalog_elements").isArray()).isTrue();
+        long open = sandbox.data().list("leads").get(0).get("id").asLong();
+        assertThat(http.get("/api/v4/leads/" + open + "?with=loss_reason").json().at("/_embedded").has("loss_reason"))
+                .isFalse();
+
+        JsonNode users = http.get("/api/v4/users?with=role,group").json().at("/_embedded/users");
+        assertThat(users.at("/0/_embedded/roles").isEmpty()).isTrue();
+        assertThat(users.at("/0/_embedded/groups/0/name").asText()).isEqualTo("Sales department");
+        assertThat(users.at("/1/_embedded/roles/0/name").asText()).isEqualTo("Sales manager");
+        assertThat(users.at("/1/_embedded/roles/0/_links/self/href").asText()).contains("/api/v4/roles/");
+        assertThat(users.at("/1/_embedded/groups/0/name").asText()).isEqualTo("Managers");
+        assertThat(http.get("/api/v4/users").json().at("/_embedded/users/0").has("_embedded")).isFalse();
+
+        long main = sandbox.data().mainPipelineId();
+        long stage = sandbox.data().firstStatusId(main);
+        String status = "/api/v4/leads/pipelines/" + main + "/statuses/" + stage;
+        assertThat(http.get(status).json().has("descriptions")).isFalse();
+        JsonNode described = http.get(status + "?with=descriptions").json();
+        assertThat(described.at("/descriptions").findValuesAsText("level"))
+                .containsExactly("newbie", "candidate", "master");
+        assertThat(described.at("/descriptions/0/created_at").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+    }
 }

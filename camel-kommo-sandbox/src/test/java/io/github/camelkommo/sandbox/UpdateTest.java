@@ -28,7 +28,7 @@ class UpdateTest extends SandboxTestSupport {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Http.parse("{\"_links\":{\"self\":{\"href\":\"" + sandbox.baseUrl()
                 + "/api/v4/leads\"}},\"_embedded\":{\"leads\":["
-                + "{\"id\":" + id(first) + ",\"updated_at\":" + (T0 + 500) + ",\"request_id\":\"0\",\"_links\":{\"self\":"
+                + "{\"id\":" + id(first) + ",\"updated_at\":" + (T0 + 500) + ",\"_links\":{\"self\":"
                 + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(first) + "\"}}},"
                 + "{\"id\":" + id(second) + ",\"updated_at\":" + (T0 + 500) + ",\"request_id\":\"r2\",\"_links\":{\"self\":"
                 + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(second) + "\"}}}]}}"));
@@ -40,6 +40,25 @@ class UpdateTest extends SandboxTestSupport {
         assertThat(one.get("created_at")).isEqualTo(first.get("created_at"));
         assertThat(two.get("name").asText()).isEqualTo("Renamed");
         assertThat(two.get("price")).isEqualTo(second.get("price"));
+    }
+
+    @Test
+    void patchAnswersHaveEachEntitysDocumentedShape() {
+        long contact = id(sandbox.data().list("contacts").get(0));
+        long company = id(sandbox.data().list("companies").get(0));
+        long task = id(sandbox.data().list("tasks").get(0));
+
+        JsonNode contactAnswer = http.patch("/api/v4/contacts/" + contact, "{\"first_name\":\"Jo\"}").json();
+        assertThat(contactAnswer.at("/_links/self/href").asText()).isEqualTo(sandbox.baseUrl() + "/api/v4/contacts");
+        assertThat(contactAnswer.at("/_embedded/contacts/0").fieldNames()).toIterable()
+                .containsExactly("id", "name", "updated_at", "_links");
+        JsonNode companies = http.patch("/api/v4/companies", "[{\"id\":" + company + ",\"name\":\"Acme 2\"}]").json();
+        assertThat(companies.at("/_embedded/companies/0/name").asText()).isEqualTo("Acme 2");
+        assertThat(companies.at("/_embedded/companies/0").has("request_id")).isFalse();
+        JsonNode tasks = http.patch("/api/v4/tasks", "[{\"id\":" + task + ",\"text\":\"Call\"}]").json();
+        assertThat(tasks.at("/_embedded/tasks/0/request_id").asText()).isEqualTo("0");
+        JsonNode oneTask = http.patch("/api/v4/tasks/" + task, "{\"is_completed\":true}").json();
+        assertThat(oneTask.fieldNames()).toIterable().containsExactly("id", "updated_at", "request_id", "_links");
     }
 
     @Test

@@ -11,15 +11,16 @@ import io.github.camelkommo.sandbox.store.Json;
 /**
  * {@code GET /api/v4/account}: the account's fields; {@code with=} adds extras where the official library reads them:
  * {@code amojo_id}, {@code uuid}, {@code version}, {@code drive_url}, {@code is_api_filter_enabled},
- * {@code invoices_settings} as fields, {@code amojo_rights}, {@code users_groups}, {@code task_types},
- * {@code datetime_settings}, {@code entity_names} under {@code _embedded}. Unknown {@code with} values are ignored.
+ * {@code invoices_settings} and {@code entity_names} (where the amoCRM account example has it) as fields,
+ * {@code amojo_rights}, {@code users_groups}, {@code task_types}, {@code datetime_settings} under
+ * {@code _embedded}. Unknown {@code with} values are ignored.
  */
 final class AccountHandler implements Router.RouteHandler {
 
     private static final Set<String> TOP_LEVEL = Set.of("amojo_id", "uuid", "version", "drive_url",
-            "is_api_filter_enabled", "invoices_settings");
+            "is_api_filter_enabled", "invoices_settings", "entity_names");
     private static final Set<String> EMBEDDED = Set.of("amojo_rights", "users_groups", "task_types",
-            "datetime_settings", "entity_names");
+            "datetime_settings");
 
     private final EntityStore store;
 

@@ -16,7 +16,8 @@ import io.github.camelkommo.sandbox.store.Page;
 
 /**
  * {@code GET /api/v4/<entity>}: one page in the HAL envelope {@code _page}, {@code _links.self}, {@code _links.next}
- * (only when another page exists), {@code _links.prev} (from page 2), {@code _embedded.<entity>}; users add
+ * (only when another page exists), {@code _links.first} and {@code _links.prev} (from page 2, as in the amoCRM
+ * leads list example), {@code _embedded.<entity>}; users add
  * {@code _total_items} and {@code _page_count}. No match, or a page past the end, is 204 with no body; so is
  * {@code with=only_deleted}, as the sandbox deletes nothing.
  */
@@ -71,6 +72,7 @@ final class ListHandler implements Router.RouteHandler {
                 link(g, "next", href, kept, query.page() + 1, query.limit());
             }
             if (query.page() > 1) {
+                link(g, "first", href, kept, 1, query.limit());
                 link(g, "prev", href, kept, query.page() - 1, query.limit());
             }
             g.writeEndObject();

@@ -12,8 +12,9 @@ import io.github.camelkommo.sandbox.store.Json;
 
 /**
  * Pipelines and their statuses: {@code GET /leads/pipelines} (all of them with {@code _total_items}, no paging),
- * {@code /leads/pipelines/{id}}, {@code /leads/pipelines/{id}/statuses} and {@code .../statuses/{id}}. Unknown ids
- * answer 204.
+ * {@code /leads/pipelines/{id}}, {@code /leads/pipelines/{id}/statuses} (with {@code _total_items} and, as in the
+ * amoCRM example, no top-level {@code _links}) and {@code .../statuses/{id}}; the stage answers take
+ * {@code with=descriptions}. Unknown ids answer 204.
  */
 final class PipelineHandler {
 
@@ -59,14 +60,14 @@ final class PipelineHandler {
             return ApiResponse.noContent();
         }
         String base = request.baseUrl();
+        Set<String> with = ListParams.with(request.query());
         return ApiResponse.hal(Json.write(g -> {
             g.writeStartObject();
             g.writeNumberField("_total_items", statuses.size());
-            Json.writeSelfLink(g, Renderer.entityHref(base, EntityType.PIPELINES, ids[0]) + "/statuses");
             g.writeObjectFieldStart("_embedded");
             g.writeArrayFieldStart("statuses");
             for (ObjectNode status : statuses) {
-                Renderer.status(g, status, base);
+                Renderer.status(g, status, with, base);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -79,6 +80,7 @@ final class PipelineHandler {
         if (status.isEmpty()) {
             return ApiResponse.noContent();
         }
-        return ApiResponse.hal(Json.write(g -> Renderer.status(g, status.get(), request.baseUrl())));
+        return ApiResponse.hal(Json.write(g -> Renderer.status(g, status.get(), ListParams.with(request.query()),
+                request.baseUrl())));
     }
 }

@@ -13,16 +13,20 @@ import io.github.camelkommo.sandbox.store.EmbeddedLink;
 import io.github.camelkommo.sandbox.store.EntityType;
 import io.github.camelkommo.sandbox.store.Json;
 import io.github.camelkommo.sandbox.store.LinkIndex;
+import io.github.camelkommo.sandbox.store.WithExtra;
 
 /**
  * Writes a stored entity in its API form: the stored fields, then {@code _links.self}, then {@code _embedded}
  * shaped by the entity table: tags, then the entity's {@link EmbeddedLink}s (leads: contacts only with
  * {@code with=contacts}, companies; contacts: companies, leads only with {@code with=leads}; companies: contacts and
  * leads only with {@code with=contacts} / {@code with=leads}); pipelines: statuses; tasks and users: none. Linked
- * entities carry their own {@code _links}.
+ * entities carry their own {@code _links}. The entity's {@link WithExtra}s that {@code with} asks for are added at
+ * the top level (before {@code _links}) or under {@code _embedded} (users get an {@code _embedded} only then).
  * It streams straight to the generator: no tree is built per answer.
  */
 final class Renderer {
+
+    private static final String DESCRIPTIONS = "descriptions";
 
     private Renderer() {
     }
@@ -50,6 +54,7 @@ final class Renderer {
                 Json.writeNode(g, field.getValue());
             }
         }
+        extras(g, type, stored, with, false, base, index);
         long id = stored.get("id").asLong();
         Json.writeSelfLink(g, entityHref(base, type, id));
         JsonNode embedded = stored.path("_embedded");
@@ -57,13 +62,15 @@ final class Renderer {
             g.writeObjectFieldStart("_embedded");
             g.writeArrayFieldStart("statuses");
             for (JsonNode status : embedded.path("statuses")) {
-                status(g, (ObjectNode) status, base);
+                status(g, (ObjectNode) status, Set.of(), base);
             }
             g.writeEndArray();
             g.writeEndObject();
-        } else if (!type.links().isEmpty()) {
+        } else if (!type.links().isEmpty() || asked(type, with, true)) {
             g.writeObjectFieldStart("_embedded");
-            writeField(g, "tags", embedded.path("tags"));
+            if (!type.links().isEmpty()) {
+                writeField(g, "tags", embedded.path("tags"));
+            }
             for (EmbeddedLink link : type.links()) {
                 if (link.with() == null || with.contains(link.with())) {
                     if (link.isBackLink()) {
@@ -73,18 +80,47 @@ final class Renderer {
                     }
                 }
             }
+            extras(g, type, stored, with, true, base, index);
             g.writeEndObject();
         }
         g.writeEndObject();
     }
 
-    static void status(JsonGenerator g, ObjectNode stored, String base) throws IOException {
+    /**
+     * A pipeline stage: its stored fields and {@code _links}; {@code descriptions} (stored, or {@code []}) only with
+     * {@code with=descriptions}, as the amoCRM pipelines reference marks it.
+     */
+    static void status(JsonGenerator g, ObjectNode stored, Set<String> with, String base) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, JsonNode> field : stored.properties()) {
-            writeField(g, field.getKey(), field.getValue());
+            if (!DESCRIPTIONS.equals(field.getKey())) {
+                writeField(g, field.getKey(), field.getValue());
+            }
         }
         Json.writeSelfLink(g, statusHref(base, stored.get("pipeline_id").asLong(), stored.get("id").asLong()));
+        if (with.contains(DESCRIPTIONS)) {
+            writeField(g, DESCRIPTIONS, stored.path(DESCRIPTIONS));
+        }
         g.writeEndObject();
+    }
+
+    /** Whether {@code with} asks for any of the entity's extras of this placement. */
+    private static boolean asked(EntityType type, Set<String> with, boolean embedded) {
+        return type.withExtras().stream().anyMatch(e -> e.embedded() == embedded && with.contains(e.with()));
+    }
+
+    /** Writes the entity's {@link WithExtra}s of this placement that {@code with} asks for (and that have a value). */
+    private static void extras(JsonGenerator g, EntityType type, ObjectNode stored, Set<String> with,
+                               boolean embedded, String base, LinkIndex index) throws IOException {
+        for (WithExtra extra : type.withExtras()) {
+            if (extra.embedded() == embedded && with.contains(extra.with())) {
+                JsonNode value = extra.value().of(stored, index.store(), base);
+                if (value != null) {
+                    g.writeFieldName(extra.key());
+                    Json.writeNode(g, value);
+                }
+            }
+        }
     }
 
     private static void links(JsonGenerator g, String name, JsonNode stored, EntityType target, String base)

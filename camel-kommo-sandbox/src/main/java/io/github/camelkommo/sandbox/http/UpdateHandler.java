@@ -1,18 +1,20 @@
 package io.github.camelkommo.sandbox.http;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelkommo.sandbox.store.EntityStore;
 import io.github.camelkommo.sandbox.store.EntityType;
 import io.github.camelkommo.sandbox.store.Json;
+import io.github.camelkommo.sandbox.store.UpdateAnswer;
 
 /**
  * {@code PATCH /api/v4/<entity>} (an array of 1..250 items, each with {@code id}; all applied or none), answering
- * {@code _embedded.<entity>[] {id, updated_at, request_id, _links}}; and {@code PATCH /api/v4/<entity>/{id}} (an
- * object), answering {@code {id, updated_at, _links}}. An unknown id is a validation error on {@code id}.
+ * {@code {_links, _embedded: {<entity>: [item]}}}; and {@code PATCH /api/v4/<entity>/{id}} (an object), answering
+ * the bare item or that envelope. The item's keys and the single form are the entity's {@link UpdateAnswer}. An
+ * unknown id is a validation error on {@code id}.
  */
 final class UpdateHandler {
 
@@ -27,30 +29,41 @@ final class UpdateHandler {
     ApiResponse batch(ApiRequest request, long[] ids) {
         WriteBody.Batch batch = WriteBody.batch(request, CreateHandler.BATCH_LIMIT);
         List<ObjectNode> updated = store.updateAll(type, batch.items(), batch.requestIds());
-        String base = request.baseUrl();
-        ObjectNode body = Json.object();
-        body.set("_links", Json.selfLink(Renderer.collectionHref(base, type)));
-        ArrayNode items = body.putObject("_embedded").putArray(type.embeddedKey());
+        List<ObjectNode> items = new ArrayList<>();
         for (int i = 0; i < updated.size(); i++) {
-            ObjectNode entity = updated.get(i);
-            long id = entity.get("id").asLong();
-            items.addObject()
-                    .put("id", id)
-                    .put("updated_at", entity.get("updated_at").asLong())
-                    .put("request_id", batch.requestIds().get(i))
-                    .set("_links", Json.selfLink(Renderer.entityHref(base, type, id)));
+            items.add(item(request.baseUrl(), updated.get(i), batch.items().get(i), batch.requestIds().get(i)));
         }
-        return ApiResponse.hal(body);
+        return ApiResponse.hal(envelope(request.baseUrl(), items));
     }
 
     ApiResponse single(ApiRequest request, long[] ids) {
-        ObjectNode item = WriteBody.object(request).deepCopy();
-        item.put("id", ids[0]);
-        ObjectNode entity = store.updateAll(type, List.of(item), List.of("0")).get(0);
+        ObjectNode sent = WriteBody.object(request).deepCopy();
+        sent.put("id", ids[0]);
+        String requestId = sent.path("request_id").isTextual() ? sent.get("request_id").asText() : "0";
+        ObjectNode entity = store.updateAll(type, List.of(sent), List.of(requestId)).get(0);
+        ObjectNode item = item(request.baseUrl(), entity, sent, requestId);
+        return ApiResponse.hal(type.updateAnswer().wrappedSingle() ? envelope(request.baseUrl(), List.of(item)) : item);
+    }
+
+    private ObjectNode envelope(String base, List<ObjectNode> items) {
         ObjectNode body = Json.object();
-        body.put("id", ids[0]);
-        body.put("updated_at", entity.get("updated_at").asLong());
-        body.set("_links", Json.selfLink(Renderer.entityHref(request.baseUrl(), type, ids[0])));
-        return ApiResponse.hal(body);
+        body.set("_links", Json.selfLink(Renderer.collectionHref(base, type)));
+        items.forEach(body.putObject("_embedded").putArray(type.embeddedKey())::add);
+        return body;
+    }
+
+    private ObjectNode item(String base, ObjectNode entity, ObjectNode sent, String requestId) {
+        UpdateAnswer answer = type.updateAnswer();
+        long id = entity.get("id").asLong();
+        ObjectNode item = Json.object().put("id", id);
+        if (answer.name()) {
+            item.set("name", entity.get("name"));
+        }
+        item.put("updated_at", entity.get("updated_at").asLong());
+        if (answer.indexAsRequestId() || sent.has("request_id")) {
+            item.put("request_id", requestId);
+        }
+        item.set("_links", Json.selfLink(Renderer.entityHref(base, type, id)));
+        return item;
     }
 }

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The demo account the sandbox starts with. Always: the account, three users, custom field definitions and two
- * pipelines ("Sales", the main one, and "Partners"). With demo data also: two companies, three contacts, six leads
+ * The demo account the sandbox starts with. Always: the account (with two loss reasons, a user role and a second
+ * user group), three users, custom field definitions and two pipelines ("Sales", the main one, whose first regular
+ * stage has descriptions, and "Partners"). With demo data also: two companies, three contacts, six leads
  * (one won, one lost) and three tasks. Timestamps are relative to the sandbox clock, so a fixed clock gives
  * identical data on every start; ids are identical too.
  */
@@ -21,25 +22,50 @@ final class DemoSeed {
 
     static void apply(EntityStore store, boolean withDemoEntities) {
         long now = store.clock().nowSeconds();
+        IdSequences ids = store.ids();
+        ObjectNode managers = Json.object().put("id", ids.nextReference()).put("name", "Managers").putNull("uuid");
+        ObjectNode salesManager = Json.object().put("id", ids.nextReference()).put("name", "Sales manager");
+        ObjectNode tooExpensive = lossReason(ids.nextReference(), "Too expensive", 100_000, now - 400 * DAY);
+        store.setLists(new AccountLists(List.of(tooExpensive,
+                lossReason(ids.nextReference(), "Chose a competitor", 100_001, now - 400 * DAY)),
+                List.of(salesManager)));
+        long managersId = managers.get("id").asLong();
+        long roleId = salesManager.get("id").asLong();
         List<ObjectNode> users = store.createAll(EntityType.USERS, List.of(
-                user("Alice Admin", "alice@sandbox.example", true),
-                user("Bob Manager", "bob@sandbox.example", false),
-                user("Carol Sales", "carol@sandbox.example", false)), List.of("0", "1", "2"));
+                user("Alice Admin", "alice@sandbox.example", true, 0L, null),
+                user("Bob Manager", "bob@sandbox.example", false, managersId, roleId),
+                user("Carol Sales", "carol@sandbox.example", false, 0L, roleId)), List.of("0", "1", "2"));
         long admin = users.get(0).get("id").asLong();
-        store.setAccount(account(admin, now), accountExtras());
+        store.setAccount(account(admin, now), accountExtras(managers));
         defineCustomFields(store);
-        store.createAll(EntityType.PIPELINES, List.of(
-                pipeline("Sales", true, "New inquiry", "Qualified", "Proposal sent", "Negotiation"),
+        ObjectNode sales = pipeline("Sales", true, "New inquiry", "Qualified", "Proposal sent", "Negotiation");
+        describeFirstStage(sales);
+        store.createAll(EntityType.PIPELINES, List.of(sales,
                 pipeline("Partners", false, "Contacted", "Agreement")), List.of("0", "1"));
         if (withDemoEntities) {
-            seedEntities(store, users, now);
+            seedEntities(store, users, tooExpensive.get("id").asLong(), now);
         }
     }
 
-    private static ObjectNode user(String name, String email, boolean admin) {
+    private static ObjectNode user(String name, String email, boolean admin, Long group, Long role) {
         ObjectNode user = Json.object().put("name", name).put("email", email).put("lang", "en");
-        user.putObject("rights").put("is_admin", admin);
+        user.putObject("rights").put("is_admin", admin).put("group_id", group).put("role_id", role);
         return user;
+    }
+
+    /** A loss reason as the amoCRM leads reference shows it under {@code _embedded.loss_reason}. */
+    private static ObjectNode lossReason(long id, String name, int sort, long at) {
+        return Json.object().put("id", id).put("name", name).put("sort", sort).put("created_at", at)
+                .put("updated_at", at);
+    }
+
+    /** Stage descriptions for the first regular stage, one per user level (amoCRM pipelines reference). */
+    private static void describeFirstStage(ObjectNode pipeline) {
+        ArrayNode descriptions = ((ObjectNode) pipeline.get("_embedded").get("statuses").get(0))
+                .putArray("descriptions");
+        descriptions.addObject().put("level", "newbie").put("description", "Answer within a day; ask for the budget");
+        descriptions.addObject().put("level", "candidate").put("description", "Qualify the need before a call");
+        descriptions.addObject().put("level", "master").put("description", "Propose a meeting at once");
     }
 
     private static ObjectNode account(long admin, long now) {
@@ -58,14 +84,14 @@ final class DemoSeed {
         account.put("customers_mode", "disabled");
         account.put("is_unsorted_on", true);
         account.put("mobile_feature_version", 0);
-        account.put("is_loss_reason_enabled", false);
+        account.put("is_loss_reason_enabled", true);
         account.put("is_helpbot_enabled", false);
         account.put("is_technical_account", false);
         account.put("contact_name_display_order", 1);
         return account;
     }
 
-    private static ObjectNode accountExtras() {
+    private static ObjectNode accountExtras(ObjectNode managers) {
         ObjectNode extras = Json.object();
         extras.put("amojo_id", "9d1c2a7e-5b3f-4c8e-a1d2-0f6b7e8c9a10");
         extras.put("uuid", "0f4a7b2c-3d5e-4f60-8a9b-1c2d3e4f5a6b");
@@ -74,7 +100,9 @@ final class DemoSeed {
         extras.put("is_api_filter_enabled", true);
         extras.putObject("invoices_settings").put("lang", "en");
         extras.putObject("amojo_rights").put("can_direct", true).put("can_create_groups", true);
-        extras.putArray("users_groups").addObject().put("id", 0).put("name", "Sales department").putNull("uuid");
+        ArrayNode groups = extras.putArray("users_groups");
+        groups.addObject().put("id", 0).put("name", "Sales department").putNull("uuid");
+        groups.add(managers);
         ArrayNode types = extras.putArray("task_types");
         types.addObject().put("id", 1).put("name", "Follow-up").putNull("color").putNull("icon_id")
                 .put("code", "FOLLOW_UP");
@@ -86,9 +114,24 @@ final class DemoSeed {
                 .put("date_pattern", "m/d/Y H:i").put("short_date_pattern", "m/d/Y").put("short_time_pattern", "H:i")
                 .put("date_format", "m/d/Y").put("time_format", "H:i").put("timezone", "UTC")
                 .put("timezone_offset", "+00:00");
-        ObjectNode names = extras.putObject("entity_names");
-        names.putObject("leads").putObject("en").put("singular_form", "Lead").put("plural_form", "Leads");
+        ObjectNode leads = extras.putObject("entity_names").putObject("leads");
+        ObjectNode ru = leads.putObject("ru").put("gender", "f");
+        cases(ru.putObject("plural_form"), "сделкам", "сделки", "сделок", "сделки", "сделками", "сделках");
+        cases(ru.putObject("singular_form"), "сделке", "сделка", "сделки", "сделку", "сделкой", "сделке");
+        for (String[] language : new String[][] {{"en", "lead", "leads", "f"}, {"es", "acuerdo", "acuerdos", "m"}}) {
+            ObjectNode names = leads.putObject(language[0]);
+            names.putObject("singular_form").put("default", language[1]);
+            names.putObject("plural_form").put("default", language[2]);
+            names.put("gender", language[3]);
+        }
         return extras;
+    }
+
+    /** The grammatical cases of an entity name, in the keys of the amoCRM account example. */
+    private static void cases(ObjectNode form, String dative, String nominative, String genitive, String accusative,
+                              String instrumental, String prepositional) {
+        form.put("dative", dative).put("default", nominative).put("genitive", genitive).put("accusative", accusative)
+                .put("instrumental", instrumental).put("prepositional", prepositional);
     }
 
     private static void defineCustomFields(EntityStore store) {
@@ -111,6 +154,9 @@ final class DemoSeed {
         catalog.define(EntityType.LEADS, ids.nextField(), "Discount", null, "numeric", List.of(), ids, ACCOUNT_ID);
         catalog.define(EntityType.LEADS, ids.nextField(), "Expected delivery", null, "date", List.of(), ids,
                 ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Paid", null, "checkbox", List.of(), ids, ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Products", null, "multiselect",
+                List.of("Hardware", "Software", "Support"), ids, ACCOUNT_ID);
     }
 
     private static ObjectNode pipeline(String name, boolean main, String... stages) {
@@ -122,7 +168,7 @@ final class DemoSeed {
         return pipeline;
     }
 
-    private static void seedEntities(EntityStore store, List<ObjectNode> users, long now) {
+    private static void seedEntities(EntityStore store, List<ObjectNode> users, long lossReason, long now) {
         long bob = users.get(1).get("id").asLong();
         long carol = users.get(2).get("id").asLong();
         List<ObjectNode> companies = store.createAll(EntityType.COMPANIES, List.of(
@@ -161,7 +207,8 @@ final class DemoSeed {
                 lead("Hardware order", 23_000, sales, won, carol, now - 18 * DAY, now - 2 * DAY)
                         .linked(john, acme).source(source, "Exhibition").node(),
                 lead("Pilot project", 5_000, sales, lost, bob, now - 15 * DAY, now - 2 * DAY)
-                        .linked(maria, null).source(source, "Cold call").node(),
+                        .linked(maria, null).source(source, "Cold call").node()
+                        .put("loss_reason_id", lossReason),
                 lead("Reseller agreement", 30_000, partners, id(store.statuses(partners).get(1)), carol,
                         now - 12 * DAY, now - DAY)
                         .linked(null, globex).source(source, "Referral").tag("partner").node()),

@@ -38,6 +38,7 @@ public final class EntityStore {
     private final Map<EntityType, AtomicLong> versions = new EnumMap<>(EntityType.class);
     private final Map<SnapshotKey, Snapshot> snapshots = new ConcurrentHashMap<>();
     private volatile Account account;
+    private volatile AccountLists lists = AccountLists.EMPTY;
 
     /** A store holding the demo account; with {@code seed} also its demo leads, contacts, companies and tasks. */
     public EntityStore(SandboxClock clock, boolean seed) {
@@ -147,6 +148,26 @@ public final class EntityStore {
     /** The ids of the account's task types ({@code with=task_types}). */
     public Set<Long> taskTypeIds() {
         return account.taskTypeIds();
+    }
+
+    /** The loss reason of this id ({@code loss_reason_id}; shared: do not mutate). */
+    public Optional<ObjectNode> lossReason(long id) {
+        return lists.lossReason(id);
+    }
+
+    /** The user role of this id ({@code rights.role_id}; shared: do not mutate). */
+    public Optional<ObjectNode> role(long id) {
+        return lists.role(id);
+    }
+
+    /** The user group of this id among the account's {@code users_groups} ({@code rights.group_id}). */
+    public Optional<ObjectNode> userGroup(long id) {
+        for (JsonNode group : account.extras().path("users_groups")) {
+            if (group.get("id").asLong() == id) {
+                return Optional.of((ObjectNode) group);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ObjectNode> pipeline(long id) {
@@ -329,6 +350,7 @@ public final class EntityStore {
         versions.values().forEach(AtomicLong::incrementAndGet);
         tags.values().forEach(TagDirectory::clear);
         customFields.clear();
+        lists = AccountLists.EMPTY;
         ids.reset();
         DemoSeed.apply(this, seed);
     }
@@ -351,6 +373,10 @@ public final class EntityStore {
 
     void setAccount(ObjectNode base, ObjectNode extras) {
         this.account = new Account(base, extras);
+    }
+
+    void setLists(AccountLists lists) {
+        this.lists = lists;
     }
 
     static void collect(List<ItemErrors> errors, String label, Violations violations) {

@@ -28,8 +28,9 @@ import java.util.Set;
  * The entity table: per entity its API path under {@code /api/v4}, the {@code _embedded} key of its lists, whether
  * the API writes it, whether its list honours {@code If-Modified-Since} and {@code query}, whether it is admin-only,
  * its writable fields with their types and accepted keys (per write), its list filters, the fields it can be
- * ordered by and the linked entities it embeds. Everything generic in the sandbox reads this
- * table; only the entity rules ({@link EntityRules}) hold per-entity code.
+ * ordered by, the linked entities it embeds, what {@code with} adds to it and how its PATCH is answered.
+ * Everything generic in the sandbox reads this table; only the entity rules ({@link EntityRules}) hold per-entity
+ * code.
  */
 public enum EntityType {
 
@@ -47,7 +48,11 @@ public enum EntityType {
                     filter("closed_at", RANGE), filter("closest_task_at", RANGE),
                     filter("custom_fields_values", CUSTOM_FIELDS)),
             Set.of("created_at", "updated_at", "id"),
-            List.of(EmbeddedLink.stored("contacts", "contacts"), EmbeddedLink.stored("companies", null))),
+            List.of(EmbeddedLink.stored("contacts", "contacts"), EmbeddedLink.stored("companies", null)),
+            List.of(WithExtra.nullField("source_id"), WithExtra.falseField("is_price_modified_by_robot"),
+                    WithExtra.embedded("loss_reason", "loss_reason", ReferenceLists::lossReason),
+                    WithExtra.noLinks("catalog_elements")),
+            UpdateAnswer.LEADS),
 
     CONTACTS("contacts", "contacts", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
             List.of(field("name", STRING), field("first_name", STRING), field("last_name", STRING),
@@ -57,7 +62,9 @@ public enum EntityType {
                     field("_embedded", OBJECT).shaped(Shapes.CARD_EMBEDDED)),
             partyFilters(),
             Set.of("created_at", "updated_at", "id"),
-            List.of(EmbeddedLink.stored("companies", null), EmbeddedLink.back("leads", "contacts"))),
+            List.of(EmbeddedLink.stored("companies", null), EmbeddedLink.back("leads", "contacts")),
+            List.of(WithExtra.noLinks("customers"), WithExtra.noLinks("catalog_elements")),
+            UpdateAnswer.CARDS),
 
     COMPANIES("companies", "companies", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
             List.of(field("name", STRING), field("responsible_user_id", INT), field("created_by", INT),
@@ -67,7 +74,8 @@ public enum EntityType {
                     field("_embedded", OBJECT).shaped(Shapes.CARD_EMBEDDED)),
             partyFilters(),
             Set.of("created_at", "updated_at", "id"),
-            List.of(EmbeddedLink.back("contacts", "companies"), EmbeddedLink.back("leads", "companies"))),
+            List.of(EmbeddedLink.back("contacts", "companies"), EmbeddedLink.back("leads", "companies")),
+            List.of(), UpdateAnswer.CARDS),
 
     TASKS("tasks", "tasks", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE),
             List.of(required("text", STRING), required("complete_till", INT), field("task_type_id", INT),
@@ -79,16 +87,19 @@ public enum EntityType {
                     filter("task_type", "task_type_id", IDS), filter("entity_type", TEXTS),
                     filter("entity_id", IDS).requiring("entity_type"), filter("updated_at", SINCE_OR_RANGE)),
             Set.of("created_at", "complete_till", "id"),
-            List.of()),
+            List.of(), List.of(), UpdateAnswer.TASKS),
 
     PIPELINES("pipelines", "leads/pipelines", EnumSet.noneOf(Trait.class),
             List.of(required("name", STRING), field("sort", INT), field("is_main", BOOL), field("is_unsorted_on", BOOL),
                     field("is_archive", BOOL), field("_embedded", OBJECT)),
-            List.of(), Set.of(), List.of()),
+            List.of(), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
 
     USERS("users", "users", EnumSet.of(Trait.LIST_TOTALS, Trait.ADMIN_ONLY),
             List.of(required("name", STRING), field("email", STRING), field("lang", STRING), field("rights", OBJECT)),
-            List.of(), Set.of(), List.of());
+            List.of(), Set.of(), List.of(),
+            List.of(WithExtra.embedded("role", "roles", ReferenceLists::role),
+                    WithExtra.embedded("group", "groups", ReferenceLists::group)),
+            UpdateAnswer.NONE);
 
     private final String entityName;
     private final String apiPath;
@@ -97,10 +108,13 @@ public enum EntityType {
     private final List<FilterSpec> filters;
     private final Set<String> orderFields;
     private final List<EmbeddedLink> links;
+    private final List<WithExtra> withExtras;
+    private final UpdateAnswer updateAnswer;
     private final Shape shape;
 
     EntityType(String entityName, String apiPath, Set<Trait> traits, List<FieldSpec> fields,
-               List<FilterSpec> filters, Set<String> orderFields, List<EmbeddedLink> links) {
+               List<FilterSpec> filters, Set<String> orderFields, List<EmbeddedLink> links,
+               List<WithExtra> withExtras, UpdateAnswer updateAnswer) {
         this.entityName = entityName;
         this.apiPath = apiPath;
         this.traits = traits;
@@ -108,6 +122,8 @@ public enum EntityType {
         this.filters = filters;
         this.orderFields = orderFields;
         this.links = links;
+        this.withExtras = withExtras;
+        this.updateAnswer = updateAnswer;
         this.shape = Shapes.item(fields);
     }
 
@@ -184,6 +200,16 @@ public enum EntityType {
     /** The linked entities shown under {@code _embedded}, besides the tags. */
     public List<EmbeddedLink> links() {
         return links;
+    }
+
+    /** The fields and {@code _embedded} keys shown only when {@code with} asks for them, besides the links. */
+    public List<WithExtra> withExtras() {
+        return withExtras;
+    }
+
+    /** How a PATCH of this entity is answered. */
+    public UpdateAnswer updateAnswer() {
+        return updateAnswer;
     }
 
     /** The {@code filter[...]} parameters the list honours; any other {@code filter[...]} key answers 400. */

@@ -15,6 +15,7 @@ final class IdSequences {
     private final AtomicLong tags = new AtomicLong();
     private final AtomicLong fields = new AtomicLong();
     private final AtomicLong enums = new AtomicLong();
+    private final AtomicLong references = new AtomicLong();
 
     IdSequences() {
         reset();
@@ -32,6 +33,7 @@ final class IdSequences {
         tags.set(100_001);
         fields.set(900_001);
         enums.set(500_001);
+        references.set(4_200_001);
     }
 
     long next(EntityType type) {
@@ -52,5 +54,10 @@ final class IdSequences {
 
     long nextEnum() {
         return enums.getAndIncrement();
+    }
+
+    /** Ids of the account's reference lists: loss reasons, roles, user groups, stage descriptions. */
+    long nextReference() {
+        return references.getAndIncrement();
     }
 }

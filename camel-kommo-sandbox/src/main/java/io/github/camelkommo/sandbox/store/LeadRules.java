@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Leads: {@code pipeline_id} must be a pipeline and {@code status_id} one of its stages (the lead's current pipeline,
  * or the main one on create, when {@code pipeline_id} is absent); without {@code status_id} a new lead, or a lead moved
  * to a pipeline lacking its stage, lands in the first regular stage. Moving to 142/143 sets {@code closed_at}, moving
- * back clears it. The sandbox has no loss reasons, so any {@code loss_reason_id} is refused. Contacts, companies and
+ * back clears it. A {@code loss_reason_id} must name one of the account's loss reasons. Contacts, companies and
  * {@code _embedded.source} are accepted on create only (the write shape refuses them in updates); the source is
  * checked but not stored.
  */
@@ -63,7 +63,7 @@ final class LeadRules implements EntityRules {
                 && store.status(pipeline, item.get("status_id").asLong()).isEmpty()) {
             violations.notSupportedChoice("status_id");
         }
-        if (item.hasNonNull("loss_reason_id")) {
+        if (item.hasNonNull("loss_reason_id") && store.lossReason(item.get("loss_reason_id").asLong()).isEmpty()) {
             violations.notSupportedChoice("loss_reason_id");
         }
         References.checkCard(item, EntityType.LEADS, store, violations);

@@ -23,6 +23,11 @@ public final class LinkIndex {
         this.store = store;
     }
 
+    /** The store this index reads (for the parts of an answer that look something up). */
+    public EntityStore store() {
+        return store;
+    }
+
     /** The ids (ascending) of the {@code link.target} entities whose {@code _embedded.<backKey>} names {@code id}. */
     public List<Long> linking(EmbeddedLink link, long id) {
         return indexes.computeIfAbsent(link, this::index).getOrDefault(id, List.of());

@@ -1,5 +1,9 @@
 package io.github.camelkommo.sandbox.store;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,9 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Pipelines (written through {@code SandboxData} only): every new pipeline gets the incoming-leads stage
  * ({@code type=1}) first, then the regular stages named in {@code _embedded.statuses} (or two defaults), then the
- * system stages 142 (won) and 143 (lost). Stages are fixed once created.
+ * system stages 142 (won) and 143 (lost). A named stage may carry {@code descriptions} ({@code [{level,
+ * description}]}). Stages are fixed once created.
  */
 final class PipelineRules implements EntityRules {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     @Override
     public ObjectNode template(long id, long now, EntityStore store) {
@@ -56,8 +64,10 @@ final class PipelineRules implements EntityRules {
         String[] colors = {"#99ccff", "#ffff99", "#ffcc66", "#deff81", "#87f2c0"};
         if (named.isArray() && !named.isEmpty()) {
             for (int i = 0; i < named.size(); i++) {
-                statuses.add(status(store.nextStatusId(), named.get(i).get("name").asText(), 20 + 10 * i, true,
-                        colors[i % colors.length], 0, pipelineId, accountId));
+                ObjectNode stage = status(store.nextStatusId(), named.get(i).get("name").asText(), 20 + 10 * i, true,
+                        colors[i % colors.length], 0, pipelineId, accountId);
+                describe(stage, named.get(i).path("descriptions"), store);
+                statuses.add(stage);
             }
         } else {
             statuses.add(status(store.nextStatusId(), "First contact", 20, true, colors[0], 0, pipelineId, accountId));
@@ -65,6 +75,32 @@ final class PipelineRules implements EntityRules {
         }
         statuses.add(status(LeadRules.WON, "Closed - won", 10000, false, "#CCFF66", 0, pipelineId, accountId));
         statuses.add(status(LeadRules.LOST, "Closed - lost", 11000, false, "#D5D8DB", 0, pipelineId, accountId));
+    }
+
+    /**
+     * A stage's {@code descriptions} from {@code [{level, description}]}: each gets an id, the account, stage and
+     * pipeline ids, and {@code created_at}/{@code updated_at} as {@code YYYY-MM-DD HH:MM:SS} strings (UTC), as the
+     * amoCRM pipelines reference shows them; created by the current user, never updated ({@code updated_by} null).
+     */
+    private static void describe(ObjectNode stage, JsonNode descriptions, EntityStore store) {
+        if (!descriptions.isArray() || descriptions.isEmpty()) {
+            return;
+        }
+        String now = STAMP.format(Instant.ofEpochSecond(store.clock().nowSeconds()));
+        ArrayNode out = stage.putArray("descriptions");
+        for (JsonNode given : descriptions) {
+            out.addObject()
+                    .put("account_id", store.accountId())
+                    .put("created_at", now)
+                    .put("created_by", store.currentUserId())
+                    .put("description", given.path("description").asText())
+                    .put("id", store.ids().nextReference())
+                    .put("level", given.path("level").asText())
+                    .put("pipeline_id", stage.get("pipeline_id").asLong())
+                    .put("status_id", stage.get("id").asLong())
+                    .put("updated_at", now)
+                    .putNull("updated_by");
+        }
     }
 
     private static ObjectNode status(long id, String name, int sort, boolean editable, String color, int type,

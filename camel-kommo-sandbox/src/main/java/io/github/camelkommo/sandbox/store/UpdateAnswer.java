@@ -1,0 +1,27 @@
+package io.github.camelkommo.sandbox.store;
+
+/**
+ * How Kommo answers a PATCH of an entity, from the vendor's examples: the keys of each answered item
+ * ({@code id}, {@code name} where shown, {@code updated_at}, {@code request_id}, {@code _links}) and the form of the
+ * single-entity answer ({@code PATCH /<entity>/{id}}): the bare item, or the batch envelope
+ * {@code {_links, _embedded: {<entity>: [item]}}}.
+ *
+ * @param name             whether items carry the entity's {@code name}
+ * @param indexAsRequestId whether an item without a {@code request_id} is answered with its index ({@code "0"},
+ *                         ...); otherwise {@code request_id} is echoed only when the item sent one
+ * @param wrappedSingle    whether the single-entity answer is wrapped in the batch envelope
+ */
+public record UpdateAnswer(boolean name, boolean indexAsRequestId, boolean wrappedSingle) {
+
+    /** Leads: {@code {id, updated_at, _links}}, single bare (amoCRM leads and tags references). */
+    static final UpdateAnswer LEADS = new UpdateAnswer(false, false, false);
+
+    /** Contacts and companies: {@code {id, name, updated_at, _links}}, single wrapped (amoCRM contacts, companies). */
+    static final UpdateAnswer CARDS = new UpdateAnswer(true, false, true);
+
+    /** Tasks: {@code {id, updated_at, request_id, _links}} (the index when none was sent), single bare (amoCRM). */
+    static final UpdateAnswer TASKS = new UpdateAnswer(false, true, false);
+
+    /** Entities the API does not write (pipelines, users). */
+    static final UpdateAnswer NONE = LEADS;
+}

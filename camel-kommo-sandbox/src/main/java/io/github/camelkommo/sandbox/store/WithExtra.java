@@ -1,0 +1,53 @@
+package io.github.camelkommo.sandbox.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A part of an entity's answer that Kommo shows only when the request's {@code with} names it ("requires the GET
+ * parameter with" in the vendor's field tables): a top-level field, or a key under {@code _embedded}. Its value is
+ * worked out from the stored entity when it is rendered; a {@code null} value leaves the key out.
+ *
+ * @param with     the {@code with} value that asks for it
+ * @param key      the key it is shown under
+ * @param embedded whether it goes under {@code _embedded} rather than at the top level
+ * @param value    how its value is found
+ */
+public record WithExtra(String with, String key, boolean embedded, Value value) {
+
+    /** Finds the value shown for an entity; {@code base} is the caller's base URL, for {@code _links}. */
+    @FunctionalInterface
+    public interface Value {
+        JsonNode of(ObjectNode entity, EntityStore store, String base);
+    }
+
+    /** A top-level field with the same value for every entity (what the sandbox, lacking the feature, has). */
+    static WithExtra field(String with, JsonNode constant) {
+        return new WithExtra(with, with, false, (entity, store, base) -> constant);
+    }
+
+    /** A top-level {@code null} field: a reference to something the sandbox does not have (e.g. sources). */
+    static WithExtra nullField(String with) {
+        return field(with, NullNode.getInstance());
+    }
+
+    /** A top-level {@code false} flag. */
+    static WithExtra falseField(String with) {
+        return field(with, BooleanNode.FALSE);
+    }
+
+    /**
+     * An empty list under {@code _embedded}: links to entities the sandbox does not emulate (catalog elements,
+     * customers), so no entity has any.
+     */
+    static WithExtra noLinks(String with) {
+        return new WithExtra(with, with, true, (entity, store, base) -> Json.array());
+    }
+
+    /** A list under {@code _embedded.<key>} worked out by {@code value}. */
+    static WithExtra embedded(String with, String key, Value value) {
+        return new WithExtra(with, key, true, value);
+    }
+}
