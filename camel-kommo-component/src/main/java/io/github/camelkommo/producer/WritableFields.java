@@ -53,12 +53,22 @@ final class WritableFields {
             "updated_by", "created_at", "updated_at", "duration", "entity_type", "entity_id", "is_completed",
             "complete_till", "task_type_id", "request_id").with("result", WriteShape.of("text"));
 
+    /**
+     * Who created an entity and when, and who changed it last and when, describe what was read, not the change: an
+     * update leaves them to Kommo (an echoed {@code created_by} has been refused, amocrm-api-php#252; an echoed
+     * {@code updated_at} would keep the old time, and pollers would miss the change). A Map body can still set all
+     * but {@code updated_at}, which no update sends.
+     */
+    private static final String[] READ_STAMPS = { "created_at", "created_by", "updated_at", "updated_by" };
+
     private static final Map<KommoEntity, Map<WriteKind, WriteShape>> SHAPES = Map.of(
-            KommoEntity.leads, Map.of(WriteKind.CREATE, LEAD_CREATE.without("id"), WriteKind.UPDATE, LEAD_UPDATE,
-                    WriteKind.COMPLEX, LEAD_COMPLEX),
-            KommoEntity.contacts, Map.of(WriteKind.CREATE, CONTACT.without("id"), WriteKind.UPDATE, CONTACT),
-            KommoEntity.companies, Map.of(WriteKind.CREATE, COMPANY.without("id"), WriteKind.UPDATE, COMPANY),
-            KommoEntity.tasks, Map.of(WriteKind.CREATE, TASK.without("id"), WriteKind.UPDATE, TASK));
+            KommoEntity.leads, Map.of(WriteKind.CREATE, LEAD_CREATE.without("id"),
+                    WriteKind.UPDATE, LEAD_UPDATE.without(READ_STAMPS), WriteKind.COMPLEX, LEAD_COMPLEX),
+            KommoEntity.contacts, Map.of(WriteKind.CREATE, CONTACT.without("id"),
+                    WriteKind.UPDATE, CONTACT.without(READ_STAMPS)),
+            KommoEntity.companies, Map.of(WriteKind.CREATE, COMPANY.without("id"),
+                    WriteKind.UPDATE, COMPANY.without(READ_STAMPS)),
+            KommoEntity.tasks, Map.of(WriteKind.CREATE, TASK.without("id"), WriteKind.UPDATE, TASK.without(READ_STAMPS)));
 
     private WritableFields() {
     }

@@ -51,8 +51,7 @@ class WritableFieldsTest {
         Lead lead = mapper.readValue(FETCHED_LEAD, Lead.class);
 
         assertThat(written(lead, KommoEntity.leads, WriteKind.UPDATE)).isEqualTo(mapper.readTree("""
-                {"id": 3912171, "responsible_user_id": 504141, "created_by": 504141, "updated_by": 504141,
-                 "created_at": 1585299171, "updated_at": 1590683337, "name": "Example",
+                {"id": 3912171, "responsible_user_id": 504141, "name": "Example",
                  "custom_fields_values": [
                    {"field_id": 1, "values": [{"value": "1200"}]},
                    {"field_id": 2, "values": [{"value": "Web", "enum_id": 21}]},
