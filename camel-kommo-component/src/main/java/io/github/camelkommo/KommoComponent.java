@@ -20,6 +20,8 @@ import io.github.camelkommo.client.KommoHttp;
 import io.github.camelkommo.consumer.KommoConsumer;
 import io.github.camelkommo.health.KommoHealthCheck;
 import io.github.camelkommo.metrics.KommoMeters;
+import io.github.camelkommo.customfields.AccountSchema;
+import io.github.camelkommo.customfields.CustomFieldNames;
 import io.github.camelkommo.model.KommoJson;
 import io.github.bucket4j.Bucket;
 import org.apache.camel.Endpoint;
@@ -82,6 +84,11 @@ public class KommoComponent extends DefaultComponent {
     @Metadata(label = "advanced", defaultValue = "5000", description = "Connect timeout in milliseconds.")
     private long connectTimeout = 5_000;
     @Metadata(label = "advanced", defaultValue = "30000",
+    @Metadata(label = "producer", defaultValue = "600000",
+              description = "How long, in milliseconds, an account's custom field definitions and time zone, read to "
+                            + "resolve custom field values given by name, are used before they are read again. They are "
+                            + "also read again once when Kommo refuses a resolved id.")
+    private long customFieldsCacheTtl = 600_000;
               description = "How long to wait for Kommo's answer, in milliseconds.")
     private long responseTimeout = 30_000;
     @Metadata(label = "advanced", defaultValue = "20", description = "The most HTTP connections kept open.")
@@ -99,6 +106,7 @@ public class KommoComponent extends DefaultComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+    private final Map<KommoClient, CustomFieldNames> customFieldNames = new ConcurrentHashMap<>();
         KommoEntity entity = entityOf(remaining);
         Object operation = parameters.get("operation");
         if (operation instanceof String name && Arrays.stream(KommoOperation.values()).noneMatch(o -> o.name().equals(name))) {
@@ -115,9 +123,20 @@ public class KommoComponent extends DefaultComponent {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown Kommo entity '" + name + "' in kommo:" + name
                                                                 + "; use one of " + Arrays.stream(KommoEntity.values())
                                                                         .map(Enum::name).collect(Collectors.joining(", "))));
+        oneOf("customFieldsAs", endpoint.getConfiguration().getCustomFieldsAs(), "models", "names");
+        if (endpoint.getConfiguration().getEntityType() != null) {
+            oneOf("entityType", endpoint.getConfiguration().getEntityType(), "leads", "contacts", "companies");
+        }
     }
 
     /** The shared client of the account a configuration names; checks the configuration before any request. */
+    private static void oneOf(String option, String value, String... valid) {
+        if (!Arrays.asList(valid).contains(value)) {
+            throw new IllegalArgumentException("Invalid " + option + " '" + value + "'; use one of "
+                                               + String.join(", ", valid));
+        }
+    }
+
     public KommoClient client(KommoConfiguration config) {
         KommoAccount account = KommoAccount.of(config, useEnvironmentVariables ? System::getenv : name -> null);
         return clients.computeIfAbsent(account,
@@ -266,6 +285,7 @@ public class KommoComponent extends DefaultComponent {
         healthChecks.clear();
         if (meters != null) {
             ((KommoMeters) meters).close();
+        atLeast("customFieldsCacheTtl", customFieldsCacheTtl, 0, "milliseconds");
             meters = null;
         }
         clients.clear();
@@ -290,6 +310,7 @@ public class KommoComponent extends DefaultComponent {
         this.requestsPerSecond = requestsPerSecond;
     }
 
+        customFieldNames.clear();
     public long getPermitTimeout() {
         return permitTimeout;
     }
@@ -351,6 +372,20 @@ public class KommoComponent extends DefaultComponent {
     }
 
     public void setConnectTimeout(long connectTimeout) {
+    /** How an account's custom field values given by name are resolved: its schema, read once per TTL. */
+    public CustomFieldNames customFieldNames(KommoClient client) {
+        return customFieldNames.computeIfAbsent(client, c -> new CustomFieldNames(
+                new AccountSchema(c, Duration.ofMillis(customFieldsCacheTtl))));
+    }
+
+    public long getCustomFieldsCacheTtl() {
+        return customFieldsCacheTtl;
+    }
+
+    public void setCustomFieldsCacheTtl(long customFieldsCacheTtl) {
+        this.customFieldsCacheTtl = customFieldsCacheTtl;
+    }
+
         this.connectTimeout = connectTimeout;
     }
 

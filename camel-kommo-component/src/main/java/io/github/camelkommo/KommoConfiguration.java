@@ -70,7 +70,8 @@ public class KommoConfiguration implements Cloneable {
     private int page = 1;
 
     @UriParam(label = "common", defaultValue = "250",
-              description = "How many entities a list page holds, 1 to 250. Larger pages spend less of the request budget.")
+              description = "How many entities a list page holds, 1 to 250 (events: at most 100, Kommo's largest events "
+                            + "page). Larger pages spend less of the request budget.")
     private int pageSize = KommoEntity.MAX_BATCH;
 
     @UriParam(label = "producer", defaultValue = "false",
@@ -80,6 +81,11 @@ public class KommoConfiguration implements Cloneable {
 
     @UriParam(label = "common", defaultValue = "false",
               description = "Whether bodies are the JSON text of each entity as Kommo sent it, instead of typed models.")
+    @UriParam(label = "producer", enums = "leads,contacts,companies",
+              description = "Whose notes, tags or custom fields the customFields, notes and tags entities work on. "
+                            + "The header CamelKommoEntityType overrides it.")
+    private String entityType;
+
     private boolean rawJson;
 
     @UriParam(label = "producer", defaultValue = "50",
@@ -109,6 +115,13 @@ public class KommoConfiguration implements Cloneable {
     private String modifiedSince = "now";
 
     @UriParam(label = "consumer,advanced",
+    @UriParam(label = "common", defaultValue = "models", enums = "models,names",
+              description = "How entities read from Kommo reach the route: models (Lead, Contact, ...; read a custom "
+                            + "field with field(name)), or names: each lead, contact or company as a flat Map of its "
+                            + "fields by Kommo's names with its custom fields by their names (a custom field whose name "
+                            + "is taken by a field goes under cf_ and its name) instead of custom_fields_values.")
+    private String customFieldsAs = "models";
+
               description = "Where the consumer keeps its watermark, keyed by account and entity: a "
                             + "StateRepository<String, String> such as FileStateRepository to survive restarts. "
                             + "Default: in memory.")
@@ -145,6 +158,13 @@ public class KommoConfiguration implements Cloneable {
 
     public String getDomain() {
         return domain;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether the consumer also delivers deletions of leads, contacts or companies, read from "
+                            + "Kommo's events (one more request a poll): an exchange per deleted entity, its body the "
+                            + "model with the id and isDeleted true, CamelKommoChangeType deleted, in time order with "
+                            + "the other changes and exactly once like them.")
+    private boolean includeDeleted;
+
     }
 
     public void setDomain(String domain) {
@@ -254,6 +274,30 @@ public class KommoConfiguration implements Cloneable {
     public void setRetryNonIdempotent(boolean retryNonIdempotent) {
         this.retryNonIdempotent = retryNonIdempotent;
     }
+    public String getCustomFieldsAs() {
+        return customFieldsAs;
+    }
+
+    public void setCustomFieldsAs(String customFieldsAs) {
+        this.customFieldsAs = customFieldsAs;
+    }
+
+    public boolean isIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
 
     public boolean isSplitBatchOn504() {
         return splitBatchOn504;

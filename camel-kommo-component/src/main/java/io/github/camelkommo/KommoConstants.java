@@ -6,14 +6,24 @@ import org.apache.camel.spi.Metadata;
 public final class KommoConstants {
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation.",
-              javaType = "String", enums = "list,get,create,update,createComplex")
+              javaType = "String", enums = "list,get,create,update,createComplex,link,unlink,links")
     public static final String OPERATION = "CamelKommoOperation";
-    @Metadata(description = "The entity id: which entity get or a single-object update works on. The consumer sets it "
-                            + "to the id of the changed entity.",
+    @Metadata(description = "The entity id: which entity get or a single-object update works on, whose links link, "
+                            + "unlink and links work on, or whose notes a notes list reads. The consumer sets it to "
+                            + "the id of the changed entity.",
               javaType = "Long")
     public static final String ENTITY_ID = "CamelKommoEntityId";
     @Metadata(label = "producer", description = "The pipeline whose stages are read (entity statuses).", javaType = "Long")
     public static final String PIPELINE_ID = "CamelKommoPipelineId";
+    @Metadata(label = "producer", description = "Whose notes, tags or custom fields: leads, contacts or companies.",
+              javaType = "String", enums = "leads,contacts,companies")
+    public static final String ENTITY_TYPE = "CamelKommoEntityType";
+    @Metadata(label = "producer",
+              description = "Custom field values of a create or update by field name or code (Budget -> 1200, Source "
+                            + "-> Web), for each item of the body; the component resolves names, option labels and "
+                            + "dates from the account's schema.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String CUSTOM_FIELDS = "CamelKommoCustomFields";
     @Metadata(label = "producer", description = "Kommo's with parameter: extra data to embed, comma separated.",
               javaType = "String")
     public static final String WITH = "CamelKommoWith";
@@ -45,8 +55,10 @@ public final class KommoConstants {
     @Metadata(label = "consumer", description = "When the delivered entity was changed (its updated_at).",
               javaType = "java.time.Instant")
     public static final String UPDATED_AT = "CamelKommoUpdatedAt";
-    @Metadata(label = "consumer", description = "Whether the delivered entity was created or updated since the last poll.",
-              javaType = "String", enums = "created,updated")
+    @Metadata(label = "consumer",
+              description = "Whether the delivered entity was created, updated or (with includeDeleted) deleted since "
+                            + "the last poll.",
+              javaType = "String", enums = "created,updated,deleted")
     public static final String CHANGE_TYPE = "CamelKommoChangeType";
 
     @Metadata(label = "consumer",

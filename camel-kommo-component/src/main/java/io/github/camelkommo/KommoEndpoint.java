@@ -1,6 +1,7 @@
 package io.github.camelkommo;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +13,8 @@ import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoQuery;
 import io.github.camelkommo.consumer.KommoConsumer;
 import io.github.camelkommo.error.KommoBindingException;
+import io.github.camelkommo.model.CardEntity;
+import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.producer.KommoProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -112,12 +115,26 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             return node.toString();
         }
         try {
-            return getComponent().objectMapper().treeToValue(node, entity.modelType());
+            KommoModel model = getComponent().objectMapper().treeToValue(node, entity.modelType());
+            return "names".equals(configuration.getCustomFieldsAs()) && model instanceof CardEntity card
+                    ? byNames(node, card) : model;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             Long id = node.path("id").canConvertToLong() ? node.path("id").asLong() : null;
             String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
             throw new KommoBindingException(entity.name(), id, path, node.toString(), e);
         }
+    }
+
+    /** A card as a flat Map: its fields by Kommo's names, its custom fields by theirs (cf_ before a taken name). */
+    private Map<String, Object> byNames(JsonNode node, CardEntity card) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        node.properties().forEach(field -> {
+            if (!field.getKey().equals("custom_fields_values") && !field.getKey().equals("_links")) {
+                flat.put(field.getKey(), getComponent().objectMapper().convertValue(field.getValue(), Object.class));
+            }
+        });
+        card.fields().forEach((name, value) -> flat.put(flat.containsKey(name) ? "cf_" + name : name, value));
+        return flat;
     }
 
     /** {@code _embedded.tags[0].id}: where in the item binding failed. */

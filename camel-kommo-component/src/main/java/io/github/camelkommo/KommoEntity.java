@@ -6,35 +6,55 @@ import java.util.Set;
 import io.github.camelkommo.model.Account;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.Contact;
+import io.github.camelkommo.model.CustomField;
+import io.github.camelkommo.model.Event;
 import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.model.Lead;
+import io.github.camelkommo.model.LossReason;
+import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Pipeline;
 import io.github.camelkommo.model.Status;
+import io.github.camelkommo.model.Tag;
 import io.github.camelkommo.model.Task;
 import io.github.camelkommo.model.User;
 
 import static io.github.camelkommo.KommoOperation.create;
 import static io.github.camelkommo.KommoOperation.createComplex;
 import static io.github.camelkommo.KommoOperation.get;
+import static io.github.camelkommo.KommoOperation.link;
+import static io.github.camelkommo.KommoOperation.links;
 import static io.github.camelkommo.KommoOperation.list;
+import static io.github.camelkommo.KommoOperation.unlink;
 import static io.github.camelkommo.KommoOperation.update;
 
 /**
  * The Kommo entities the component serves, as data: each constant says the entity's API path, the {@code _embedded}
  * key of its lists, its model, the operations it supports, whether its lists are paged and whether they honour
- * {@code If-Modified-Since}. Adding an entity is a constant here and a model class.
+ * {@code If-Modified-Since}. A path may hold {@code {entityType}} (whose notes, tags or fields: the option
+ * {@code entityType}) or {@code {pipelineId}}. Adding an entity is a constant here and a model class.
  */
 public enum KommoEntity {
-    leads("leads", Lead.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, createComplex),
-    contacts("contacts", Contact.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update),
-    companies("companies", Company.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update),
+    leads("leads", Lead.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, createComplex, link, unlink,
+          links),
+    contacts("contacts", Contact.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, link, unlink, links),
+    companies("companies", Company.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, link, unlink, links),
     /** Kommo orders tasks by created_at, complete_till or id, not by updated_at. */
     tasks("tasks", Task.class, Lists.PAGED_CHANGES, list, get, create, update),
     pipelines("leads/pipelines", Pipeline.class, Lists.WHOLE, list, get),
     statuses("leads/pipelines/{pipelineId}/statuses", Status.class, Lists.WHOLE, list, get),
     /** A single object with no id. */
     account("account", Account.class, Lists.NONE, get),
-    users("users", User.class, Lists.PAGED, list, get);
+    users("users", User.class, Lists.PAGED, list, get),
+    /** The definitions of the custom fields of leads, contacts or companies, with their options (enums). */
+    customFields("{entityType}/custom_fields", "custom_fields", CustomField.class, Lists.PAGED, list, get),
+    /** Notes on leads, contacts or companies; a list with an entity id reads the notes of that one entity. */
+    notes("{entityType}/notes", "notes", Note.class, Lists.PAGED, list, get, create, update),
+    /** The tags of leads, contacts or companies (each entity type has its own). */
+    tags("{entityType}/tags", "tags", Tag.class, Lists.PAGED, list, create),
+    /** Why leads are lost. */
+    lossReasons("leads/loss_reasons", "loss_reasons", LossReason.class, Lists.PAGED, list, get, create),
+    /** What happened in the account: additions, changes, deletions, notes. Kommo names entities singular here. */
+    events("events", "events", Event.class, Lists.PAGED, list, get);
 
     /** How an entity's lists behave. */
     private enum Lists {
@@ -66,31 +86,84 @@ public enum KommoEntity {
     public static final int MAX_COMPLEX_BATCH = 50;
 
     private final String path;
+    private final String embeddedKey;
     private final Class<? extends KommoModel> modelType;
     private final Lists lists;
     private final Set<KommoOperation> operations;
 
     KommoEntity(String path, Class<? extends KommoModel> modelType, Lists lists, KommoOperation first,
                 KommoOperation... more) {
+        this(path, null, modelType, lists, first, more);
+    }
+
+    KommoEntity(String path, String embeddedKey, Class<? extends KommoModel> modelType, Lists lists,
+                KommoOperation first, KommoOperation... more) {
         this.path = path;
+        this.embeddedKey = embeddedKey == null ? name() : embeddedKey;
         this.modelType = modelType;
         this.lists = lists;
         this.operations = EnumSet.of(first, more);
     }
 
-    /** The path below {@code /api/v4/}; {@code {pipelineId}} stands for the pipeline of a stage. */
+    /**
+     * The path below {@code /api/v4/}; {@code {pipelineId}} stands for the pipeline of a stage, {@code {entityType}}
+     * for the entity whose notes, tags or custom fields these are.
+     */
     public String path() {
         return path;
     }
 
     /** The key under {@code _embedded} that holds this entity's list items. */
     public String embeddedKey() {
-        return name();
+        return embeddedKey;
     }
 
     /** Whether the path needs a pipeline id. */
     public boolean needsPipeline() {
         return path.contains("{pipelineId}");
+    }
+
+    /** Whether the path names the entity type whose notes, tags or fields these are. */
+    public boolean needsEntityType() {
+        return path.contains("{entityType}");
+    }
+
+    /**
+     * The field of an item that names the lead, contact or company it belongs to ({@code entity_id} of a note), or
+     * {@code null}. Such items can be listed for one owner ({@code leads/7/notes}) and created on it by its id.
+     */
+    public String ownerField() {
+        return this == notes ? "entity_id" : null;
+    }
+
+    /**
+     * What an entity of this kind can be linked to ({@code to_entity_type} values): a lead to contacts, companies and
+     * catalog elements; a contact to companies, customers and catalog elements; a company to contacts, leads,
+     * customers and catalog elements. Empty for the others.
+     */
+    public Set<String> linkTargets() {
+        return switch (this) {
+            case leads -> Set.of("contacts", "companies", "catalog_elements");
+            case contacts -> Set.of("companies", "customers", "catalog_elements");
+            case companies -> Set.of("contacts", "leads", "customers", "catalog_elements");
+            default -> Set.of();
+        };
+    }
+
+    /** The singular name Kommo's events give this entity ({@code lead}, {@code contact}, {@code company}, {@code task}). */
+    public String eventName() {
+        return switch (this) {
+            case leads -> "lead";
+            case contacts -> "contact";
+            case companies -> "company";
+            case tasks -> "task";
+            default -> name();
+        };
+    }
+
+    /** Whether notes, tags and custom fields belong to entities of this kind: leads, contacts and companies. */
+    public boolean isCard() {
+        return this == leads || this == contacts || this == companies;
     }
 
     /** Whether the entity is a single object with no id (the account). */
@@ -100,6 +173,21 @@ public enum KommoEntity {
 
     public Class<? extends KommoModel> modelType() {
         return modelType;
+    }
+
+    /** The entity a model class stands for ({@code Contact} → contacts). */
+    public static KommoEntity of(Class<?> modelType) {
+        for (KommoEntity entity : values()) {
+            if (entity.modelType == modelType) {
+                return entity;
+            }
+        }
+        throw new IllegalArgumentException(modelType.getSimpleName() + " is not the model of a Kommo entity");
+    }
+
+    /** The largest page Kommo serves of this entity: 250, but 100 for events. */
+    public int maxPage() {
+        return this == events ? 100 : MAX_BATCH;
     }
 
     /** Whether lists take {@code page} and {@code limit} and link to a next page. */

@@ -11,5 +11,11 @@ public enum KommoOperation {
     /** Update entities by id; any number, sent in chunks of {@code batchSize}. */
     update,
     /** Create leads each with one contact and one company, linked (leads only; at most 50 per request). */
-    createComplex
+    createComplex,
+    /** Link a lead, contact or company to contacts, companies, leads or catalog elements. */
+    link,
+    /** Remove such links. */
+    unlink,
+    /** Read the links of a lead, contact or company (or of several, by entity_id filter). */
+    links
 }

@@ -1,7 +1,9 @@
 package io.github.camelkommo;
 
+import java.util.List;
 import java.util.Map;
 
+import io.github.camelkommo.model.Note;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -37,14 +39,15 @@ class KommoBadInputTest extends KommoTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("kommo:deals?operation=list"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .rootCause().hasMessageContaining("Unknown Kommo entity 'deals'")
-                .hasMessageContaining("leads, contacts, companies, tasks, pipelines, statuses, account, users");
+                .hasMessageContaining("leads, contacts, companies, tasks, pipelines, statuses, account, users, "
+                                      + "customFields, notes, tags, lossReasons, events");
     }
 
     @Test
     void unknownOperationNamesTheOperations() {
         assertThatThrownBy(() -> context.getEndpoint("kommo:leads?operation=delete"))
                 .rootCause().hasMessageContaining("Unknown Kommo operation 'delete'")
-                .hasMessageContaining("list, get, create, update, createComplex");
+                .hasMessageContaining("list, get, create, update, createComplex, link, unlink, links");
     }
 
     @Test
@@ -60,6 +63,59 @@ class KommoBadInputTest extends KommoTestSupport {
                 .hasMessageContaining("it supports list, get");
         Throwable e = failure("kommo:contacts?operation=list", null, Map.of(KommoConstants.OPERATION, "createComplex"));
         assertThat(e).hasMessageContaining("Operation 'createComplex' is not supported by kommo:contacts");
+    }
+
+    @Test
+    void notesTagsAndFieldsNeedToKnowWhoseTheyAre() {
+        Throwable e = failure("kommo:notes?operation=list", null, Map.of());
+        assertThat(e).hasMessageContaining("kommo:notes needs entityType=leads, contacts or companies")
+                .hasMessageContaining(KommoConstants.ENTITY_TYPE);
+        Throwable header = failure("kommo:tags?operation=list", null, Map.of(KommoConstants.ENTITY_TYPE, "tasks"));
+        assertThat(header).hasMessageContaining("Invalid entityType 'tasks'").hasMessageContaining("leads, contacts or companies");
+        assertThatThrownBy(() -> context.getEndpoint("kommo:customFields?operation=list&entityType=deals"))
+                .rootCause().hasMessageContaining("Invalid entityType 'deals'").hasMessageContaining("leads, contacts, companies");
+    }
+
+    @Test
+    void customFieldsAsNamesItsChoices() {
+        assertThatThrownBy(() -> context.getEndpoint("kommo:leads?operation=get&customFieldsAs=labels"))
+                .rootCause().hasMessageContaining("Invalid customFieldsAs 'labels'").hasMessageContaining("models, names");
+    }
+
+    @Test
+    void customFieldsGivenByNameMustBeAMap() {
+        Throwable e = failure("kommo:leads?operation=create", Map.of("name", "x", "customFields", List.of("Budget")), Map.of());
+        assertThat(e).hasMessageContaining("customFields").hasMessageContaining("Map of custom field name or code to value");
+    }
+
+    @Test
+    void aNoteNeedsItsEntity() {
+        Throwable e = failure("kommo:notes?entityType=leads&operation=create", Note.common("hello"), Map.of());
+        assertThat(e).hasMessageContaining("needs entity_id").hasMessageContaining(KommoConstants.ENTITY_ID);
+    }
+
+    @Test
+    void deletionsAreForCards() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:tasks?includeDeleted=true").routeId("deleted-tasks").autoStartup(false).to("mock:never");
+            }
+        });
+        assertThatThrownBy(() -> context.getRouteController().startRoute("deleted-tasks"))
+                .hasStackTraceContaining("includeDeleted is for leads, contacts and companies");
+    }
+
+    @Test
+    void theConsumersOwnUpdatedAtFilterIsRefusedNamingModifiedSince() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?filter.updated_at.from=1").routeId("own-filter").autoStartup(false).to("mock:never");
+            }
+        });
+        assertThatThrownBy(() -> context.getRouteController().startRoute("own-filter"))
+                .hasStackTraceContaining("filter.updated_at is the consumer's own").hasStackTraceContaining("modifiedSince");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ public final class KommoQuery {
             return this;
         }
         String[] parts = order.trim().split("[:,\\s]+");
-        String direction = parts.length > 1 ? parts[1].toLowerCase() : "asc";
+        String direction = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "asc";
         if (parts.length > 2 || !parts[0].matches("[a-z_]+") || !ORDER_DIRECTIONS.contains(direction)) {
             throw new IllegalArgumentException("Invalid order '" + order + "': use field:direction with a field such as "
                                                + "created_at, updated_at or id and a direction asc or desc");

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
@@ -24,6 +27,7 @@ import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -47,6 +51,9 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     private static final Logger LOG = LoggerFactory.getLogger(KommoConsumer.class);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    /** Kommo serves at most 100 events a page. */
+    private static final int EVENTS_PAGE = 100;
 
     private final KommoConfiguration config;
     private final KommoEntity entity;
@@ -82,6 +89,10 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             throw new IllegalArgumentException("kommo:" + entity + " consumer: filter.updated_at is the consumer's own "
                                                + "(it reads the changes since its watermark); use modifiedSince to "
                                                + "choose where it starts");
+        }
+        if (config.isIncludeDeleted() && !entity.isCard()) {
+            throw new IllegalArgumentException("kommo:" + entity + " consumer: includeDeleted is for leads, contacts and "
+                                               + "companies, whose deletions Kommo records as events");
         }
         client = getEndpoint().client();
         state = getEndpoint().stateRepository();
@@ -135,20 +146,36 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         return entity.isOrderedByUpdate() ? pollOldestFirst() : pollWindow();
     }
 
-    /** Reads the changes page by page, oldest first, re-reading from the watermark after each page. */
+    /**
+     * Reads the changes page by page, oldest first, re-reading from the watermark after each page. With
+     * {@code includeDeleted}, the deletions since the watermark (read from Kommo's events once a poll) are delivered
+     * among them in time order: each with the page whose changes reach its time, the rest with the last page.
+     */
     private int pollOldestFirst() throws Exception {
+        List<JsonNode> deletions = config.isIncludeDeleted() ? deletions(watermark) : new ArrayList<>();
         int delivered = 0;
         int page = 1;
         while (isRunAllowed()) {
             Watermark before = watermark;
             KommoResponse response = read(before, page, "updated_at");
-            if (response.isEmpty()) {
-                break;
+            List<JsonNode> changes = response.items(entity.embeddedKey());
+            boolean last = !response.hasNextPage();
+            long reach = last || changes.isEmpty() ? Long.MAX_VALUE
+                    : changes.get(changes.size() - 1).path("updated_at").asLong();
+            changes = new ArrayList<>(changes);
+            for (Iterator<JsonNode> it = deletions.iterator(); it.hasNext(); ) {
+                JsonNode deletion = it.next();
+                if (deletion.path("updated_at").asLong() <= reach) {
+                    changes.add(deletion);
+                    it.remove();
+                }
             }
+            changes.sort(Comparator.comparingLong((JsonNode item) -> item.path("updated_at").asLong())
+                    .thenComparingLong(Watermark::key));
             List<JsonNode> fresh = new ArrayList<>();
             Watermark pageEnd = before;
-            for (JsonNode item : response.items(entity.embeddedKey())) {
-                if (!before.delivered(item.path("id").asLong(), item.path("updated_at").asLong())) {
+            for (JsonNode item : changes) {
+                if (!before.delivered(item)) {
                     fresh.add(item);
                 }
                 pageEnd = pageEnd.after(item);
@@ -159,7 +186,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                 return delivered; // an exchange failed: the watermark stays before it, the next poll retries it
             }
             commit(pageEnd);
-            if (!response.hasNextPage()) {
+            if (last) {
                 break;
             }
             // Re-read from the new watermark (keyset paging: changes made while paging cannot shift past us);
@@ -167,6 +194,33 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             page = pageEnd.second() > before.second() ? 1 : page + 1;
         }
         return delivered;
+    }
+
+    /**
+     * The entity's deletions since the watermark, from Kommo's events ({@code lead_deleted}, ...), each as the
+     * entity's id, the deletion's time as {@code updated_at} and {@code is_deleted: true}, oldest first.
+     */
+    private List<JsonNode> deletions(Watermark from) throws KommoException {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("type", entity.eventName() + "_deleted");
+        if (from.second() != Watermark.BEGINNING) {
+            filters.put("created_at", Map.of("from", from.second() - 1));
+        }
+        KommoRequest request = KommoRequest.get(KommoEntity.events.path(),
+                new KommoQuery().page(1, EVENTS_PAGE).filters(filters).entries());
+        List<JsonNode> deletions = new ArrayList<>();
+        try {
+            client.items(request, KommoEntity.events.embeddedKey(), true).forEachRemaining(event -> deletions.add(
+                    JsonNodeFactory.instance.objectNode().put("id", event.path("entity_id").asLong())
+                            .put("updated_at", event.path("created_at").asLong()).put("is_deleted", true)));
+        } catch (RuntimeCamelException e) {
+            if (e.getCause() instanceof KommoException kommo) {
+                throw kommo;
+            }
+            throw e;
+        }
+        deletions.sort(Comparator.comparingLong(item -> item.path("updated_at").asLong()));
+        return deletions;
     }
 
     /**
@@ -191,7 +245,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         List<JsonNode> fresh = new ArrayList<>();
         Watermark end = before;
         for (JsonNode item : window) {
-            if (!before.delivered(item.path("id").asLong(), item.path("updated_at").asLong())) {
+            if (!before.delivered(item)) {
                 fresh.add(item);
             }
             end = end.after(item);
@@ -252,7 +306,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             exchange.getMessage().setBody(body(item, exchange));
             exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, item.path("id").asLong());
             exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(item.path("updated_at").asLong()));
-            exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, isCreated(item, start) ? "created" : "updated");
+            exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, changeType(item, start));
             if (!process(exchange)) {
                 return advance(changes, i);
             }
@@ -274,6 +328,13 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             LOG.warn("{}; it is delivered as JSON text", e.getMessage());
             return item.toString();
         }
+    }
+
+    private static String changeType(JsonNode item, Watermark start) {
+        if (item.path("is_deleted").asBoolean(false)) {
+            return "deleted";
+        }
+        return isCreated(item, start) ? "created" : "updated";
     }
 
     private static boolean isCreated(JsonNode item, Watermark start) {

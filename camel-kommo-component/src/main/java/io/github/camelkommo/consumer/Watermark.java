@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * poll re-reads that boundary second and drops the changes already delivered: none skipped, none repeated.
  *
  * @param second  unix second of the last delivered change; {@link #BEGINNING} when nothing was delivered yet
- * @param seenIds ids delivered with {@code updated_at == second}
+ * @param seenIds ids delivered with {@code updated_at == second}; a deletion counts as its id negated, so that an
+ *                entity changed and deleted in one second is delivered both ways
  */
 record Watermark(long second, Set<Long> seenIds) {
 
@@ -48,7 +49,18 @@ record Watermark(long second, Set<Long> seenIds) {
     }
 
     Watermark after(JsonNode item) {
-        return after(item.path("id").asLong(), item.path("updated_at").asLong());
+        return after(key(item), item.path("updated_at").asLong());
+    }
+
+    /** Whether this change (or deletion) was delivered already. */
+    boolean delivered(JsonNode item) {
+        return delivered(key(item), item.path("updated_at").asLong());
+    }
+
+    /** The id a change counts under: the entity's id, negated for a deletion. */
+    static long key(JsonNode item) {
+        long id = item.path("id").asLong();
+        return item.path("is_deleted").asBoolean(false) ? -id : id;
     }
 
     /** {@code 1700000000;12,15} as kept in the state repository. */

@@ -8,13 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /** The Kommo account the token belongs to. */
-public class Account extends KommoModel {
-
-    @JsonProperty("id")
-    private Long id;
-
-    @JsonProperty("name")
-    private String name;
+public class Account extends NamedModel {
 
     @JsonProperty("subdomain")
     private String subdomain;
@@ -38,24 +32,6 @@ public class Account extends KommoModel {
 
     @JsonProperty("_embedded")
     private Map<String, Object> embedded;
-
-    /** The account's id. */
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /** The account's name. */
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     /** The account's subdomain. */
     public String getSubdomain() {

@@ -5,13 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A sales pipeline with its stages. */
-public class Pipeline extends KommoModel {
-
-    @JsonProperty("id")
-    private Long id;
-
-    @JsonProperty("name")
-    private String name;
+public class Pipeline extends NamedModel {
 
     @JsonProperty("sort")
     private Integer sort;
@@ -34,24 +28,6 @@ public class Pipeline extends KommoModel {
     /** The pipeline's stages in their order, or an empty list when Kommo sent none. */
     public java.util.List<Status> getStatuses() {
         return embedded == null || embedded.getStatuses() == null ? List.of() : embedded.getStatuses();
-    }
-
-    /** Kommo's id of the pipeline. */
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /** The pipeline's name. */
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     /** Its position among the pipelines. */

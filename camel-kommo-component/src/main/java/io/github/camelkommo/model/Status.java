@@ -3,13 +3,7 @@ package io.github.camelkommo.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A stage of a pipeline. */
-public class Status extends KommoModel {
-
-    @JsonProperty("id")
-    private Long id;
-
-    @JsonProperty("name")
-    private String name;
+public class Status extends NamedModel {
 
     @JsonProperty("sort")
     private Integer sort;
@@ -35,24 +29,6 @@ public class Status extends KommoModel {
     public static final long LOST = 143;
     /** Type of the incoming-leads stage. */
     public static final int TYPE_INCOMING = 1;
-
-    /** Kommo's id of the stage; 142 is won and 143 lost in every pipeline. */
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /** The stage's name. */
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     /** Its position in the pipeline. */
     public Integer getSort() {

@@ -3,33 +3,16 @@ package io.github.camelkommo.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A tag on a lead, contact or company. */
-public class Tag extends KommoModel {
-
-    @JsonProperty("id")
-    private Long id;
-
-    @JsonProperty("name")
-    private String name;
+public class Tag extends NamedModel {
 
     @JsonProperty("color")
     private String color;
 
-    /** The tag's id. */
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /** The tag's name. */
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+    /** A tag by its name, as writes take it (Kommo creates it when the entity type has none of that name). */
+    public static Tag named(String name) {
+        Tag tag = new Tag();
+        tag.setName(name);
+        return tag;
     }
 
     /** The tag's colour. */

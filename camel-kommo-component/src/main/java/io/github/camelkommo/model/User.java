@@ -5,13 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A user of the Kommo account. */
-public class User extends KommoModel {
-
-    @JsonProperty("id")
-    private Long id;
-
-    @JsonProperty("name")
-    private String name;
+public class User extends NamedModel {
 
     @JsonProperty("email")
     private String email;
@@ -21,24 +15,6 @@ public class User extends KommoModel {
 
     @JsonProperty("rights")
     private Map<String, Object> rights;
-
-    /** The user's id. */
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /** The user's name. */
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     /** The user's e-mail address. */
     public String getEmail() {

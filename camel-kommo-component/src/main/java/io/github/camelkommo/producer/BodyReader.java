@@ -3,6 +3,7 @@ package io.github.camelkommo.producer;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.model.CardEntity;
 import io.github.camelkommo.model.KommoModel;
 
 /**
@@ -20,8 +22,22 @@ import io.github.camelkommo.model.KommoModel;
  */
 final class BodyReader {
 
-    /** The items of a body, and whether the caller sent one object rather than a collection. */
-    record Items(List<ObjectNode> items, boolean single) {
+    /**
+     * The items of a body, whether the caller sent one object rather than a collection, and per item the custom
+     * field values given by name, by where they stand in the item ({@code ""} for the item itself,
+     * {@code /_embedded/contacts/0} for the contact of a complex lead).
+     */
+    record Items(List<ObjectNode> items, boolean single, List<Map<String, Map<String, Object>>> byName) {
+        /** Whether any item gives custom field values by name. */
+        boolean namesFields() {
+            return byName.stream().anyMatch(m -> !m.isEmpty());
+        }
+    }
+
+    /** The JSON key under which a Map or JSON body gives custom field values by name. */
+    static final String CUSTOM_FIELDS = "customFields";
+
+    private record Item(ObjectNode json, Map<String, Map<String, Object>> byName) {
     }
 
     private final ObjectMapper mapper;
@@ -47,15 +63,13 @@ final class BodyReader {
         if (body instanceof String || body instanceof byte[] || body instanceof InputStream) {
             return read(parse(body));
         }
+        if (body instanceof JsonNode node && !node.isArray()) {
+            return items(List.of(object(node, -1)), true);
+        }
         if (body instanceof JsonNode node) {
-            if (node.isArray()) {
-                List<ObjectNode> items = new ArrayList<>();
-                for (JsonNode item : node) {
-                    items.add(object(item, items.size()));
-                }
-                return new Items(items, false);
-            }
-            return new Items(List.of(object(node, -1)), true);
+            List<Object> values = new ArrayList<>();
+            node.forEach(values::add);
+            return many(values.toArray());
         }
         if (body instanceof Collection<?> collection) {
             return many(collection.toArray());
@@ -63,40 +77,82 @@ final class BodyReader {
         if (body instanceof Object[] array) {
             return many(array);
         }
-        return new Items(List.of(object(body, -1)), true);
+        return items(List.of(object(body, -1)), true);
     }
 
     private Items many(Object[] values) {
-        List<ObjectNode> items = new ArrayList<>(values.length);
+        List<Item> items = new ArrayList<>(values.length);
         for (Object value : values) {
             items.add(object(value, items.size()));
         }
-        return new Items(items, false);
+        return items(items, false);
     }
 
-    private ObjectNode object(Object value, int position) {
+    private static Items items(List<Item> items, boolean single) {
+        return new Items(items.stream().map(Item::json).toList(), single, items.stream().map(Item::byName).toList());
+    }
+
+    private Item object(Object value, int position) {
         String where = position < 0 ? "The body" : "Item " + position + " of the body";
         if (value instanceof KommoModel model && !modelType.isInstance(model)) {
             throw new IllegalArgumentException(where + " is a " + model.getClass().getSimpleName() + " but " + target
                                                + " takes a " + modelType.getSimpleName());
         }
-        if (value instanceof KommoModel) {
-            return (ObjectNode) shape.project(mapper.valueToTree(value));
+        if (value instanceof KommoModel model) {
+            return new Item((ObjectNode) shape.project(mapper.valueToTree(value)), byName(model));
         }
-        if (value instanceof Map<?, ?>) {
-            return mapper.valueToTree(value);
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+            Object named = copy.remove(CUSTOM_FIELDS);
+            return new Item(mapper.valueToTree(copy), named == null ? Map.of() : Map.of("", names(named, where)));
         }
         if (value instanceof ObjectNode node) {
-            return node;
+            ObjectNode copy = node.deepCopy();
+            JsonNode named = copy.remove(CUSTOM_FIELDS);
+            return new Item(copy, named == null ? Map.of() : Map.of("", names(mapper.convertValue(named, Map.class), where)));
         }
         if (value instanceof String || value instanceof byte[]) {
             JsonNode node = parse(value);
             if (node instanceof ObjectNode object) {
-                return object;
+                return object(object, position);
             }
         }
         throw new IllegalArgumentException(where + " of type " + (value == null ? "null" : value.getClass().getName())
                                            + " cannot be sent to " + target + ": " + accepted());
+    }
+
+    /** A model's custom field values by name, and those of the contact and company a complex lead embeds. */
+    private static Map<String, Map<String, Object>> byName(KommoModel model) {
+        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
+        if (model instanceof CardEntity card && card.getCustomFields() != null && !card.getCustomFields().isEmpty()) {
+            byName.put("", card.getCustomFields());
+        }
+        if (model instanceof CardEntity card && card.getEmbedded() != null) {
+            embedded(card.getEmbedded().getContacts(), "/_embedded/contacts/", byName);
+            embedded(card.getEmbedded().getCompanies(), "/_embedded/companies/", byName);
+        }
+        return byName;
+    }
+
+    private static void embedded(List<? extends CardEntity> cards, String pointer,
+                                 Map<String, Map<String, Object>> byName) {
+        for (int i = 0; cards != null && i < cards.size(); i++) {
+            Map<String, Object> fields = cards.get(i).getCustomFields();
+            if (fields != null && !fields.isEmpty()) {
+                byName.put(pointer + i, fields);
+            }
+        }
+    }
+
+    private static Map<String, Object> names(Object named, String where) {
+        if (!(named instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException(where + " gives " + CUSTOM_FIELDS + " as a " + named.getClass().getName()
+                                               + "; give a Map of custom field name or code to value");
+        }
+        Map<String, Object> names = new LinkedHashMap<>();
+        map.forEach((k, v) -> names.put(String.valueOf(k), v));
+        return names;
     }
 
     private JsonNode parse(Object text) {

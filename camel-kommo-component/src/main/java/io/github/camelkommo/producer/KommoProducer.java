@@ -26,6 +26,9 @@ public class KommoProducer extends DefaultProducer {
         handlers.put(KommoOperation.create, new WriteHandler(WriteKind.CREATE));
         handlers.put(KommoOperation.update, new WriteHandler(WriteKind.UPDATE));
         handlers.put(KommoOperation.createComplex, new WriteHandler(WriteKind.COMPLEX));
+        handlers.put(KommoOperation.link, new LinkHandler(KommoOperation.link));
+        handlers.put(KommoOperation.unlink, new LinkHandler(KommoOperation.unlink));
+        handlers.put(KommoOperation.links, new LinkHandler(KommoOperation.links));
     }
 
     @Override

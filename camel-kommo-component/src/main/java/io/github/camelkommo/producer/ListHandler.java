@@ -22,7 +22,7 @@ final class ListHandler implements OperationHandler {
     public void handle(OperationRequest request) throws Exception {
         KommoEntity entity = request.entity();
         boolean allPages = request.message().getHeader(KommoConstants.ALL_PAGES, request.config().isAllPages(), Boolean.class);
-        KommoRequest first = KommoRequest.get(request.path(), request.listQuery(entity.isPaged()));
+        KommoRequest first = KommoRequest.get(request.listPath(), request.listQuery(entity.isPaged()));
         if (allPages) {
             Iterator<JsonNode> items = request.client().items(first, entity.embeddedKey(), entity.isPaged());
             request.message().setBody(new MappingIterator(items, request));

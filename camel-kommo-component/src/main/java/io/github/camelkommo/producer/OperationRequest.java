@@ -1,5 +1,7 @@
 package io.github.camelkommo.producer;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.customfields.CustomFieldNames;
 import io.github.camelkommo.client.KommoQuery;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -58,9 +61,12 @@ final class OperationRequest {
         return header(KommoConstants.ENTITY_ID, Long.class, config.getEntityId());
     }
 
-    /** The entity's path below /api/v4/, with the pipeline filled in for stages. */
+    /** The entity's path below /api/v4/, with the pipeline of stages or the owner type of notes, tags and fields. */
     String path() {
         String path = entity().path();
+        if (entity().needsEntityType()) {
+            path = path.replace("{entityType}", entityType().name());
+        }
         if (entity().needsPipeline()) {
             Long pipelineId = header(KommoConstants.PIPELINE_ID, Long.class, config.getPipelineId());
             if (pipelineId == null) {
@@ -70,6 +76,36 @@ final class OperationRequest {
             path = path.replace("{pipelineId}", pipelineId.toString());
         }
         return path;
+    }
+
+    /**
+     * The path a list reads: the entity's, or for items with an owner (notes) and an entity id given, that one
+     * owner's ({@code leads/7/notes}).
+     */
+    String listPath() {
+        Long owner = entity().ownerField() == null ? null : entityId();
+        if (owner == null) {
+            return path();
+        }
+        String type = entityType().name();
+        return type + "/" + owner + path().substring(type.length());
+    }
+
+    /** How this account's custom field values given by name are resolved. */
+    CustomFieldNames customFieldNames() {
+        return endpoint.getComponent().customFieldNames(client);
+    }
+
+    /** Whose notes, tags or custom fields: a lead, contact or company, checked before any request. */
+    KommoEntity entityType() {
+        String name = header(KommoConstants.ENTITY_TYPE, String.class, config.getEntityType());
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("kommo:" + entity() + " needs entityType=leads, contacts or companies "
+                                               + "(on the endpoint or the header " + KommoConstants.ENTITY_TYPE + ")");
+        }
+        return Arrays.stream(KommoEntity.values()).filter(e -> e.isCard() && e.name().equals(name.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Invalid entityType '" + name + "' for kommo:" + entity()
+                                                                + "; use leads, contacts or companies"));
     }
 
     /** The path of one entity, failing before any request when no id was given. */
@@ -89,8 +125,10 @@ final class OperationRequest {
     List<Map.Entry<String, String>> listQuery(boolean paging) {
         KommoQuery query = new KommoQuery();
         if (paging) {
+            int size = header(KommoConstants.PAGE_SIZE, Integer.class, config.getPageSize());
+            // a size Kommo never takes is refused by the query; a smaller largest page (events) caps a valid one
             query.page(header(KommoConstants.PAGE, Integer.class, config.getPage()),
-                    header(KommoConstants.PAGE_SIZE, Integer.class, config.getPageSize()));
+                    size > KommoEntity.MAX_BATCH ? size : Math.min(size, entity().maxPage()));
         }
         return query.with(with())
                 .search(header(KommoConstants.QUERY, String.class, config.getQuery()))
@@ -112,7 +150,23 @@ final class OperationRequest {
             throw new IllegalArgumentException("Header " + KommoConstants.FILTER + " must be a Map of filter names to "
                                                + "values, was " + header.getClass().getName());
         }
+        if (entity() == KommoEntity.events && filters.containsKey("entity")) {
+            filters.put("entity", singular(filters.get("entity")));
+        }
         return filters;
+    }
+
+    /** Events name entities in the singular (lead, contact); the component's names (leads, contacts) are taken too. */
+    private static Object singular(Object entities) {
+        if (entities instanceof Collection<?> many) {
+            return many.stream().map(OperationRequest::singular).toList();
+        }
+        String name = String.valueOf(entities).strip();
+        if (name.contains(",")) {
+            return singular(List.of(name.split("\\s*,\\s*")));
+        }
+        return Arrays.stream(KommoEntity.values()).filter(e -> e.name().equals(name)).findFirst()
+                .map(KommoEntity::eventName).orElse(name);
     }
 
     /** The body a read returns for one entity: its model, or its JSON text with rawJson. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoEntity;
 
 /**
@@ -32,7 +33,8 @@ final class WritableFields {
             "updated_by", "created_at", "updated_at", "request_id")
             .withEach("custom_fields_values", WritableFields::customField)
             .withEach("tags_to_add", TAG)
-            .withEach("tags_to_delete", TAG);
+            .withEach("tags_to_delete", TAG)
+            .finishing(WritableFields::tagsToAddOrEmbedded);
 
     private static final WriteShape CONTACT = CARD.with("_embedded", TAGS).and("first_name", "last_name");
     private static final WriteShape COMPANY = CARD.with("_embedded", TAGS);
@@ -53,6 +55,15 @@ final class WritableFields {
             "updated_by", "created_at", "updated_at", "duration", "entity_type", "entity_id", "is_completed",
             "complete_till", "task_type_id", "request_id").with("result", WriteShape.of("text"));
 
+    /** PHP NoteModel::toApi and the params its types add. */
+    private static final WriteShape NOTE = WriteShape.of("id", "entity_id", "note_type", "params",
+            "responsible_user_id", "created_by", "updated_by", "created_at", "updated_at", "request_id",
+            "is_need_to_trigger_digital_pipeline");
+    /** PHP TagModel::toApi. */
+    private static final WriteShape NEW_TAG = WriteShape.of("name", "color", "request_id");
+    /** PHP LossReasonModel::toApi. */
+    private static final WriteShape NEW_LOSS_REASON = WriteShape.of("name", "sort", "request_id");
+
     /**
      * Who created an entity and when, and who changed it last and when, describe what was read, not the change: an
      * update leaves them to Kommo (an echoed {@code created_by} has been refused, amocrm-api-php#252; an echoed
@@ -62,6 +73,9 @@ final class WritableFields {
     private static final String[] READ_STAMPS = { "created_at", "created_by", "updated_at", "updated_by" };
 
     private static final Map<KommoEntity, Map<WriteKind, WriteShape>> SHAPES = Map.of(
+            KommoEntity.notes, Map.of(WriteKind.CREATE, NOTE.without("id"), WriteKind.UPDATE, NOTE.without(READ_STAMPS)),
+            KommoEntity.tags, Map.of(WriteKind.CREATE, NEW_TAG),
+            KommoEntity.lossReasons, Map.of(WriteKind.CREATE, NEW_LOSS_REASON),
             KommoEntity.leads, Map.of(WriteKind.CREATE, LEAD_CREATE.without("id"),
                     WriteKind.UPDATE, LEAD_UPDATE.without(READ_STAMPS), WriteKind.COMPLEX, LEAD_COMPLEX),
             KommoEntity.contacts, Map.of(WriteKind.CREATE, CONTACT.without("id"),
@@ -80,6 +94,19 @@ final class WritableFields {
             throw new IllegalStateException("kommo:" + entity + " has no " + kind.operation() + " body");
         }
         return shape;
+    }
+
+    /**
+     * Kommo ignores {@code tags_to_add} and {@code tags_to_delete} when {@code _embedded.tags} is sent too (it
+     * replaces), so a model that adds or removes tags does not send the tags it was read with.
+     */
+    private static void tagsToAddOrEmbedded(ObjectNode item) {
+        if ((item.has("tags_to_add") || item.has("tags_to_delete")) && item.path("_embedded").isObject()) {
+            ((ObjectNode) item.get("_embedded")).remove("tags");
+            if (item.get("_embedded").isEmpty()) {
+                item.remove("_embedded");
+            }
+        }
     }
 
     /**

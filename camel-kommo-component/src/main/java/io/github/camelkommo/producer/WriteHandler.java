@@ -17,6 +17,7 @@ import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoServerException;
+import io.github.camelkommo.error.KommoValidationException;
 import io.github.camelkommo.error.KommoWriteOutcome;
 import io.github.camelkommo.model.ComplexLeadResult;
 import io.github.camelkommo.model.KommoModel;
@@ -43,10 +44,13 @@ final class WriteHandler implements OperationHandler {
                 : request.entity().modelType();
         BodyReader.Items in = new BodyReader(mapper, type, "kommo:" + request.entity() + " " + kind.operation(),
                 WritableFields.of(request.entity(), kind)).read(request.message().getBody());
-        List<ObjectNode> items = in.items();
         if (kind == WriteKind.UPDATE) {
             requireIds(request, in);
+        } else if (request.entity().ownerField() != null) {
+            fillOwner(request, in);
         }
+        NamedFields named = NamedFields.of(request, in);
+        List<ObjectNode> items = new ArrayList<>(named.resolved(in.items()));
         int batchSize = batchSize(request);
         String path = kind.path(request);
         JsonNode[] results = new JsonNode[items.size()];
@@ -54,7 +58,15 @@ final class WriteHandler implements OperationHandler {
                 Duration.ofMillis(request.config().getProgressInterval()));
         for (int start = 0; start < items.size(); start += batchSize) {
             int end = Math.min(items.size(), start + batchSize);
-            write(request, mapper, path, items, start, end, results);
+            try {
+                write(request, mapper, path, items, start, end, results);
+            } catch (KommoValidationException refused) {
+                if (!named.retryAfter(refused)) {
+                    throw refused;
+                }
+                named.resolveAgain(in.items(), items, start, end);
+                write(request, mapper, path, items, start, end, results);
+            }
             progress.done(end);
         }
         List<Object> out = new ArrayList<>(results.length);
@@ -92,6 +104,22 @@ final class WriteHandler implements OperationHandler {
             throw e;
         }
         merge(response, items, start, end, results, request);
+    }
+
+    /** Items created on one owner (notes on a lead) take its id from the entity id when they name none. */
+    private static void fillOwner(OperationRequest request, BodyReader.Items in) {
+        String field = request.entity().ownerField();
+        Long owner = request.entityId();
+        for (ObjectNode item : in.items()) {
+            if (!item.hasNonNull(field)) {
+                if (owner == null) {
+                    throw new IllegalArgumentException("Create on kommo:" + request.entity() + " needs " + field
+                                                       + " on every item, or the owner's id as entityId= or the header "
+                                                       + KommoConstants.ENTITY_ID);
+                }
+                item.put(field, owner);
+            }
+        }
     }
 
     private void requireIds(OperationRequest request, BodyReader.Items in) {

@@ -1,6 +1,7 @@
 package io.github.camelkommo.producer;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,6 @@ final class WriteProgress {
         double rate = items / seconds;
         long left = Math.round((total - items) / Math.max(rate, 1e-9));
         LOG.info("{}: {} of {} items written ({}%), {} items/s, about {} left", what, items, total,
-                items * 100 / total, Math.round(rate), Duration.ofSeconds(left).toString().substring(2).toLowerCase());
+                items * 100 / total, Math.round(rate), Duration.ofSeconds(left).toString().substring(2).toLowerCase(Locale.ROOT));
     }
 }

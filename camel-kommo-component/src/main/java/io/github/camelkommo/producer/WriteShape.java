@@ -2,6 +2,7 @@ package io.github.camelkommo.producer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -18,9 +19,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class WriteShape {
 
     private final Map<String, UnaryOperator<JsonNode>> keys;
+    private final Consumer<ObjectNode> finish;
+
+    private WriteShape(Map<String, UnaryOperator<JsonNode>> keys, Consumer<ObjectNode> finish) {
+        this.keys = keys;
+        this.finish = finish;
+    }
 
     private WriteShape(Map<String, UnaryOperator<JsonNode>> keys) {
-        this.keys = keys;
+        this(keys, object -> { });
+    }
+
+    /** This shape, and a last step on each projected object (a rule between its keys). */
+    WriteShape finishing(Consumer<ObjectNode> step) {
+        return new WriteShape(keys, finish.andThen(step));
     }
 
     /** An object whose given keys are kept with their values as they are. */
@@ -34,7 +46,7 @@ final class WriteShape {
         for (String key : more) {
             map.put(key, UnaryOperator.identity());
         }
-        return new WriteShape(map);
+        return new WriteShape(map, finish);
     }
 
     /** This shape and an object under {@code key}, projected through {@code nested}. */
@@ -65,13 +77,13 @@ final class WriteShape {
         for (String key : removed) {
             map.remove(key);
         }
-        return new WriteShape(map);
+        return new WriteShape(map, finish);
     }
 
     private WriteShape plus(String key, UnaryOperator<JsonNode> projection) {
         Map<String, UnaryOperator<JsonNode>> map = new LinkedHashMap<>(keys);
         map.put(key, projection);
-        return new WriteShape(map);
+        return new WriteShape(map, finish);
     }
 
     /** The object with only the keys this shape accepts, recursively; anything but an object is kept as it is. */
@@ -86,6 +98,7 @@ final class WriteShape {
                 projected.set(field.getKey(), projection.apply(field.getValue()));
             }
         });
+        finish.accept(projected);
         return projected;
     }
 }

@@ -266,6 +266,43 @@ class KommoConsumerTest extends KommoTestSupport {
     }
 
     @Test
+    void deletionsArriveInTimeOrderWithTheChangesOnceAcrossARestart() throws Exception {
+        long start = now();
+        FileStateRepository state = FileStateRepository.fileStateRepository(new File(stateDir.toFile(), "deleted.dat"));
+        context.getRegistry().bind("deletedWatermarks", state);
+        List<String> received = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?includeDeleted=true&delay=50&stateRepository=#deletedWatermarks&modifiedSince=" + start)
+                        .routeId("deletions").process(e -> received.add(e.getMessage().getHeader(KommoConstants.CHANGE_TYPE)
+                                                                        + " " + e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
+            }
+        });
+        sandbox().clock().advanceSeconds(1);
+        long a = sandbox().data().create("leads", json().put("name", "short-lived")).get("id").asLong();
+        await("the creation", Duration.ofSeconds(20), () -> received.size() >= 1);
+        sandbox().clock().advanceSeconds(1);
+        sandbox().data().delete("leads", a); // seen created, then deleted: both are delivered
+        long b = sandbox().data().create("leads", json().put("name", "same second as the deletion")).get("id").asLong();
+        await("three changes", Duration.ofSeconds(20), () -> received.size() >= 3);
+        context.getRouteController().stopRoute("deletions");
+
+        sandbox().clock().advanceSeconds(1);
+        long seeded = sandbox().data().list("leads").get(0).get("id").asLong();
+        sandbox().data().delete("leads", seeded); // while the consumer is stopped
+        int before = sandbox().stats().requests("GET", "/api/v4/events").size();
+        context.getRouteController().startRoute("deletions");
+        await("the deletion made while stopped, then two idle polls", Duration.ofSeconds(20),
+                () -> received.size() >= 4 && sandbox().stats().requests("GET", "/api/v4/events").size() >= before + 3);
+        context.getRouteController().stopRoute("deletions");
+
+        assertThat(received).containsExactly("created " + a, "deleted " + a, "created " + b, "deleted " + seeded);
+        assertThat(sandbox().stats().requests("GET", "/api/v4/events")).as("one events request a poll")
+                .allSatisfy(r -> assertThat(r.query()).contains("filter[type]=lead_deleted"));
+    }
+
+    @Test
     void anEntityItsModelCannotBindReachesTheRouteAsJsonAndThePollGoesOn() throws Exception {
         long start = now();
         sandbox().clock().advanceSeconds(1);

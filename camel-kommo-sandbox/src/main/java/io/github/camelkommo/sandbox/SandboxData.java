@@ -12,8 +12,10 @@ import io.github.camelkommo.sandbox.store.ValidationException;
 
 /**
  * The sandbox's data, for seeding and assertions. Entity names are {@code leads}, {@code contacts},
- * {@code companies}, {@code tasks}, {@code pipelines} and {@code users}. Entities are returned in their stored
- * form (the API form without {@code _links}; a lead's {@code _embedded.contacts} is always present) as deep copies.
+ * {@code companies}, {@code tasks}, {@code pipelines}, {@code users}, the notes {@code leads/notes},
+ * {@code contacts/notes}, {@code companies/notes} and (read-only) {@code events}. Entities are returned in their
+ * stored form (the API form without {@code _links}; a lead's {@code _embedded.contacts} is always present) as deep
+ * copies.
  * Writes go through the same validation as the API and throw {@link IllegalArgumentException} when it fails.
  */
 public final class SandboxData {
@@ -125,5 +127,62 @@ public final class SandboxData {
     public List<ObjectNode> customFields(String entity) {
         return store.customFieldDefinitions(EntityType.of(entity)).stream().map(ObjectNode::deepCopy)
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * Deletes a lead, contact, company or task as a Kommo user does in the UI (the API v4 has no DELETE for them):
+     * it leaves lists and gets, links to it are hidden, {@code with=only_deleted} lists it, and an event
+     * ({@code lead_deleted}, ...) is recorded.
+     *
+     * @throws IllegalArgumentException when there is no such entity, or the type cannot be deleted
+     */
+    public void delete(String entity, long id) {
+        store.delete(deletable(entity), id);
+    }
+
+    /**
+     * Restores a deleted lead, contact, company or task (with its links); records {@code lead_restored}, ....
+     *
+     * @throws IllegalArgumentException when no deleted entity of the type has this id
+     * @return the restored entity (a deep copy)
+     */
+    public ObjectNode restore(String entity, long id) {
+        return store.restore(deletable(entity), id).deepCopy();
+    }
+
+    /** The events the sandbox has recorded since the seed (or the last {@code reset()}), oldest first. */
+    public List<ObjectNode> events() {
+        return list("events");
+    }
+
+    /** The links of a lead, contact or company as {@code GET /api/v4/<entity>/links} shows them (deep copies). */
+    public List<ObjectNode> links(String entity, long id) {
+        return store.links(EntityType.of(entity), id);
+    }
+
+    /** The tag directory of {@code leads}, {@code contacts} or {@code companies}, by id (deep copies). */
+    public List<ObjectNode> tags(String entity) {
+        return store.tagList(EntityType.of(entity)).stream().map(ObjectNode::deepCopy).collect(Collectors.toList());
+    }
+
+    /** The account's loss reasons, in order (deep copies). */
+    public List<ObjectNode> lossReasons() {
+        return store.lossReasons().stream().map(ObjectNode::deepCopy).collect(Collectors.toList());
+    }
+
+    /**
+     * The account's catalogs ({@code {id, name, elements: [id, ...]}}, deep copies): catalogs have no endpoint in
+     * the sandbox; their elements can be linked to leads, contacts and companies.
+     */
+    public List<ObjectNode> catalogs() {
+        return store.catalogs().stream().map(ObjectNode::deepCopy).collect(Collectors.toList());
+    }
+
+    private static EntityType deletable(String entity) {
+        EntityType type = EntityType.of(entity);
+        if (!List.of(EntityType.LEADS, EntityType.CONTACTS, EntityType.COMPANIES, EntityType.TASKS).contains(type)) {
+            throw new IllegalArgumentException("Only leads, contacts, companies and tasks can be deleted");
+        }
+        return type;
     }
 }

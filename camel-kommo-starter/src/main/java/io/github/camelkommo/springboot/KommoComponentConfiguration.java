@@ -39,7 +39,8 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Map<String, Object> filter;
 
     /**
-     * How many entities a list page holds, 1 to 250. Larger pages spend less of the request budget.
+     * How many entities a list page holds, 1 to 250 (events: at most 100, Kommo's largest events page). Larger pages
+     * spend less of the request budget.
      */
     private Integer pageSize = 250;
 
@@ -145,6 +146,27 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Long pipelineId;
 
     /**
+    /**
+     * Whose notes, tags or custom fields the customFields, notes and tags entities work on. The header
+     * CamelKommoEntityType overrides it.
+     */
+    private String entityType;
+
+    /**
+     * How entities read from Kommo reach the route: models (Lead, Contact, ...; read a custom field with field(name)),
+     * or names: each lead, contact or company as a flat Map of its fields by Kommo's names with its custom fields by
+     * their names (a custom field whose name is taken by a field goes under cf_ and its name) instead of
+     * custom_fields_values.
+     */
+    private String customFieldsAs = "models";
+
+    /**
+     * Whether the consumer also delivers deletions of leads, contacts or companies, read from Kommo's events (one more
+     * request a poll): an exchange per deleted entity, its body the model with the id and isDeleted true,
+     * CamelKommoChangeType deleted, in time order with the other changes and exactly once like them.
+     */
+    private Boolean includeDeleted = false;
+
      * How often, in milliseconds, a long bulk write logs its progress (items done, rate, time left); writes shorter
      * than this log nothing, 0 turns it off.
      */
@@ -204,6 +226,13 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Long forbiddenCooldown = 300_000L;
 
     /**
+    /**
+     * How long, in milliseconds, an account's custom field definitions and time zone, read to resolve custom field
+     * values given by name, are used before they are read again. They are also read again once when Kommo refuses a
+     * resolved id.
+     */
+    private Long customFieldsCacheTtl = 600_000L;
+
      * How often a request is retried after a 429, a 5xx or a lost connection (5xx and lost connections only for
      * idempotent requests).
      */
@@ -554,3 +583,35 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
         this.accessToken = accessToken;
     }
 }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getCustomFieldsAs() {
+        return customFieldsAs;
+    }
+
+    public void setCustomFieldsAs(String customFieldsAs) {
+        this.customFieldsAs = customFieldsAs;
+    }
+
+    public Boolean getIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(Boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public Long getCustomFieldsCacheTtl() {
+        return customFieldsCacheTtl;
+    }
+
+    public void setCustomFieldsCacheTtl(Long customFieldsCacheTtl) {
+        this.customFieldsCacheTtl = customFieldsCacheTtl;
+    }

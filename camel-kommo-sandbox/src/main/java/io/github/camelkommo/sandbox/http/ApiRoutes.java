@@ -24,8 +24,10 @@ public final class ApiRoutes {
                 continue;
             }
             String path = "/api/v4/" + type.apiPath();
-            router.on("GET", path, new ListHandler(store, type, switches))
-                    .on("GET", path + "/{id}", new GetHandler(store, type));
+            router.on("GET", path, new ListHandler(store, type, switches));
+            if (!type.stringIds()) {
+                router.on("GET", path + "/{id}", new GetHandler(store, type));
+            }
             if (type.writableByApi()) {
                 UpdateHandler update = new UpdateHandler(store, type);
                 router.on("POST", path, new CreateHandler(store, type))
@@ -33,6 +35,7 @@ public final class ApiRoutes {
                         .on("PATCH", path + "/{id}", update::single);
             }
         }
+        CardRoutes.add(router, store, switches);
         return router;
     }
 }

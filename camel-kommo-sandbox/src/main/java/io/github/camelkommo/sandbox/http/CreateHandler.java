@@ -11,7 +11,9 @@ import io.github.camelkommo.sandbox.store.Json;
 
 /**
  * {@code POST /api/v4/<entity>} with an array of 1..250 items, all stored or none. Answers
- * {@code {"_links":{"self"},"_embedded":{"<entity>":[{"id","request_id","_links"}]}}}.
+ * {@code {"_links":{"self"},"_embedded":{"<entity>":[{"id","request_id","_links"}]}}}; notes answer
+ * {@code {"id","entity_id","request_id","_links"}} (amoCRM notes example) and are also added under their entity,
+ * {@code POST /api/v4/leads/{id}/notes}, whose items may leave out {@code entity_id}.
  */
 final class CreateHandler implements Router.RouteHandler {
 
@@ -28,17 +30,22 @@ final class CreateHandler implements Router.RouteHandler {
     @Override
     public ApiResponse handle(ApiRequest request, long[] ids) {
         WriteBody.Batch batch = WriteBody.batch(request, BATCH_LIMIT);
+        if (ids.length == 1) {
+            batch.items().stream().filter(item -> !item.has("entity_id"))
+                    .forEach(item -> item.put("entity_id", ids[0]));
+        }
         List<ObjectNode> created = store.createAll(type, batch.items(), batch.requestIds());
         String base = request.baseUrl();
         ObjectNode body = Json.object();
         body.set("_links", Json.selfLink(Renderer.collectionHref(base, type)));
         ArrayNode items = body.putObject("_embedded").putArray(type.embeddedKey());
         for (int i = 0; i < created.size(); i++) {
-            long id = created.get(i).get("id").asLong();
-            items.addObject()
-                    .put("id", id)
-                    .put("request_id", batch.requestIds().get(i))
-                    .set("_links", Json.selfLink(Renderer.entityHref(base, type, id)));
+            ObjectNode item = items.addObject().put("id", created.get(i).get("id").asLong());
+            if (type.parent() != null) {
+                item.set("entity_id", created.get(i).get("entity_id"));
+            }
+            item.put("request_id", batch.requestIds().get(i))
+                    .set("_links", Json.selfLink(Renderer.selfHref(base, type, created.get(i))));
         }
         return ApiResponse.hal(body);
     }

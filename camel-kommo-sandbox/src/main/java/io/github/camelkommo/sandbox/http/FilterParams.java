@@ -48,6 +48,10 @@ final class FilterParams {
             if (spec.requires() != null && !given.contains(spec.requires())) {
                 throw bad("filter[" + spec.param() + "] needs filter[" + spec.requires() + "]");
             }
+            if (spec.requiresOne() && values(params, "filter[" + spec.requires() + "]").size() != 1) {
+                throw bad("filter[" + spec.param() + "] needs exactly one filter[" + spec.requires() + "]");
+            }
+            checkValues(spec, params);
             filter(spec, params, customFieldIds).ifPresent(filters::add);
         }
         return filters;
@@ -72,20 +76,36 @@ final class FilterParams {
         return given;
     }
 
+    /** The values of a list filter, comma-separated lists split. */
+    private static List<String> values(QueryParams params, String key) {
+        List<String> out = new ArrayList<>();
+        for (String value : params.listValues(key)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The number of values ({@link FilterSpec#max()}) and their form ({@link FilterSpec#allowed()}). */
+    private static void checkValues(FilterSpec spec, QueryParams params) {
+        String key = "filter[" + spec.param() + "]";
+        List<String> values = values(params, key);
+        if (spec.max() > 0 && values.size() > spec.max()) {
+            throw bad(key + " takes at most " + spec.max() + " values");
+        }
+        if (spec.allowed() != null && !values.stream().allMatch(v -> v.matches(spec.allowed()))) {
+            throw bad(key + " must be one of " + spec.allowed().replace("\\d+", "{ID}").replace("|", ", "));
+        }
+    }
+
     private static Optional<Predicate<ObjectNode>> filter(FilterSpec spec, QueryParams params, Set<Long> fieldIds) {
         String key = "filter[" + spec.param() + "]";
         return switch (spec.kind()) {
-            case IDS -> {
-                List<String> values = params.listValues(key);
-                yield values.isEmpty() ? Optional.empty()
-                        : Optional.of(Matchers.anyOf(spec.field(), values.stream().map(v -> number(key, v))
-                                .collect(Collectors.toSet())));
-            }
-            case TEXTS -> {
-                List<String> values = params.listValues(key);
-                yield values.isEmpty() ? Optional.empty()
-                        : Optional.of(Matchers.anyText(spec.field(), new HashSet<>(values)));
-            }
+            case IDS -> ids(spec.field(), key, params.listValues(key));
+            case TEXTS -> texts(spec.field(), params.listValues(key));
             case RANGE -> range(spec.field(), key, params, false);
             case SINCE_OR_RANGE -> range(spec.field(), key, params, true);
             case FLAG -> params.listValues(key).stream().findFirst().map(v -> switch (v.trim()) {
@@ -95,7 +115,20 @@ final class FilterParams {
             });
             case STATUSES -> statuses(params);
             case CUSTOM_FIELDS -> customFields(params, fieldIds);
+            case CSV_IDS -> ids(spec.field(), key, values(params, key));
+            case CSV_TEXTS -> texts(spec.field(), values(params, key));
+            case EVENT_VALUES -> EventValueFilter.parse(spec.field(), params);
         };
+    }
+
+    private static Optional<Predicate<ObjectNode>> ids(String field, String key, List<String> values) {
+        return values.isEmpty() ? Optional.empty()
+                : Optional.of(Matchers.anyOf(field, values.stream().map(v -> number(key, v))
+                        .collect(Collectors.toSet())));
+    }
+
+    private static Optional<Predicate<ObjectNode>> texts(String field, List<String> values) {
+        return values.isEmpty() ? Optional.empty() : Optional.of(Matchers.anyText(field, new HashSet<>(values)));
     }
 
     /** {@code [from]}/{@code [to]} inclusive; a lone value matches exactly, or (since) anything strictly after it. */
@@ -111,21 +144,27 @@ final class FilterParams {
     }
 
     private static Optional<Predicate<ObjectNode>> statuses(QueryParams params) {
+        List<long[]> pairs = statusPairs(params, STATUSES, "filter[statuses]");
+        return pairs.isEmpty() ? Optional.empty() : Optional.of(Matchers.inStatuses(pairs));
+    }
+
+    /**
+     * The {@code [pipeline_id, status_id]} pairs of the keys matching {@code pattern} (group 1 the index, group 2
+     * which half), in index order; a pair missing a half is a 400 naming {@code name}.
+     */
+    static List<long[]> statusPairs(QueryParams params, Pattern pattern, String name) {
         Map<Integer, long[]> pairs = new TreeMap<>();
         for (String key : params.keys()) {
-            Matcher m = STATUSES.matcher(key);
+            Matcher m = pattern.matcher(key);
             if (m.matches()) {
                 long[] pair = pairs.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new long[] {-1, -1});
                 pair["pipeline_id".equals(m.group(2)) ? 0 : 1] = number(key, params.first(key).orElseThrow());
             }
         }
-        if (pairs.isEmpty()) {
-            return Optional.empty();
-        }
         if (pairs.values().stream().anyMatch(p -> p[0] < 0 || p[1] < 0)) {
-            throw bad("filter[statuses] needs both pipeline_id and status_id");
+            throw bad(name + " needs both pipeline_id and status_id");
         }
-        return Optional.of(Matchers.inStatuses(new ArrayList<>(pairs.values())));
+        return new ArrayList<>(pairs.values());
     }
 
     /** Per field: any of the listed values, or a {@code [from]}/{@code [to]} range; all fields must match. */

@@ -12,7 +12,8 @@ import io.github.camelkommo.sandbox.store.LinkIndex;
 
 /**
  * {@code GET /api/v4/<entity>/{id}}: the entity (with the linked entities its {@code with} asks for), or 204 with no
- * body when there is none (as Kommo answers).
+ * body when there is none (as Kommo answers). A note is also read under its entity,
+ * {@code GET /api/v4/leads/{entity_id}/notes/{id}} (204 when the note is another entity's).
  */
 final class GetHandler implements Router.RouteHandler {
 
@@ -26,7 +27,8 @@ final class GetHandler implements Router.RouteHandler {
 
     @Override
     public ApiResponse handle(ApiRequest request, long[] ids) {
-        Optional<ObjectNode> entity = store.find(type, ids[0]);
+        Optional<ObjectNode> entity = store.find(type, ids[ids.length - 1])
+                .filter(found -> ids.length == 1 || found.get("entity_id").asLong() == ids[0]);
         if (entity.isEmpty()) {
             return ApiResponse.noContent();
         }

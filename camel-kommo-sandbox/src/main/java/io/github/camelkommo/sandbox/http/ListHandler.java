@@ -1,10 +1,11 @@
 package io.github.camelkommo.sandbox.http;
 
-import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelkommo.sandbox.store.EntityStore;
@@ -12,18 +13,21 @@ import io.github.camelkommo.sandbox.store.EntityType;
 import io.github.camelkommo.sandbox.store.Json;
 import io.github.camelkommo.sandbox.store.LinkIndex;
 import io.github.camelkommo.sandbox.store.ListQuery;
+import io.github.camelkommo.sandbox.store.Matchers;
 import io.github.camelkommo.sandbox.store.Page;
 
 /**
- * {@code GET /api/v4/<entity>}: one page in the HAL envelope {@code _page}, {@code _links.self}, {@code _links.next}
- * (only when another page exists), {@code _links.first} and {@code _links.prev} (from page 2, as in the amoCRM
- * leads list example), {@code _embedded.<entity>}; users add
- * {@code _total_items} and {@code _page_count}. No match, or a page past the end, is 204 with no body; so is
- * {@code with=only_deleted}, as the sandbox deletes nothing.
+ * {@code GET /api/v4/<entity>}: one page in the HAL envelope {@code _page}, {@code _links} ({@link PageLinks}),
+ * {@code _embedded.<entity>}; users add {@code _total_items} and {@code _page_count}. No match, or a page past the
+ * end, is 204 with no body. Notes are also listed per entity ({@code GET /api/v4/leads/{id}/notes}: the route's id
+ * is the {@code entity_id}, the links are under that path). {@code with=only_deleted} lists the deleted entities
+ * instead, each reduced to {@code id}, {@code updated_at}, {@code updated_by}, {@code is_deleted} (amoCRM leads
+ * reference: "модель сделки, у которой доступны дату изменения, ID пользователя сделавшего последнее изменение, её
+ * ID и параметр is_deleted = true").
  */
 final class ListHandler implements Router.RouteHandler {
 
-    private static final Set<String> PAGING = Set.of("page", "limit");
+    private static final List<String> DELETED_FIELDS = List.of("id", "updated_at", "updated_by");
 
     private final EntityStore store;
     private final EntityType type;
@@ -41,10 +45,18 @@ final class ListHandler implements Router.RouteHandler {
         Set<Long> fieldIds = store.customFieldDefinitions(type).stream().map(d -> d.get("id").asLong())
                 .collect(Collectors.toSet());
         ListParams params = ListParams.parse(type, request, fieldIds, ifModifiedSince);
-        if (params.with().contains("only_deleted")) {
-            return ApiResponse.noContent();
-        }
         ListQuery query = params.query();
+        String base = request.baseUrl();
+        String href = Renderer.collectionHref(base, type);
+        if (ids.length == 1) {
+            List<Predicate<ObjectNode>> filters = new ArrayList<>(query.filters());
+            filters.add(Matchers.anyOf("entity_id", Set.of(ids[0])));
+            query = new ListQuery(query.page(), query.limit(), filters, query.order());
+            href = Renderer.entityHref(base, type.parent(), ids[0]) + "/notes";
+        }
+        if (params.with().contains("only_deleted")) {
+            return deleted(request, query, href);
+        }
         Page page = store.page(type, query);
         if (page.items().isEmpty()) {
             boolean notModified = ifModifiedSince && type.honoursIfModifiedSince()
@@ -53,29 +65,19 @@ final class ListHandler implements Router.RouteHandler {
                     : ApiResponse.noContent();
         }
         LinkIndex index = new LinkIndex(store);
-        String base = request.baseUrl();
-        String href = Renderer.collectionHref(base, type);
-        String kept = request.query().rawWithout(PAGING);
+        ListQuery asked = query;
+        String self = href;
         return ApiResponse.hal(Json.write(g -> {
             g.writeStartObject();
             if (type.listsTotals()) {
                 int total = store.count(type);
                 g.writeNumberField("_total_items", total);
-                g.writeNumberField("_page", query.page());
-                g.writeNumberField("_page_count", (total + query.limit() - 1) / query.limit());
+                g.writeNumberField("_page", asked.page());
+                g.writeNumberField("_page_count", (total + asked.limit() - 1) / asked.limit());
             } else {
-                g.writeNumberField("_page", query.page());
+                g.writeNumberField("_page", asked.page());
             }
-            g.writeObjectFieldStart("_links");
-            link(g, "self", href, kept, query.page(), query.limit());
-            if (page.hasMore()) {
-                link(g, "next", href, kept, query.page() + 1, query.limit());
-            }
-            if (query.page() > 1) {
-                link(g, "first", href, kept, 1, query.limit());
-                link(g, "prev", href, kept, query.page() - 1, query.limit());
-            }
-            g.writeEndObject();
+            PageLinks.write(g, request, self, asked.page(), asked.limit(), page.hasMore());
             g.writeObjectFieldStart("_embedded");
             g.writeArrayFieldStart(type.embeddedKey());
             for (ObjectNode item : page.items()) {
@@ -87,11 +89,33 @@ final class ListHandler implements Router.RouteHandler {
         }));
     }
 
-    private static void link(JsonGenerator g, String name, String href, String kept, int page, int limit)
-            throws IOException {
-        g.writeObjectFieldStart(name);
-        String query = (kept.isEmpty() ? "" : kept + "&") + "page=" + page + "&limit=" + limit;
-        g.writeStringField("href", href + "?" + query);
-        g.writeEndObject();
+    /** The deleted entities matching the filters, reduced ({@code with=only_deleted}); none is 204. */
+    private ApiResponse deleted(ApiRequest request, ListQuery query, String href) {
+        List<ObjectNode> matching = store.deleted(type).stream()
+                .filter(n -> query.filters().stream().allMatch(f -> f.test(n))).toList();
+        List<ObjectNode> page = PageLinks.cut(matching, query.page(), query.limit());
+        if (page.isEmpty()) {
+            return ApiResponse.noContent();
+        }
+        boolean more = (long) query.page() * query.limit() < matching.size();
+        return ApiResponse.hal(Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("_page", query.page());
+            PageLinks.write(g, request, href, query.page(), query.limit(), more);
+            g.writeObjectFieldStart("_embedded");
+            g.writeArrayFieldStart(type.embeddedKey());
+            for (ObjectNode item : page) {
+                g.writeStartObject();
+                for (String field : DELETED_FIELDS) {
+                    g.writeFieldName(field);
+                    Json.writeNode(g, item.get(field));
+                }
+                g.writeBooleanField("is_deleted", true);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
     }
 }

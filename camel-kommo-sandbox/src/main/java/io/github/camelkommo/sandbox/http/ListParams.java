@@ -23,14 +23,14 @@ import io.github.camelkommo.sandbox.store.OrderSpec;
 
 /**
  * The list parameters of a request, read against the entity table: {@code page} (from 1), {@code limit} (1..250,
- * default 50), the entity's {@code filter[...]}s ({@link FilterParams}), {@code query}, {@code order[field]=asc|desc},
+ * events 1..100, default 50), the entity's {@code filter[...]}s ({@link FilterParams}), {@code query},
+ * {@code order[field]=asc|desc},
  * {@code with} and {@code If-Modified-Since}. Malformed values, filters and order fields the entity does not take
  * answer 400; other unknown parameters are ignored.
  */
 record ListParams(ListQuery query, Set<String> with) {
 
     static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 250;
 
     private static final Pattern ORDER = Pattern.compile("order\\[([a-z_]+)]");
 
@@ -40,8 +40,8 @@ record ListParams(ListQuery query, Set<String> with) {
      */
     static ListParams parse(EntityType type, ApiRequest request, Set<Long> customFieldIds, boolean ifModifiedSince) {
         QueryParams params = request.query();
-        int page = integer(params, "page", 1, Integer.MAX_VALUE, 1);
-        int limit = integer(params, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+        int page = page(params);
+        int limit = limit(params, type.maxLimit());
         List<Predicate<ObjectNode>> filters = new ArrayList<>(FilterParams.parse(type, params, customFieldIds));
         if (type.searchable()) {
             params.first("query").filter(q -> !q.isBlank()).map(Matchers::search).ifPresent(filters::add);
@@ -61,6 +61,16 @@ record ListParams(ListQuery query, Set<String> with) {
                 .map(w -> Arrays.stream(w.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new)))
                 .orElseGet(LinkedHashSet::new);
+    }
+
+    /** {@code limit}: 1..max (250; events 100), default 50; anything else is a 400. */
+    static int limit(QueryParams params, int max) {
+        return integer(params, "limit", 1, max, DEFAULT_LIMIT);
+    }
+
+    /** {@code page}: from 1, default 1; anything else is a 400. */
+    static int page(QueryParams params) {
+        return integer(params, "page", 1, Integer.MAX_VALUE, 1);
     }
 
     private static int integer(QueryParams params, String name, int min, int max, int fallback) {

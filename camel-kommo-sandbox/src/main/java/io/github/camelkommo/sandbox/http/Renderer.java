@@ -1,6 +1,7 @@
 package io.github.camelkommo.sandbox.http;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,18 @@ final class Renderer {
         return collectionHref(base, type) + "/" + id;
     }
 
+    /**
+     * The {@code _links.self} of a stored item: {@code .../<path>/<id>}; a note's is under its entity,
+     * {@code .../leads/<entity_id>/notes/<id>} (amoCRM notes examples); an event's id is a string.
+     */
+    static String selfHref(String base, EntityType type, ObjectNode stored) {
+        String id = stored.get("id").asText();
+        if (type.parent() != null) {
+            return entityHref(base, type.parent(), stored.get("entity_id").asLong()) + "/notes/" + id;
+        }
+        return collectionHref(base, type) + "/" + id;
+    }
+
     static String statusHref(String base, long pipelineId, long statusId) {
         return entityHref(base, EntityType.PIPELINES, pipelineId) + "/statuses/" + statusId;
     }
@@ -56,9 +69,11 @@ final class Renderer {
         }
         extras(g, type, stored, with, false, base, index);
         long id = stored.get("id").asLong();
-        Json.writeSelfLink(g, entityHref(base, type, id));
+        Json.writeSelfLink(g, selfHref(base, type, stored));
         JsonNode embedded = stored.path("_embedded");
-        if (type == EntityType.PIPELINES) {
+        if (type == EntityType.EVENTS) {
+            eventEntity(g, stored, base);
+        } else if (type == EntityType.PIPELINES) {
             g.writeObjectFieldStart("_embedded");
             g.writeArrayFieldStart("statuses");
             for (JsonNode status : embedded.path("statuses")) {
@@ -76,7 +91,7 @@ final class Renderer {
                     if (link.isBackLink()) {
                         backLinks(g, link, index.linking(link, id), base);
                     } else {
-                        links(g, link.key(), embedded.path(link.key()), link.targetType(), base);
+                        links(g, link.key(), embedded.path(link.key()), link.targetType(), base, index);
                     }
                 }
             }
@@ -123,10 +138,27 @@ final class Renderer {
         }
     }
 
-    private static void links(JsonGenerator g, String name, JsonNode stored, EntityType target, String base)
-            throws IOException {
+    /** An event's {@code _embedded.entity {id, _links}} (amoCRM events examples), the entity's type from the event. */
+    private static void eventEntity(JsonGenerator g, ObjectNode event, String base) throws IOException {
+        EntityType target = Arrays.stream(EntityType.values())
+                .filter(t -> t.singular().equals(event.get("entity_type").asText())).findFirst().orElseThrow();
+        long entityId = event.get("entity_id").asLong();
+        g.writeObjectFieldStart("_embedded");
+        g.writeObjectFieldStart("entity");
+        g.writeNumberField("id", entityId);
+        Json.writeSelfLink(g, entityHref(base, target, entityId));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Stored links, leaving out those to deleted entities (they come back when the entity is restored). */
+    private static void links(JsonGenerator g, String name, JsonNode stored, EntityType target, String base,
+                              LinkIndex index) throws IOException {
         g.writeArrayFieldStart(name);
         for (JsonNode link : stored) {
+            if (index.store().find(target, link.get("id").asLong()).isEmpty()) {
+                continue;
+            }
             g.writeStartObject();
             for (Map.Entry<String, JsonNode> field : link.properties()) {
                 writeField(g, field.getKey(), field.getValue());

@@ -2,13 +2,16 @@ package io.github.camelkommo.sandbox.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import io.github.camelkommo.sandbox.store.ValidationException;
 
 /**
- * Maps method and path to a handler. Patterns are literal segments and numeric parameters ({@code {id}}); a path
+ * Maps method and path to a handler. Patterns are literal segments, numeric parameters ({@code {id}}) and string
+ * parameters, which the handler reads from the path: {@code {key}} (lower-case letters and digits, at least one
+ * digit, such as an event id) and {@code {name}} (lower-case letters, digits, underscores: a field group id); a path
  * that matches some pattern but not with this method is answered 405, a path that matches none 404. Handler errors
  * become answers: {@link ApiProblem} its own, {@link ValidationException} the 400 {@code validation-errors} problem.
  */
@@ -61,13 +64,22 @@ public final class Router implements ApiHandler {
 
     private record Route(String method, String[] pattern, RouteHandler handler) {
 
+        /** The string parameters and what they match (not passed in {@code ids}). */
+        private static final Map<String, String> STRINGS = Map.of(
+                "{key}", "(?=.*\\d)[0-9a-z]{1,40}",
+                "{name}", "[0-9a-z_]{1,60}");
+
         long[] match(String[] parts) {
             if (parts.length != pattern.length) {
                 return null;
             }
             int count = 0;
             for (int i = 0; i < pattern.length; i++) {
-                if (isParameter(pattern[i])) {
+                if (STRINGS.containsKey(pattern[i])) {
+                    if (!parts[i].matches(STRINGS.get(pattern[i]))) {
+                        return null;
+                    }
+                } else if (isParameter(pattern[i])) {
                     if (!isId(parts[i])) {
                         return null;
                     }
@@ -79,7 +91,7 @@ public final class Router implements ApiHandler {
             long[] ids = new long[count];
             count = 0;
             for (int i = 0; i < pattern.length; i++) {
-                if (isParameter(pattern[i])) {
+                if (isParameter(pattern[i]) && !STRINGS.containsKey(pattern[i])) {
                     ids[count++] = Long.parseLong(parts[i]);
                 }
             }

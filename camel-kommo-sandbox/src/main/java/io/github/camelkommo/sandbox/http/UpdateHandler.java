@@ -38,7 +38,7 @@ final class UpdateHandler {
 
     ApiResponse single(ApiRequest request, long[] ids) {
         ObjectNode sent = WriteBody.object(request).deepCopy();
-        sent.put("id", ids[0]);
+        sent.put("id", ids[ids.length - 1]);
         String requestId = sent.path("request_id").isTextual() ? sent.get("request_id").asText() : "0";
         ObjectNode entity = store.updateAll(type, List.of(sent), List.of(requestId)).get(0);
         ObjectNode item = item(request.baseUrl(), entity, sent, requestId);
@@ -56,6 +56,9 @@ final class UpdateHandler {
         UpdateAnswer answer = type.updateAnswer();
         long id = entity.get("id").asLong();
         ObjectNode item = Json.object().put("id", id);
+        if (answer.entityId()) {
+            item.set("entity_id", entity.get("entity_id"));
+        }
         if (answer.name()) {
             item.set("name", entity.get("name"));
         }
@@ -63,7 +66,7 @@ final class UpdateHandler {
         if (answer.indexAsRequestId() || sent.has("request_id")) {
             item.put("request_id", requestId);
         }
-        item.set("_links", Json.selfLink(Renderer.entityHref(base, type, id)));
+        item.set("_links", Json.selfLink(Renderer.selfHref(base, type, entity)));
         return item;
     }
 }

@@ -13,10 +13,7 @@ final class CompanyRules implements EntityRules {
         company.put("name", "");
         company.put("responsible_user_id", user);
         company.put("group_id", 0);
-        company.put("created_by", user);
-        company.put("updated_by", user);
-        company.put("created_at", now);
-        company.put("updated_at", now);
+        EntityRules.stampAuthorship(company, user, now);
         company.putNull("closest_task_at");
         company.put("is_deleted", false);
         company.putNull("custom_fields_values");

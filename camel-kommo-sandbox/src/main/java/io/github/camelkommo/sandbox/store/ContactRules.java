@@ -20,10 +20,7 @@ final class ContactRules implements EntityRules {
         contact.put("last_name", "");
         contact.put("responsible_user_id", user);
         contact.put("group_id", 0);
-        contact.put("created_by", user);
-        contact.put("updated_by", user);
-        contact.put("created_at", now);
-        contact.put("updated_at", now);
+        EntityRules.stampAuthorship(contact, user, now);
         contact.putNull("closest_task_at");
         contact.put("is_deleted", false);
         contact.put("is_unsorted", false);

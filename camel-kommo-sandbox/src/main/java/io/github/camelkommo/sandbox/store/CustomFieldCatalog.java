@@ -29,6 +29,7 @@ final class CustomFieldCatalog {
     private static final Set<String> DATE_TYPES = Set.of("date", "date_time", "birthday");
 
     private final Map<EntityType, Map<Long, ObjectNode>> fields = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, List<ObjectNode>> groups = new EnumMap<>(EntityType.class);
 
     /** Adds a definition; {@code enumValues} become enums with new ids (empty for types without enums). */
     synchronized ObjectNode define(EntityType owner, long id, String name, String code, String type,
@@ -52,6 +53,8 @@ final class CustomFieldCatalog {
         def.put("entity_type", owner.entityName());
         def.putNull("group_id");
         def.putArray("required_statuses");
+        def.putNull("remind");
+        def.putNull("settings");
         if (enumValues.isEmpty()) {
             def.putNull("enums");
         } else {
@@ -68,8 +71,35 @@ final class CustomFieldCatalog {
         return new ArrayList<>(fields.getOrDefault(owner, Map.of()).values());
     }
 
+    /**
+     * Adds a field group {@code {id, name, is_predefined, type, entity_type, sort}} (amoCRM custom-fields reference:
+     * string ids such as {@code default} or {@code leads_29741591099841}, {@code type} {@code custom_field_group})
+     * and puts the named fields in it ({@code group_id}).
+     */
+    synchronized ObjectNode defineGroup(EntityType owner, String id, String name, boolean predefined,
+                                        List<Long> fieldIds) {
+        List<ObjectNode> ownGroups = groups.computeIfAbsent(owner, t -> new ArrayList<>());
+        ObjectNode group = Json.object();
+        group.put("id", id);
+        group.put("name", name);
+        group.put("is_predefined", predefined);
+        group.put("type", "custom_field_group");
+        group.put("entity_type", owner.entityName());
+        group.put("sort", ownGroups.size());
+        for (long fieldId : fieldIds) {
+            fields.get(owner).get(fieldId).put("group_id", id);
+        }
+        ownGroups.add(group);
+        return group;
+    }
+
+    synchronized List<ObjectNode> groups(EntityType owner) {
+        return new ArrayList<>(groups.getOrDefault(owner, List.of()));
+    }
+
     synchronized void clear() {
         fields.clear();
+        groups.clear();
     }
 
     /**

@@ -40,7 +40,7 @@ final class CustomFieldValueKeys {
     static void check(JsonNode node, Set<String> allowed, String path, Violations violations) {
         node.fieldNames().forEachRemaining(key -> {
             if (!allowed.contains(key)) {
-                violations.fieldNotExpected(path + "." + key);
+                violations.fieldNotExpected(path.isEmpty() ? key : path + "." + key);
             }
         });
     }

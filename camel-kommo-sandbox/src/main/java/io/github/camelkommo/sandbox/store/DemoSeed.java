@@ -26,9 +26,10 @@ final class DemoSeed {
         ObjectNode managers = Json.object().put("id", ids.nextReference()).put("name", "Managers").putNull("uuid");
         ObjectNode salesManager = Json.object().put("id", ids.nextReference()).put("name", "Sales manager");
         ObjectNode tooExpensive = lossReason(ids.nextReference(), "Too expensive", 100_000, now - 400 * DAY);
-        store.setLists(new AccountLists(List.of(tooExpensive,
+        AccountLists lists = new AccountLists(List.of(tooExpensive,
                 lossReason(ids.nextReference(), "Chose a competitor", 100_001, now - 400 * DAY)),
-                List.of(salesManager)));
+                List.of(salesManager), List.of());
+        store.setLists(lists);
         long managersId = managers.get("id").asLong();
         long roleId = salesManager.get("id").asLong();
         List<ObjectNode> users = store.createAll(EntityType.USERS, List.of(
@@ -42,6 +43,8 @@ final class DemoSeed {
         describeFirstStage(sales);
         store.createAll(EntityType.PIPELINES, List.of(sales,
                 pipeline("Partners", false, "Contacted", "Agreement")), List.of("0", "1"));
+        store.setLists(new AccountLists(lists.lossReasons(), lists.roles(), List.of(catalog(ids, "Products", 3))));
+        groupFields(store);
         if (withDemoEntities) {
             seedEntities(store, users, tooExpensive.get("id").asLong(), now);
         }
@@ -66,6 +69,30 @@ final class DemoSeed {
         descriptions.addObject().put("level", "newbie").put("description", "Answer within a day; ask for the budget");
         descriptions.addObject().put("level", "candidate").put("description", "Qualify the need before a call");
         descriptions.addObject().put("level", "master").put("description", "Propose a meeting at once");
+    }
+
+    /** A catalog (a "list" in Kommo) with {@code size} elements, only for links: catalogs have no endpoint. */
+    private static ObjectNode catalog(IdSequences ids, String name, int size) {
+        ObjectNode catalog = Json.object().put("id", ids.nextReference()).put("name", name);
+        ArrayNode elements = catalog.putArray("elements");
+        for (int i = 0; i < size; i++) {
+            elements.add(ids.nextReference());
+        }
+        return catalog;
+    }
+
+    /**
+     * The predefined main group ({@code default}) of each entity, whose fields have {@code group_id} null as in the
+     * amoCRM field examples, and the leads' dates in a "Delivery" group.
+     */
+    private static void groupFields(EntityStore store) {
+        for (EntityType owner : List.of(EntityType.LEADS, EntityType.CONTACTS, EntityType.COMPANIES)) {
+            store.customFields().defineGroup(owner, "default", "Main", true, List.of());
+        }
+        List<Long> dates = store.customFieldDefinitions(EntityType.LEADS).stream()
+                .filter(f -> f.get("type").asText().startsWith("date")).map(f -> f.get("id").asLong()).toList();
+        store.customFields().defineGroup(EntityType.LEADS, "leads_" + store.ids().nextReference(), "Delivery", false,
+                dates);
     }
 
     private static ObjectNode account(long admin, long now) {
@@ -157,6 +184,9 @@ final class DemoSeed {
         catalog.define(EntityType.LEADS, ids.nextField(), "Paid", null, "checkbox", List.of(), ids, ACCOUNT_ID);
         catalog.define(EntityType.LEADS, ids.nextField(), "Products", null, "multiselect",
                 List.of("Hardware", "Software", "Support"), ids, ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Meeting at", null, "date_time", List.of(), ids,
+                ACCOUNT_ID);
+        catalog.define(EntityType.LEADS, ids.nextField(), "Website", null, "url", List.of(), ids, ACCOUNT_ID);
     }
 
     private static ObjectNode pipeline(String name, boolean main, String... stages) {

@@ -15,6 +15,14 @@ interface EntityRules {
     /** Checks references and nested structures of {@code item}; {@code existing} is null on create. */
     void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations);
 
+    /** Puts {@code created_by}, {@code updated_by} (both {@code user}), {@code created_at}, {@code updated_at}. */
+    static void stampAuthorship(ObjectNode node, long user, long now) {
+        node.put("created_by", user);
+        node.put("updated_by", user);
+        node.put("created_at", now);
+        node.put("updated_at", now);
+    }
+
     /** Writes what is not a plain scalar copy into {@code target}; {@code previous} is null on create. Never fails. */
     void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store);
 }

@@ -30,6 +30,9 @@ public final class EntityStore {
     private final SandboxClock clock;
     private final boolean seed;
     private final Map<EntityType, ConcurrentSkipListMap<Long, ObjectNode>> tables = new EnumMap<>(EntityType.class);
+    private final Map<EntityType, ConcurrentSkipListMap<Long, ObjectNode>> deleted = new EnumMap<>(EntityType.class);
+    private final EventLog events = new EventLog(this);
+    private final EntityLinks links = new EntityLinks(this);
     private final Map<EntityType, TagDirectory> tags = new EnumMap<>(EntityType.class);
     private final CustomFieldCatalog customFields = new CustomFieldCatalog();
     private final IdSequences ids = new IdSequences();
@@ -46,6 +49,7 @@ public final class EntityStore {
         this.seed = seed;
         for (EntityType type : EntityType.values()) {
             tables.put(type, new ConcurrentSkipListMap<>());
+            deleted.put(type, new ConcurrentSkipListMap<>());
             versions.put(type, new AtomicLong());
             tags.put(type, new TagDirectory());
         }
@@ -56,6 +60,11 @@ public final class EntityStore {
         rules.put(EntityType.TASKS, new TaskRules());
         rules.put(EntityType.PIPELINES, new PipelineRules());
         rules.put(EntityType.USERS, new UserRules());
+        for (EntityType type : EntityType.values()) {
+            if (type.parent() != null) {
+                rules.put(type, new NoteRules(type.parent()));
+            }
+        }
         this.writer = new EntityWriter(this, rules);
         this.complexWriter = new ComplexLeadWriter(this, writer);
         reset();
@@ -155,6 +164,77 @@ public final class EntityStore {
         return lists.lossReason(id);
     }
 
+    /** The account's loss reasons, in order (shared: do not mutate). */
+    public List<ObjectNode> lossReasons() {
+        return lists.lossReasons();
+    }
+
+    /**
+     * Adds loss reasons, all or none: each item {@code {name, sort?, request_id?}} (the PHP library's
+     * LossReasonModel::toApi); {@code name} required and unique (ignoring case), {@code sort} an integer.
+     *
+     * @throws ValidationException when any item is invalid
+     */
+    public synchronized List<ObjectNode> addLossReasons(List<ObjectNode> items, List<String> labels) {
+        List<ItemErrors> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            collect(errors, labels.get(i), LossReasonRules.check(items.get(i), lists.lossReasons(), items, i));
+        }
+        throwIfAny(errors);
+        long now = clock.nowSeconds();
+        List<ObjectNode> added = new ArrayList<>();
+        for (ObjectNode item : items) {
+            added.add(LossReasonRules.build(item, ids.nextReference(), lists.lossReasons().size() + added.size(),
+                    now));
+        }
+        lists = lists.withLossReasons(added);
+        return added;
+    }
+
+    /** The account's catalogs, {@code {id, name, elements}} (shared: do not mutate). */
+    public List<ObjectNode> catalogs() {
+        return lists.catalogs();
+    }
+
+    /** Whether a seeded catalog of this id has an element of that id. */
+    boolean catalogHas(long catalogId, long elementId) {
+        return lists.catalog(catalogId).map(c -> {
+            for (JsonNode element : c.get("elements")) {
+                if (element.asLong() == elementId) {
+                    return true;
+                }
+            }
+            return false;
+        }).orElse(false);
+    }
+
+    /** The tags of an entity type's directory, by id (shared: do not mutate). */
+    public List<ObjectNode> tagList(EntityType owner) {
+        return tags(owner).all();
+    }
+
+    /**
+     * Adds tags to an entity type's directory, all or none: each item {@code {name, color?, request_id?}} (amoCRM
+     * tags reference); a name that exists already (ignoring case) gives the existing tag.
+     *
+     * @throws ValidationException when any item is invalid
+     */
+    public synchronized List<ObjectNode> addTags(EntityType owner, List<ObjectNode> items, List<String> labels) {
+        List<ItemErrors> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Violations violations = new Violations();
+            TagRules.check(items.get(i), violations);
+            collect(errors, labels.get(i), violations);
+        }
+        throwIfAny(errors);
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode item : items) {
+            out.add(tags(owner).findOrCreate(item.get("name").asText().trim(), Json.textOf(item, "color"),
+                    this::nextTagId));
+        }
+        return out;
+    }
+
     /** The user role of this id ({@code rights.role_id}; shared: do not mutate). */
     public Optional<ObjectNode> role(long id) {
         return lists.role(id);
@@ -211,6 +291,11 @@ public final class EntityStore {
                 .orElseGet(() -> incomingStatusId(pipelineId));
     }
 
+    /** Custom field groups of an entity. */
+    public List<ObjectNode> customFieldGroups(EntityType owner) {
+        return customFields.groups(owner);
+    }
+
     /** Custom field definitions of an entity. */
     public List<ObjectNode> customFieldDefinitions(EntityType owner) {
         return customFields.definitions(owner);
@@ -240,6 +325,7 @@ public final class EntityStore {
      * @throws ValidationException when any item is invalid
      */
     public synchronized List<ObjectNode> createAll(EntityType type, List<ObjectNode> items, List<String> labels) {
+        readOnly(type);
         List<ItemErrors> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Violations violations = new Violations();
@@ -260,6 +346,7 @@ public final class EntityStore {
             created.add(insert(type, writer.build(type, item, null, ids.next(type))));
         }
         afterWrite(type, List.of(), created);
+        events.created(type, created);
         return created;
     }
 
@@ -279,6 +366,7 @@ public final class EntityStore {
      * @throws ValidationException when any item is invalid
      */
     public synchronized List<ObjectNode> updateAll(EntityType type, List<ObjectNode> items, List<String> labels) {
+        readOnly(type);
         List<ItemErrors> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Violations violations = new Violations();
@@ -305,12 +393,126 @@ public final class EntityStore {
             updated.add(insert(type, writer.build(type, item, existing, id)));
         }
         afterWrite(type, previous, updated);
+        events.updated(type, previous, updated);
         return updated;
     }
 
     /** Creates leads with their embedded contact and company, all or none (see {@link ComplexLeadWriter}). */
     public synchronized List<ComplexResult> createComplex(List<ObjectNode> leads, List<String> labels) {
-        return complexWriter.write(leads, labels);
+        List<ComplexResult> results = complexWriter.write(leads, labels);
+        for (ComplexResult result : results) {
+            if (result.contactId() != null) {
+                events.created(EntityType.CONTACTS,
+                        List.of(find(EntityType.CONTACTS, result.contactId()).orElseThrow()));
+            }
+            if (result.companyId() != null) {
+                events.created(EntityType.COMPANIES,
+                        List.of(find(EntityType.COMPANIES, result.companyId()).orElseThrow()));
+            }
+            events.created(EntityType.LEADS, List.of(find(EntityType.LEADS, result.leadId()).orElseThrow()));
+        }
+        return results;
+    }
+
+    // ---------------------------------------------------------------- links
+
+    /** The links of one entity ({@code {entity_id, entity_type, to_entity_id, to_entity_type, metadata}}). */
+    public List<ObjectNode> links(EntityType type, long id) {
+        return links.of(type, id);
+    }
+
+    /** Whether the links API serves this entity type. */
+    public static boolean linkable(EntityType type) {
+        return EntityLinks.linkable(type);
+    }
+
+    /**
+     * Makes ({@code link}) or removes links, all or none; each item names its entity in {@code entity_id}. Records
+     * {@code entity_linked} / {@code entity_unlinked} on the entity.
+     *
+     * @return the links as answered
+     * @throws ValidationException when any item is invalid
+     */
+    public synchronized List<ObjectNode> link(EntityType type, List<ObjectNode> items, List<String> labels,
+                                              boolean link) {
+        List<ItemErrors> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Violations violations = new Violations();
+            links.check(type, items.get(i), link, violations);
+            if (violations.isEmpty() && link && links.secondCompany(type, items.get(i))) {
+                violations.tooMany("to_entity_id", 1);
+            }
+            collect(errors, labels.get(i), violations);
+        }
+        throwIfAny(errors);
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode item : items) {
+            out.add(links.apply(type, item, link));
+            EntityType.byName(item.get("to_entity_type").asText()).ifPresent(to -> events.linked(type,
+                    item.get("entity_id").asLong(), to, item.get("to_entity_id").asLong(), link));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- deletion
+
+    /**
+     * Deletes an entity as a Kommo user does in the UI: it leaves lists and gets (links to it are hidden) and is
+     * kept as deleted ({@code is_deleted} true where the entity has the flag, {@code updated_at} now) for {@code with=only_deleted} and
+     * {@link #restore}; records {@code <entity>_deleted}.
+     *
+     * @throws IllegalArgumentException when there is no such entity
+     */
+    public synchronized void delete(EntityType type, long id) {
+        ObjectNode gone = find(type, id).orElseThrow(() -> new IllegalArgumentException(
+                "No " + type.entityName() + " with id " + id)).deepCopy();
+        tables.get(type).remove(id);
+        versions.get(type).incrementAndGet();
+        if (gone.has("is_deleted")) {
+            gone.put("is_deleted", true);
+        }
+        gone.put("updated_at", clock.nowSeconds());
+        gone.put("updated_by", currentUserId());
+        deleted.get(type).put(id, gone);
+        events.deleted(type, id, false);
+        afterWrite(type, List.of(gone), List.of());
+    }
+
+    /**
+     * Puts a deleted entity back (with its links); records {@code <entity>_restored}.
+     *
+     * @throws IllegalArgumentException when no deleted entity has this id
+     */
+    public synchronized ObjectNode restore(EntityType type, long id) {
+        ObjectNode back = Optional.ofNullable(deleted.get(type).remove(id)).orElseThrow(() ->
+                new IllegalArgumentException("No deleted " + type.entityName() + " with id " + id));
+        if (back.has("is_deleted")) {
+            back.put("is_deleted", false);
+        }
+        back.put("updated_at", clock.nowSeconds());
+        back.put("updated_by", currentUserId());
+        insert(type, back);
+        afterWrite(type, List.of(), List.of(back));
+        events.deleted(type, id, true);
+        return back;
+    }
+
+    /** The deleted entities of a type, by id (shared: do not mutate). */
+    public List<ObjectNode> deleted(EntityType type) {
+        return new ArrayList<>(deleted.get(type).values());
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** The event of this string id. */
+    public Optional<ObjectNode> event(String id) {
+        return EventLog.key(id).flatMap(key -> Optional.ofNullable(tables.get(EntityType.EVENTS).get(key)))
+                .filter(e -> e.get("id").asText().equals(id));
+    }
+
+    void insertEvent(long key, ObjectNode event) {
+        tables.get(EntityType.EVENTS).put(key, event);
+        versions.get(EntityType.EVENTS).incrementAndGet();
     }
 
     /** Bulk-inserts {@code n} generated entities without validation; returns their ids. */
@@ -338,6 +540,7 @@ public final class EntityStore {
     /** Removes every entity of a type. */
     public synchronized void clear(EntityType type) {
         tables.get(type).clear();
+        deleted.get(type).clear();
         versions.get(type).incrementAndGet();
         if (type == EntityType.TASKS) {
             ClosestTasks.refreshAll(this);
@@ -346,13 +549,16 @@ public final class EntityStore {
 
     /** Back to the start: all tables emptied, ids restarted, the demo account seeded again. */
     public synchronized void reset() {
+        events.recording(false);
         tables.values().forEach(Map::clear);
+        deleted.values().forEach(Map::clear);
         versions.values().forEach(AtomicLong::incrementAndGet);
         tags.values().forEach(TagDirectory::clear);
         customFields.clear();
         lists = AccountLists.EMPTY;
         ids.reset();
         DemoSeed.apply(this, seed);
+        events.recording(true);
     }
 
     // ---------------------------------------------------------------- package-private helpers for seed and writers
@@ -377,6 +583,12 @@ public final class EntityStore {
 
     void setLists(AccountLists lists) {
         this.lists = lists;
+    }
+
+    private static void readOnly(EntityType type) {
+        if (type == EntityType.EVENTS) {
+            throw new IllegalArgumentException("Events are recorded by the sandbox, not written");
+        }
     }
 
     static void collect(List<ItemErrors> errors, String label, Violations violations) {

@@ -3,7 +3,10 @@ package io.github.camelkommo.sandbox.store;
 import static io.github.camelkommo.sandbox.store.FieldSpec.field;
 import static io.github.camelkommo.sandbox.store.FieldSpec.nullable;
 import static io.github.camelkommo.sandbox.store.FieldSpec.required;
+import static io.github.camelkommo.sandbox.store.FilterKind.CSV_IDS;
+import static io.github.camelkommo.sandbox.store.FilterKind.CSV_TEXTS;
 import static io.github.camelkommo.sandbox.store.FilterKind.CUSTOM_FIELDS;
+import static io.github.camelkommo.sandbox.store.FilterKind.EVENT_VALUES;
 import static io.github.camelkommo.sandbox.store.FilterKind.FLAG;
 import static io.github.camelkommo.sandbox.store.FilterKind.IDS;
 import static io.github.camelkommo.sandbox.store.FilterKind.RANGE;
@@ -51,7 +54,7 @@ public enum EntityType {
             List.of(EmbeddedLink.stored("contacts", "contacts"), EmbeddedLink.stored("companies", null)),
             List.of(WithExtra.nullField("source_id"), WithExtra.falseField("is_price_modified_by_robot"),
                     WithExtra.embedded("loss_reason", "loss_reason", ReferenceLists::lossReason),
-                    WithExtra.noLinks("catalog_elements")),
+                    WithExtra.catalogElements()),
             UpdateAnswer.LEADS),
 
     CONTACTS("contacts", "contacts", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
@@ -63,7 +66,7 @@ public enum EntityType {
             partyFilters(),
             Set.of("created_at", "updated_at", "id"),
             List.of(EmbeddedLink.stored("companies", null), EmbeddedLink.back("leads", "contacts")),
-            List.of(WithExtra.noLinks("customers"), WithExtra.noLinks("catalog_elements")),
+            List.of(WithExtra.noLinks("customers"), WithExtra.catalogElements()),
             UpdateAnswer.CARDS),
 
     COMPANIES("companies", "companies", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
@@ -75,7 +78,7 @@ public enum EntityType {
             partyFilters(),
             Set.of("created_at", "updated_at", "id"),
             List.of(EmbeddedLink.back("contacts", "companies"), EmbeddedLink.back("leads", "companies")),
-            List.of(), UpdateAnswer.CARDS),
+            List.of(WithExtra.catalogElements()), UpdateAnswer.CARDS),
 
     TASKS("tasks", "tasks", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE),
             List.of(required("text", STRING), required("complete_till", INT), field("task_type_id", INT),
@@ -99,7 +102,32 @@ public enum EntityType {
             List.of(), Set.of(), List.of(),
             List.of(WithExtra.embedded("role", "roles", ReferenceLists::role),
                     WithExtra.embedded("group", "groups", ReferenceLists::group)),
-            UpdateAnswer.NONE);
+            UpdateAnswer.NONE),
+
+    /** The notes of leads ({@code /api/v4/leads/notes}); each note names its lead in {@code entity_id}. */
+    LEAD_NOTES("leads/notes", LEADS),
+
+    /** The notes of contacts ({@code /api/v4/contacts/notes}). */
+    CONTACT_NOTES("contacts/notes", CONTACTS),
+
+    /** The notes of companies ({@code /api/v4/companies/notes}). */
+    COMPANY_NOTES("companies/notes", COMPANIES),
+
+    /**
+     * The account's events ({@code /api/v4/events}), recorded by the sandbox for the changes it makes; read-only,
+     * string ids, at most 100 per page (amoCRM events reference: "Максимум – 100"; Krukov/amocrm_api#76).
+     */
+    EVENTS("events", "events", EnumSet.of(Trait.STRING_IDS), List.of(),
+            List.of(filter("id", CSV_TEXTS), filter("created_at", SINCE_OR_RANGE),
+                    filter("created_by", CSV_IDS).atMost(10), filter("entity", "entity_type", CSV_TEXTS)
+                            .matching("lead|contact|company|customer|task|catalog_\\d+"),
+                    filter("entity_id", CSV_IDS).atMost(10).requiringOne("entity"), filter("type", CSV_TEXTS),
+                    filter("value_before", EVENT_VALUES), filter("value_after", EVENT_VALUES)),
+            Set.of(), List.of(), List.of(), UpdateAnswer.NONE);
+
+    /** The largest {@code limit} of the events list; 250 for every other list. */
+    static final int EVENTS_MAX_LIMIT = 100;
+    private static final int MAX_LIMIT = 250;
 
     private final String entityName;
     private final String apiPath;
@@ -111,6 +139,7 @@ public enum EntityType {
     private final List<WithExtra> withExtras;
     private final UpdateAnswer updateAnswer;
     private final Shape shape;
+    private final EntityType parent;
 
     EntityType(String entityName, String apiPath, Set<Trait> traits, List<FieldSpec> fields,
                List<FilterSpec> filters, Set<String> orderFields, List<EmbeddedLink> links,
@@ -125,6 +154,31 @@ public enum EntityType {
         this.withExtras = withExtras;
         this.updateAnswer = updateAnswer;
         this.shape = Shapes.item(fields);
+        this.parent = null;
+    }
+
+    /**
+     * The notes of {@code parent}: the note write keys of the PHP library's NoteModel::toApi (entity_id,
+     * responsible_user_id, created_by, updated_by, created_at, updated_at, note_type, params,
+     * is_need_to_trigger_digital_pipeline); filters (a lone {@code filter[updated_at]} means "changed after") and sort
+     * fields of the amoCRM notes reference and PHP NotesFilter.
+     */
+    EntityType(String path, EntityType parent) {
+        this.entityName = path;
+        this.apiPath = path;
+        this.traits = EnumSet.of(Trait.WRITABLE);
+        this.fields = List.of(required("entity_id", INT), required("note_type", STRING),
+                field("params", OBJECT), field("responsible_user_id", INT), field("created_by", INT),
+                field("updated_by", INT), field("created_at", INT), field("updated_at", INT),
+                field("is_need_to_trigger_digital_pipeline", BOOL).notStored());
+        this.filters = List.of(filter("id", IDS), filter("note_type", TEXTS), filter("updated_at", SINCE_OR_RANGE),
+                filter("entity_id", IDS));
+        this.orderFields = Set.of("updated_at", "id");
+        this.links = List.of();
+        this.withExtras = List.of();
+        this.updateAnswer = UpdateAnswer.NOTES;
+        this.shape = Shapes.item(fields);
+        this.parent = parent;
     }
 
     /** What an entity's API offers beyond reading. */
@@ -138,7 +192,9 @@ public enum EntityType {
         /** The list envelope carries {@code _total_items} and {@code _page_count}. */
         LIST_TOTALS,
         /** Only an administrator may read it (users: "Метод доступен только с правами администратора аккаунта"). */
-        ADMIN_ONLY
+        ADMIN_ONLY,
+        /** Its ids are strings ({@code "01pz58t6p04ymgsgfbmfyfy1mf"}, events); stored by an internal sequence. */
+        STRING_IDS
     }
 
     private static List<FilterSpec> partyFilters() {
@@ -152,9 +208,40 @@ public enum EntityType {
         return entityName;
     }
 
-    /** The key under {@code _embedded} in list and batch responses. */
+    /** The key under {@code _embedded} in list and batch responses ({@code notes} for the notes of any entity). */
     public String embeddedKey() {
-        return entityName;
+        return parent != null ? "notes" : entityName;
+    }
+
+    /** The entity whose notes these are (null for every other type). */
+    public EntityType parent() {
+        return parent;
+    }
+
+    /** The notes of this entity, if it has notes. */
+    public Optional<EntityType> notes() {
+        return Arrays.stream(values()).filter(t -> t.parent == this).findFirst();
+    }
+
+    /** Whether its ids are strings (events), which the generic {@code /{id}} routes do not take. */
+    public boolean stringIds() {
+        return traits.contains(Trait.STRING_IDS);
+    }
+
+    /** The largest {@code limit} of its list: 100 for events, else 250. */
+    public int maxLimit() {
+        return this == EVENTS ? EVENTS_MAX_LIMIT : MAX_LIMIT;
+    }
+
+    /** The singular name events use for it ({@code lead}, {@code contact}, {@code company}, {@code task}). */
+    public String singular() {
+        return switch (this) {
+            case LEADS -> "lead";
+            case CONTACTS -> "contact";
+            case COMPANIES -> "company";
+            case TASKS -> "task";
+            default -> entityName;
+        };
     }
 
     /** The path below {@code /api/v4/}, e.g. {@code leads/pipelines}. */
@@ -230,6 +317,7 @@ public enum EntityType {
     /** The entity of this name, or {@link IllegalArgumentException}. */
     public static EntityType of(String name) {
         return byName(name).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown entity '" + name + "'; expected one of leads, contacts, companies, tasks, pipelines, users"));
+                "Unknown entity '" + name + "'; expected one of leads, contacts, companies, tasks, pipelines, users, "
+                        + "leads/notes, contacts/notes, companies/notes, events"));
     }
 }

@@ -23,7 +23,20 @@ public enum FilterKind {
      * {@code filter[custom_fields_values][FIELD_ID][]=value} (any of the values) or {@code [FIELD_ID][from]} /
      * {@code [FIELD_ID][to]} (a range over a numeric or date field).
      */
-    CUSTOM_FIELDS("\\[\\d+](\\[(\\d*|from|to)])?");
+    CUSTOM_FIELDS("\\[\\d+](\\[(\\d*|from|to)])?"),
+    /**
+     * Integers as for {@link #IDS}, each value also a comma-separated list ({@code filter[created_by]=1,2}: the PHP
+     * library's EventsFilter joins them so).
+     */
+    CSV_IDS("(\\[\\d*])?"),
+    /** Strings as for {@link #TEXTS}, each value also a comma-separated list ({@code filter[type]=a,b}). */
+    CSV_TEXTS("(\\[\\d*])?"),
+    /**
+     * Events' {@code filter[value_after]} / {@code filter[value_before]}: {@code [leads_statuses][N][pipeline_id]} with
+     * {@code [status_id]}, or {@code [responsible_user_id]} (comma-separated ids), as the amoCRM events reference
+     * documents them.
+     */
+    EVENT_VALUES("\\[leads_statuses]\\[\\d+]\\[(pipeline_id|status_id)]|\\[responsible_user_id]");
 
     private final Pattern suffix;
 

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Id counters, one per id space, starting at realistic-looking values. Contacts and companies share one id space,
- * as they do in Kommo. After a reset the same ids are handed out again, so seeded data is reproducible.
+ * as they do in Kommo, and so do the notes of every entity type. After a reset the same ids are handed out again, so
+ * seeded data is reproducible.
  */
 final class IdSequences {
 
@@ -29,6 +30,12 @@ final class IdSequences {
         entities.put(EntityType.TASKS, new AtomicLong(61_000_001));
         entities.put(EntityType.PIPELINES, new AtomicLong(7_100_001));
         entities.put(EntityType.USERS, new AtomicLong(8_100_001));
+        AtomicLong notes = new AtomicLong(81_000_001);
+        for (EntityType type : EntityType.values()) {
+            if (type.parent() != null) {
+                entities.put(type, notes);
+            }
+        }
         statuses.set(71_000_001);
         tags.set(100_001);
         fields.set(900_001);

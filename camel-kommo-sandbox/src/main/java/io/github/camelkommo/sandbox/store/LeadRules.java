@@ -29,10 +29,7 @@ final class LeadRules implements EntityRules {
         lead.put("status_id", store.firstRegularStatusId(pipeline));
         lead.put("pipeline_id", pipeline);
         lead.putNull("loss_reason_id");
-        lead.put("created_by", user);
-        lead.put("updated_by", user);
-        lead.put("created_at", now);
-        lead.put("updated_at", now);
+        EntityRules.stampAuthorship(lead, user, now);
         lead.putNull("closed_at");
         lead.putNull("closest_task_at");
         lead.put("is_deleted", false);

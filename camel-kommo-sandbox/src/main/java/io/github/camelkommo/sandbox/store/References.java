@@ -77,6 +77,19 @@ final class References {
         return false;
     }
 
+    /** Checks a required text: missing, null or blank is {@code NotBlank}, another type {@code InvalidType}. */
+    static boolean checkRequiredText(JsonNode value, String path, Violations violations) {
+        if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+            violations.notBlank(path);
+            return false;
+        }
+        if (!value.isTextual()) {
+            violations.invalidType(path, JsonKind.STRING);
+            return false;
+        }
+        return true;
+    }
+
     static void checkUser(ObjectNode item, String field, EntityStore store, Violations violations) {
         JsonNode user = item.get(field);
         if (user != null && user.isIntegralNumber() && store.find(EntityType.USERS, user.asLong()).isEmpty()) {

@@ -27,6 +27,17 @@ final class Shapes {
     /** A contact's or company's {@code _embedded}: tags only (links are made through the links API). */
     static final Shape CARD_EMBEDDED = Shape.of(key("tags", TAG));
 
+    /**
+     * An item of a links write ({@code POST /<entity>/link}, {@code /unlink}): the keys of the PHP library's
+     * LinkModel::toApi ({@code entity_id, entity_type, to_entity_id, to_entity_type, metadata}); metadata as Kommo's
+     * links reference lists it ({@code main_contact, quantity, catalog_id, updated_by}), {@code is_main} (amoCRM's
+     * link example and ContactModel::getMetadataForLink) and {@code price_id} (CatalogElementModel::
+     * getMetadataForLink). {@code metadata.main} is refused, as real Kommo does (Krukov/amocrm_api#86).
+     */
+    static final Shape LINK = Shape.of(key("entity_id"), key("entity_type"), key("to_entity_id"),
+            key("to_entity_type"), key("metadata", Shape.of(key("main_contact"), key("is_main"), key("quantity"),
+                    key("catalog_id"), key("price_id"), key("updated_by"))));
+
     /** A task's {@code result}. */
     static final Shape TASK_RESULT = Shape.of(key("text"));
 

@@ -1,5 +1,7 @@
 package io.github.camelkommo.sandbox.store;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,14 +22,24 @@ final class TagDirectory {
 
     /** The tag of this name, created with a new id (and no color) when it does not exist yet. */
     ObjectNode findOrCreate(String name, LongSupplier ids) {
+        return findOrCreate(name, null, ids);
+    }
+
+    /** The tag of this name, created with a new id and {@code color} (null: none) when it does not exist yet. */
+    ObjectNode findOrCreate(String name, String color, LongSupplier ids) {
         return byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> {
             ObjectNode tag = Json.object();
             tag.put("id", ids.getAsLong());
             tag.put("name", name);
-            tag.putNull("color");
+            tag.put("color", color);
             byId.put(tag.get("id").asLong(), tag);
             return tag;
         });
+    }
+
+    /** Every tag, by id. */
+    List<ObjectNode> all() {
+        return byId.values().stream().sorted(Comparator.comparingLong(t -> t.get("id").asLong())).toList();
     }
 
     void clear() {

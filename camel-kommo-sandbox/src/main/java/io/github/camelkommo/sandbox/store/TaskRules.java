@@ -22,10 +22,7 @@ final class TaskRules implements EntityRules {
         long user = store.currentUserId();
         ObjectNode task = Json.object();
         task.put("id", id);
-        task.put("created_by", user);
-        task.put("updated_by", user);
-        task.put("created_at", now);
-        task.put("updated_at", now);
+        EntityRules.stampAuthorship(task, user, now);
         task.put("responsible_user_id", user);
         task.put("group_id", 0);
         task.putNull("entity_id");

@@ -10,17 +10,24 @@ package io.github.camelkommo.sandbox.store;
  * @param indexAsRequestId whether an item without a {@code request_id} is answered with its index ({@code "0"},
  *                         ...); otherwise {@code request_id} is echoed only when the item sent one
  * @param wrappedSingle    whether the single-entity answer is wrapped in the batch envelope
+ * @param entityId         whether items carry the {@code entity_id} of the note's entity (notes)
  */
-public record UpdateAnswer(boolean name, boolean indexAsRequestId, boolean wrappedSingle) {
+public record UpdateAnswer(boolean name, boolean indexAsRequestId, boolean wrappedSingle, boolean entityId) {
 
     /** Leads: {@code {id, updated_at, _links}}, single bare (amoCRM leads and tags references). */
-    static final UpdateAnswer LEADS = new UpdateAnswer(false, false, false);
+    static final UpdateAnswer LEADS = new UpdateAnswer(false, false, false, false);
 
     /** Contacts and companies: {@code {id, name, updated_at, _links}}, single wrapped (amoCRM contacts, companies). */
-    static final UpdateAnswer CARDS = new UpdateAnswer(true, false, true);
+    static final UpdateAnswer CARDS = new UpdateAnswer(true, false, true, false);
 
     /** Tasks: {@code {id, updated_at, request_id, _links}} (the index when none was sent), single bare (amoCRM). */
-    static final UpdateAnswer TASKS = new UpdateAnswer(false, true, false);
+    static final UpdateAnswer TASKS = new UpdateAnswer(false, true, false, false);
+
+    /**
+     * Notes: {@code {id, entity_id, updated_at, _links}}, single bare (amoCRM events-and-notes, editing notes;
+     * ground-truth/notes/update-lead-notes.json).
+     */
+    static final UpdateAnswer NOTES = new UpdateAnswer(false, false, false, true);
 
     /** Entities the API does not write (pipelines, users). */
     static final UpdateAnswer NONE = LEADS;

@@ -39,11 +39,21 @@ public record WithExtra(String with, String key, boolean embedded, Value value) 
     }
 
     /**
-     * An empty list under {@code _embedded}: links to entities the sandbox does not emulate (catalog elements,
-     * customers), so no entity has any.
+     * An empty list under {@code _embedded}: links to entities the sandbox does not emulate (customers), so no
+     * entity has any.
      */
     static WithExtra noLinks(String with) {
         return new WithExtra(with, with, true, (entity, store, base) -> Json.array());
+    }
+
+    /**
+     * {@code _embedded.catalog_elements}: the catalog elements linked to the entity through the links API,
+     * {@code [{id, metadata: {quantity, catalog_id}}]} (fact sheet §3.1), {@code []} when none.
+     */
+    static WithExtra catalogElements() {
+        return new WithExtra("catalog_elements", "catalog_elements", true,
+                (entity, store, base) -> entity.path("_embedded").path("catalog_elements").isArray()
+                        ? entity.get("_embedded").get("catalog_elements") : Json.array());
     }
 
     /** A list under {@code _embedded.<key>} worked out by {@code value}. */

@@ -1,0 +1,95 @@
+package io.github.camelkommo.customfields;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoQuery;
+import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.model.CustomField;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * One account's custom field definitions per entity type and its time zone, read through the account's client when
+ * first needed and again once they are older than the time to live, or when a write shows them stale.
+ */
+public final class AccountSchema {
+
+    private record Loaded<T>(T value, long atNanos) {
+    }
+
+    private final KommoClient client;
+    private final Duration ttl;
+    private final Map<KommoEntity, Loaded<FieldCatalog>> fields = new ConcurrentHashMap<>();
+    private volatile Loaded<ZoneId> zone;
+
+    public AccountSchema(KommoClient client, Duration ttl) {
+        this.client = client;
+        this.ttl = ttl;
+    }
+
+    /** The custom fields of leads, contacts or companies. */
+    FieldCatalog fields(KommoEntity owner) throws KommoException {
+        Loaded<FieldCatalog> loaded = fields.get(owner);
+        if (loaded == null || isOld(loaded)) {
+            loaded = new Loaded<>(new FieldCatalog(owner, read(owner)), System.nanoTime());
+            fields.put(owner, loaded);
+        }
+        return loaded.value();
+    }
+
+    /** The account's time zone, which dates without one are read in; UTC when Kommo does not say. */
+    ZoneId zone() throws KommoException {
+        Loaded<ZoneId> loaded = zone;
+        if (loaded == null || isOld(loaded)) {
+            KommoRequest request = KommoRequest.get(KommoEntity.account.path(),
+                    new KommoQuery().with("datetime_settings").entries());
+            JsonNode settings = client.execute(request, false).body();
+            String name = settings == null ? ""
+                    : settings.path("_embedded").path("datetime_settings").path("timezone").asText("");
+            loaded = new Loaded<>(name.isBlank() ? ZoneOffset.UTC : ZoneId.of(name), System.nanoTime());
+            zone = loaded;
+        }
+        return loaded.value();
+    }
+
+    /** Forgets what was read, so the next use reads the account again (after Kommo refused a resolved id). */
+    void forget() {
+        fields.clear();
+        zone = null;
+    }
+
+    private boolean isOld(Loaded<?> loaded) {
+        return System.nanoTime() - loaded.atNanos() > ttl.toNanos();
+    }
+
+    private List<CustomField> read(KommoEntity owner) throws KommoException {
+        KommoRequest first = KommoRequest.get(owner.name() + "/custom_fields",
+                new KommoQuery().page(1, KommoEntity.MAX_BATCH).entries());
+        List<CustomField> definitions = new ArrayList<>();
+        try {
+            Iterator<JsonNode> items = client.items(first, KommoEntity.customFields.embeddedKey(), true);
+            while (items.hasNext()) {
+                definitions.add(client.mapper().treeToValue(items.next(), CustomField.class));
+            }
+        } catch (RuntimeCamelException e) {
+            if (e.getCause() instanceof KommoException kommo) {
+                throw kommo;
+            }
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new KommoException("The custom fields of " + owner + " could not be read: " + e.getOriginalMessage(), e);
+        }
+        return definitions;
+    }
+}

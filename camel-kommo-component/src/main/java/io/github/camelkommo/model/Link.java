@@ -1,0 +1,78 @@
+package io.github.camelkommo.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A link between a lead, contact or company and another entity or a catalog element. */
+public class Link extends KommoModel {
+
+    @JsonProperty("entity_id")
+    private Long entityId;
+
+    @JsonProperty("entity_type")
+    private String entityType;
+
+    @JsonProperty("to_entity_id")
+    private Long toEntityId;
+
+    @JsonProperty("to_entity_type")
+    private String toEntityType;
+
+    @JsonProperty("metadata")
+    private Map<String, Object> metadata;
+
+    public Link() {
+    }
+
+    /** A link to the entity {@code toEntityId} of type {@code toEntityType} (leads, contacts, companies, ...). */
+    public Link(String toEntityType, long toEntityId) {
+        this.toEntityType = toEntityType;
+        this.toEntityId = toEntityId;
+    }
+
+    /** The entity the link starts from (set on bulk links; the entity id header otherwise). */
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(Long entityId) {
+        this.entityId = entityId;
+    }
+
+    /** Its type: leads, contacts or companies. */
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    /** The linked entity. */
+    public Long getToEntityId() {
+        return toEntityId;
+    }
+
+    public void setToEntityId(Long toEntityId) {
+        this.toEntityId = toEntityId;
+    }
+
+    /** Its type: leads, contacts, companies, customers or catalog_elements. */
+    public String getToEntityType() {
+        return toEntityType;
+    }
+
+    public void setToEntityType(String toEntityType) {
+        this.toEntityType = toEntityType;
+    }
+
+    /** main_contact, quantity, catalog_id or updated_by, where the link takes them. */
+    public Map<String, Object> getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(Map<String, Object> metadata) {
+        this.metadata = metadata;
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.camelkommo.model;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/** Why a lead was lost: closing a lead as lost (status 143) may name one by {@code loss_reason_id}. */
+public class LossReason extends NamedModel {
+
+    @JsonProperty("sort")
+    private Integer sort;
+
+    @JsonProperty("created_at")
+    @JsonSerialize(using = UnixSeconds.Serializer.class)
+    @JsonDeserialize(using = UnixSeconds.Deserializer.class)
+    private Instant createdAt;
+
+    @JsonProperty("updated_at")
+    @JsonSerialize(using = UnixSeconds.Serializer.class)
+    @JsonDeserialize(using = UnixSeconds.Deserializer.class)
+    private Instant updatedAt;
+
+    /** Its place in the list. */
+    public Integer getSort() {
+        return sort;
+    }
+
+    public void setSort(Integer sort) {
+        this.sort = sort;
+    }
+
+    /** When it was created (unix seconds in Kommo). */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    /** When it was changed last (unix seconds in Kommo). */
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+}
