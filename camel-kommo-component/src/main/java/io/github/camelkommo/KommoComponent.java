@@ -12,16 +12,18 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelkommo.auth.FileTokenStore;
+import io.github.camelkommo.auth.KommoTokenStore;
 import io.github.camelkommo.budget.BudgetSettings;
 import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.client.KommoAccount;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoHttp;
 import io.github.camelkommo.consumer.KommoConsumer;
-import io.github.camelkommo.health.KommoHealthCheck;
-import io.github.camelkommo.metrics.KommoMeters;
 import io.github.camelkommo.customfields.AccountSchema;
 import io.github.camelkommo.customfields.CustomFieldNames;
+import io.github.camelkommo.health.KommoHealthCheck;
+import io.github.camelkommo.metrics.KommoMeters;
 import io.github.camelkommo.model.KommoJson;
 import io.github.bucket4j.Bucket;
 import org.apache.camel.Endpoint;
@@ -32,6 +34,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.IOHelper;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +47,11 @@ import org.slf4j.LoggerFactory;
 public class KommoComponent extends DefaultComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(KommoComponent.class);
+
+    static {
+        // Camel masks accessToken, clientSecret and refreshToken in URIs by name; authorizationCode is not on its list
+        URISupport.addSanitizeKeywords("authorizationCode");
+    }
 
     @Metadata(description = "Default options of every kommo endpoint of this component.")
     private KommoConfiguration configuration = new KommoConfiguration();
@@ -76,6 +84,11 @@ public class KommoComponent extends DefaultComponent {
                             + "everything, as after repeated 429s): every request fails fast with "
                             + "KommoForbiddenException meanwhile. A 403 for missing rights does not count.")
     private long forbiddenCooldown = 300_000;
+    @Metadata(label = "producer", defaultValue = "600000",
+              description = "How long, in milliseconds, an account's custom field definitions and time zone, read to "
+                            + "resolve custom field values given by name, are used before they are read again. They are "
+                            + "also read again once when Kommo refuses a resolved id.")
+    private long customFieldsCacheTtl = 600_000;
     @Metadata(label = "budget,advanced",
               description = "A Bucket4j bucket to take every account's permits from instead of the component's own "
                             + "(requestsPerSecond then does not apply); e.g. a distributed bucket shared by several JVMs.")
@@ -84,11 +97,6 @@ public class KommoComponent extends DefaultComponent {
     @Metadata(label = "advanced", defaultValue = "5000", description = "Connect timeout in milliseconds.")
     private long connectTimeout = 5_000;
     @Metadata(label = "advanced", defaultValue = "30000",
-    @Metadata(label = "producer", defaultValue = "600000",
-              description = "How long, in milliseconds, an account's custom field definitions and time zone, read to "
-                            + "resolve custom field values given by name, are used before they are read again. They are "
-                            + "also read again once when Kommo refuses a resolved id.")
-    private long customFieldsCacheTtl = 600_000;
               description = "How long to wait for Kommo's answer, in milliseconds.")
     private long responseTimeout = 30_000;
     @Metadata(label = "advanced", defaultValue = "20", description = "The most HTTP connections kept open.")
@@ -98,15 +106,16 @@ public class KommoComponent extends DefaultComponent {
     private boolean useEnvironmentVariables = true;
 
     private final Map<KommoAccount, KommoClient> clients = new ConcurrentHashMap<>();
+    private final Map<KommoClient, CustomFieldNames> customFieldNames = new ConcurrentHashMap<>();
     private final Set<KommoConsumer> consumers = ConcurrentHashMap.newKeySet();
     private final List<KommoHealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private Object meters; // a KommoMeters when the context has a Micrometer registry
     private final ObjectMapper mapper = KommoJson.newMapper();
     private KommoHttp http;
+    private KommoTokenStore defaultTokenStore;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-    private final Map<KommoClient, CustomFieldNames> customFieldNames = new ConcurrentHashMap<>();
         KommoEntity entity = entityOf(remaining);
         Object operation = parameters.get("operation");
         if (operation instanceof String name && Arrays.stream(KommoOperation.values()).noneMatch(o -> o.name().equals(name))) {
@@ -114,7 +123,18 @@ public class KommoComponent extends DefaultComponent {
         }
         KommoEndpoint endpoint = new KommoEndpoint(uri, this, entity, configuration.copy());
         setProperties(endpoint, parameters);
+        oneOf("customFieldsAs", endpoint.getConfiguration().getCustomFieldsAs(), "models", "names");
+        if (endpoint.getConfiguration().getEntityType() != null) {
+            oneOf("entityType", endpoint.getConfiguration().getEntityType(), "leads", "contacts", "companies");
+        }
         return endpoint;
+    }
+
+    private static void oneOf(String option, String value, String... valid) {
+        if (!Arrays.asList(valid).contains(value)) {
+            throw new IllegalArgumentException("Invalid " + option + " '" + value + "'; use one of "
+                                               + String.join(", ", valid));
+        }
     }
 
     private static KommoEntity entityOf(String remaining) {
@@ -123,21 +143,14 @@ public class KommoComponent extends DefaultComponent {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown Kommo entity '" + name + "' in kommo:" + name
                                                                 + "; use one of " + Arrays.stream(KommoEntity.values())
                                                                         .map(Enum::name).collect(Collectors.joining(", "))));
-        oneOf("customFieldsAs", endpoint.getConfiguration().getCustomFieldsAs(), "models", "names");
-        if (endpoint.getConfiguration().getEntityType() != null) {
-            oneOf("entityType", endpoint.getConfiguration().getEntityType(), "leads", "contacts", "companies");
-        }
     }
 
     /** The shared client of the account a configuration names; checks the configuration before any request. */
-    private static void oneOf(String option, String value, String... valid) {
-        if (!Arrays.asList(valid).contains(value)) {
-            throw new IllegalArgumentException("Invalid " + option + " '" + value + "'; use one of "
-                                               + String.join(", ", valid));
-        }
-    }
-
     public KommoClient client(KommoConfiguration config) {
+        if (config.getClientId() != null && !config.getClientId().isBlank() && config.getTokenStore() == null) {
+            config = config.copy();
+            config.setTokenStore(defaultTokenStore());
+        }
         KommoAccount account = KommoAccount.of(config, useEnvironmentVariables ? System::getenv : name -> null);
         return clients.computeIfAbsent(account,
                 a -> observe(new KommoClient(a, http(), mapper, budgetSettings(), rateLimiter)));
@@ -190,6 +203,14 @@ public class KommoComponent extends DefaultComponent {
     /** The consumers running, for the dev console. */
     public Set<KommoConsumer> consumers() {
         return Set.copyOf(consumers);
+    }
+
+    /** The OAuth token store of configurations that name none: a FileTokenStore in ~/.camel-kommo/tokens. */
+    private synchronized KommoTokenStore defaultTokenStore() {
+        if (defaultTokenStore == null) {
+            defaultTokenStore = new FileTokenStore(FileTokenStore.defaultDirectory());
+        }
+        return defaultTokenStore;
     }
 
     private synchronized KommoHttp http() {
@@ -264,6 +285,7 @@ public class KommoComponent extends DefaultComponent {
         atLeast("maxRetryBackoff", maxRetryBackoff, retryBackoff, "milliseconds, and not less than retryBackoff");
         atLeast("maxRetryAfter", maxRetryAfter, 0, "milliseconds");
         atLeast("forbiddenCooldown", forbiddenCooldown, 1, "milliseconds");
+        atLeast("customFieldsCacheTtl", customFieldsCacheTtl, 0, "milliseconds");
         atLeast("connectTimeout", connectTimeout, 1, "milliseconds");
         atLeast("responseTimeout", responseTimeout, 1, "milliseconds");
         atLeast("maxConnections", maxConnections, 1, "");
@@ -285,10 +307,10 @@ public class KommoComponent extends DefaultComponent {
         healthChecks.clear();
         if (meters != null) {
             ((KommoMeters) meters).close();
-        atLeast("customFieldsCacheTtl", customFieldsCacheTtl, 0, "milliseconds");
             meters = null;
         }
         clients.clear();
+        customFieldNames.clear();
         IOHelper.close(http);
         http = null;
         super.doStop();
@@ -310,7 +332,6 @@ public class KommoComponent extends DefaultComponent {
         this.requestsPerSecond = requestsPerSecond;
     }
 
-        customFieldNames.clear();
     public long getPermitTimeout() {
         return permitTimeout;
     }
@@ -351,6 +372,20 @@ public class KommoComponent extends DefaultComponent {
         this.maxRetryAfter = maxRetryAfter;
     }
 
+    /** How an account's custom field values given by name are resolved: its schema, read once per TTL. */
+    public CustomFieldNames customFieldNames(KommoClient client) {
+        return customFieldNames.computeIfAbsent(client, c -> new CustomFieldNames(
+                new AccountSchema(c, Duration.ofMillis(customFieldsCacheTtl))));
+    }
+
+    public long getCustomFieldsCacheTtl() {
+        return customFieldsCacheTtl;
+    }
+
+    public void setCustomFieldsCacheTtl(long customFieldsCacheTtl) {
+        this.customFieldsCacheTtl = customFieldsCacheTtl;
+    }
+
     public long getForbiddenCooldown() {
         return forbiddenCooldown;
     }
@@ -372,20 +407,6 @@ public class KommoComponent extends DefaultComponent {
     }
 
     public void setConnectTimeout(long connectTimeout) {
-    /** How an account's custom field values given by name are resolved: its schema, read once per TTL. */
-    public CustomFieldNames customFieldNames(KommoClient client) {
-        return customFieldNames.computeIfAbsent(client, c -> new CustomFieldNames(
-                new AccountSchema(c, Duration.ofMillis(customFieldsCacheTtl))));
-    }
-
-    public long getCustomFieldsCacheTtl() {
-        return customFieldsCacheTtl;
-    }
-
-    public void setCustomFieldsCacheTtl(long customFieldsCacheTtl) {
-        this.customFieldsCacheTtl = customFieldsCacheTtl;
-    }
-
         this.connectTimeout = connectTimeout;
     }
 

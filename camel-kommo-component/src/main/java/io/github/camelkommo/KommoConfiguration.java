@@ -3,6 +3,7 @@ package io.github.camelkommo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelkommo.auth.KommoTokenStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.StateRepository;
@@ -32,6 +33,36 @@ public class KommoConfiguration implements Cloneable {
                             + "Defaults to the environment variable KOMMO_API_KEY.")
     private String accessToken;
 
+    @UriParam(label = "security",
+              description = "OAuth 2.0: the integration's ID (client_id). Setting it switches the account from a long-lived "
+                            + "accessToken to OAuth 2.0 tokens that refresh themselves; it also needs clientSecret and "
+                            + "redirectUri.")
+    private String clientId;
+
+    @UriParam(label = "security", secret = true,
+              description = "OAuth 2.0: the integration's secret key (client_secret).")
+    private String clientSecret;
+
+    @UriParam(label = "security",
+              description = "OAuth 2.0: the integration's redirect URI, exactly as in its settings (Kommo checks it on "
+                            + "every token request).")
+    private String redirectUri;
+
+    @UriParam(label = "security", secret = true,
+              description = "OAuth 2.0: an authorization code (valid 20 minutes) to exchange for the first tokens when the "
+                            + "token store holds none. Exchanged once, then forgotten.")
+    private String authorizationCode;
+
+    @UriParam(label = "security", secret = true,
+              description = "OAuth 2.0: a refresh token to start from when the token store holds none. Once the store "
+                            + "holds tokens it is ignored (Kommo accepts each refresh token once).")
+    private String refreshToken;
+
+    @UriParam(label = "security,advanced",
+              description = "OAuth 2.0: where the tokens live, a KommoTokenStore bean. Default: a FileTokenStore in "
+                            + ".camel-kommo/tokens of the user's home directory. Replicas sharing an account must share a store, e.g. a JdbcTokenStore.")
+    private KommoTokenStore tokenStore;
+
     @UriParam(label = "common", defaultValue = DEFAULT_DOMAIN, enums = "kommo.com,amocrm.ru,amocrm.com",
               description = "The domain the account lives on.")
     private String domain = DEFAULT_DOMAIN;
@@ -48,6 +79,11 @@ public class KommoConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "The pipeline whose stages the statuses entity reads. "
                                                 + "The header CamelKommoPipelineId overrides it.")
     private Long pipelineId;
+
+    @UriParam(label = "producer", enums = "leads,contacts,companies",
+              description = "Whose notes, tags or custom fields the customFields, notes and tags entities work on. "
+                            + "The header CamelKommoEntityType overrides it.")
+    private String entityType;
 
     @UriParam(label = "common", description = "Kommo's with parameter: extra data to embed, comma separated "
                                               + "(contacts on leads; task_types, users_groups on the account).")
@@ -79,13 +115,15 @@ public class KommoConfiguration implements Cloneable {
                             + "needed (constant memory; use with split streaming), instead of one page as a list.")
     private boolean allPages;
 
+    @UriParam(label = "common", defaultValue = "models", enums = "models,names",
+              description = "How entities read from Kommo reach the route: models (Lead, Contact, ...; read a custom "
+                            + "field with field(name)), or names: each lead, contact or company as a flat Map of its "
+                            + "fields by Kommo's names with its custom fields by their names (a custom field whose name "
+                            + "is taken by a field goes under cf_ and its name) instead of custom_fields_values.")
+    private String customFieldsAs = "models";
+
     @UriParam(label = "common", defaultValue = "false",
               description = "Whether bodies are the JSON text of each entity as Kommo sent it, instead of typed models.")
-    @UriParam(label = "producer", enums = "leads,contacts,companies",
-              description = "Whose notes, tags or custom fields the customFields, notes and tags entities work on. "
-                            + "The header CamelKommoEntityType overrides it.")
-    private String entityType;
-
     private boolean rawJson;
 
     @UriParam(label = "producer", defaultValue = "50",
@@ -115,17 +153,17 @@ public class KommoConfiguration implements Cloneable {
     private String modifiedSince = "now";
 
     @UriParam(label = "consumer,advanced",
-    @UriParam(label = "common", defaultValue = "models", enums = "models,names",
-              description = "How entities read from Kommo reach the route: models (Lead, Contact, ...; read a custom "
-                            + "field with field(name)), or names: each lead, contact or company as a flat Map of its "
-                            + "fields by Kommo's names with its custom fields by their names (a custom field whose name "
-                            + "is taken by a field goes under cf_ and its name) instead of custom_fields_values.")
-    private String customFieldsAs = "models";
-
               description = "Where the consumer keeps its watermark, keyed by account and entity: a "
                             + "StateRepository<String, String> such as FileStateRepository to survive restarts. "
                             + "Default: in memory.")
     private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether the consumer also delivers deletions of leads, contacts or companies, read from "
+                            + "Kommo's events (one more request a poll): an exchange per deleted entity, its body the "
+                            + "model with the id and isDeleted true, CamelKommoChangeType deleted, in time order with "
+                            + "the other changes and exactly once like them.")
+    private boolean includeDeleted;
 
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Whether the consumer delivers the changes of each page it reads (at most pageSize) as one "
@@ -156,15 +194,56 @@ public class KommoConfiguration implements Cloneable {
         this.accessToken = accessToken;
     }
 
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    public void setRedirectUri(String redirectUri) {
+        this.redirectUri = redirectUri;
+    }
+
+    public String getAuthorizationCode() {
+        return authorizationCode;
+    }
+
+    public void setAuthorizationCode(String authorizationCode) {
+        this.authorizationCode = authorizationCode;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    public KommoTokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(KommoTokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
     public String getDomain() {
         return domain;
-    @UriParam(label = "consumer", defaultValue = "false",
-              description = "Whether the consumer also delivers deletions of leads, contacts or companies, read from "
-                            + "Kommo's events (one more request a poll): an exchange per deleted entity, its body the "
-                            + "model with the id and isDeleted true, CamelKommoChangeType deleted, in time order with "
-                            + "the other changes and exactly once like them.")
-    private boolean includeDeleted;
-
     }
 
     public void setDomain(String domain) {
@@ -193,6 +272,30 @@ public class KommoConfiguration implements Cloneable {
 
     public void setPipelineId(Long pipelineId) {
         this.pipelineId = pipelineId;
+    }
+
+    public String getCustomFieldsAs() {
+        return customFieldsAs;
+    }
+
+    public void setCustomFieldsAs(String customFieldsAs) {
+        this.customFieldsAs = customFieldsAs;
+    }
+
+    public boolean isIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
     }
 
     public String getWith() {
@@ -274,30 +377,6 @@ public class KommoConfiguration implements Cloneable {
     public void setRetryNonIdempotent(boolean retryNonIdempotent) {
         this.retryNonIdempotent = retryNonIdempotent;
     }
-    public String getCustomFieldsAs() {
-        return customFieldsAs;
-    }
-
-    public void setCustomFieldsAs(String customFieldsAs) {
-        this.customFieldsAs = customFieldsAs;
-    }
-
-    public boolean isIncludeDeleted() {
-        return includeDeleted;
-    }
-
-    public void setIncludeDeleted(boolean includeDeleted) {
-        this.includeDeleted = includeDeleted;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public void setEntityType(String entityType) {
-        this.entityType = entityType;
-    }
-
 
     public boolean isSplitBatchOn504() {
         return splitBatchOn504;

@@ -2,25 +2,25 @@ package io.github.camelkommo.client;
 
 import java.net.InetAddress;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.KommoConfiguration;
 
 /**
- * One Kommo account as the component talks to it: the base URL ({@code https://acme.kommo.com}) and the token. Two
- * endpoints with the same base URL and token are the same account and share one client and one request budget.
- * The token never appears in {@link #toString()}.
+ * One Kommo account as the component talks to it: the base URL ({@code https://acme.kommo.com}) and its credentials,
+ * a long-lived token or OAuth 2.0 settings. Two endpoints with the same base URL and token (or the same OAuth client and
+ * token store) are the same account and share one client, one request budget and one token refresh. No secret ever
+ * appears in {@link #toString()}.
  */
 public final class KommoAccount {
 
@@ -35,10 +35,12 @@ public final class KommoAccount {
 
     private final URI baseUrl;
     private final String token;
+    private final OAuthSettings oauth;
 
-    private KommoAccount(URI baseUrl, String token) {
+    private KommoAccount(URI baseUrl, String token, OAuthSettings oauth) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.oauth = oauth;
     }
 
     /**
@@ -48,18 +50,19 @@ public final class KommoAccount {
      * @throws IllegalArgumentException naming what is missing or wrong and what is accepted
      */
     public static KommoAccount of(KommoConfiguration configuration, UnaryOperator<String> environment) {
-        String token = firstNonBlank(configuration.getAccessToken(), environment.apply(ENV_TOKEN));
-        if (token == null) {
+        OAuthSettings oauth = oauthOf(configuration);
+        String token = oauth != null ? null : firstNonBlank(configuration.getAccessToken(), environment.apply(ENV_TOKEN));
+        if (token == null && oauth == null) {
             throw new IllegalArgumentException("No Kommo access token: set the accessToken option (component or endpoint) "
                                                + "or the environment variable " + ENV_TOKEN);
         }
-        if (token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+        if (token != null && token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
             throw new IllegalArgumentException("The Kommo access token contains spaces or control characters; "
                                                + "copy the token alone, without 'Bearer ' or line breaks");
         }
         String baseUrl = configuration.getBaseUrl();
         if (baseUrl != null && !baseUrl.isBlank()) {
-            return new KommoAccount(checkBaseUrl(baseUrl.trim()), token);
+            return new KommoAccount(checkBaseUrl(baseUrl.trim()), token, oauth);
         }
         String subdomain = firstNonBlank(configuration.getSubdomain(), environment.apply(ENV_SUBDOMAIN));
         if (subdomain == null) {
@@ -77,7 +80,30 @@ public final class KommoAccount {
             throw new IllegalArgumentException("Unknown domain '" + configuration.getDomain() + "': use one of "
                                                + String.join(", ", DOMAINS.stream().sorted().toList()));
         }
-        return new KommoAccount(URI.create("https://" + label + "." + domain), token);
+        return new KommoAccount(URI.create("https://" + label + "." + domain), token, oauth);
+    }
+
+    /** The OAuth settings when clientId is set, checked; null for a long-lived token. */
+    private static OAuthSettings oauthOf(KommoConfiguration c) {
+        String clientId = firstNonBlank(c.getClientId(), null);
+        if (clientId == null) {
+            return null;
+        }
+        if (firstNonBlank(c.getAccessToken(), null) != null) {
+            throw new IllegalArgumentException("Set either accessToken (a long-lived token) or clientId with clientSecret "
+                                               + "(OAuth 2.0), not both");
+        }
+        String secret = firstNonBlank(c.getClientSecret(), null);
+        String redirect = firstNonBlank(c.getRedirectUri(), null);
+        if (secret == null || redirect == null) {
+            throw new IllegalArgumentException("OAuth 2.0 needs clientSecret and redirectUri besides clientId (the "
+                                               + "integration's Keys and scopes tab shows them)");
+        }
+        if (c.getTokenStore() == null) {
+            throw new IllegalArgumentException("OAuth 2.0 needs a tokenStore");
+        }
+        return new OAuthSettings(clientId, secret, redirect, firstNonBlank(c.getRefreshToken(), null),
+                firstNonBlank(c.getAuthorizationCode(), null), c.getTokenStore());
     }
 
     private static URI checkBaseUrl(String given) {
@@ -135,27 +161,27 @@ public final class KommoAccount {
         return baseUrl;
     }
 
-    /** The access token. */
+    /** The long-lived access token, or null with OAuth 2.0. */
     public String token() {
         return token;
     }
 
+    /** The OAuth 2.0 settings, or null with a long-lived token. */
+    public OAuthSettings oauth() {
+        return oauth;
+    }
+
+    /** The account's key in a token store: {@code clientId@host[:port]}; null with a long-lived token. */
+    public String storeKey() {
+        return oauth == null ? null : oauth.clientId() + "@" + baseUrl.getAuthority();
+    }
+
     /**
-     * When the token expires, if it is a JWT with an {@code exp} claim (Kommo's long-lived tokens and OAuth access
-     * tokens are); empty otherwise.
+     * When a long-lived token expires, if it is a JWT with an {@code exp} claim; empty otherwise and with OAuth 2.0
+     * (whose access tokens are refreshed: see the client's token source).
      */
     public Optional<Instant> tokenExpiry() {
-        String[] parts = token.split("\\.");
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
-            JsonNode exp = claims.path("exp");
-            return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
-        } catch (IllegalArgumentException | java.io.IOException notAJwt) {
-            return Optional.empty();
-        }
+        return LongLivedToken.jwtExpiry(token);
     }
 
     /** The account for messages and metrics: its base URL, never the token. */
@@ -165,12 +191,18 @@ public final class KommoAccount {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KommoAccount other && baseUrl.equals(other.baseUrl) && token.equals(other.token);
+        return o instanceof KommoAccount other && baseUrl.equals(other.baseUrl) && Objects.equals(token, other.token)
+               && Objects.equals(oauthIdentity(), other.oauthIdentity());
+    }
+
+    /** What makes two OAuth settings the same account: client, secret, redirect and store (not the one-off codes). */
+    private List<Object> oauthIdentity() {
+        return oauth == null ? null : Arrays.asList(oauth.clientId(), oauth.clientSecret(), oauth.redirectUri(), oauth.store());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(baseUrl, token);
+        return Objects.hash(baseUrl, token, oauthIdentity());
     }
 
     @Override

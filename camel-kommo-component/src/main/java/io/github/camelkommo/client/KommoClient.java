@@ -9,15 +9,18 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.auth.KommoTokens;
 import io.github.camelkommo.budget.AccountBudget;
 import io.github.camelkommo.budget.BudgetSettings;
 import io.github.camelkommo.error.KommoApiException;
+import io.github.camelkommo.error.KommoAuthenticationException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
 import org.apache.camel.RuntimeCamelException;
@@ -47,6 +50,7 @@ public final class KommoClient {
     private final ObjectMapper mapper;
     private final AccountBudget budget;
     private final KommoErrorMapper errors;
+    private final TokenSource tokens;
     private final List<KommoRequestListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Outcome lastOutcome;
 
@@ -65,23 +69,66 @@ public final class KommoClient {
         this.account = account;
         this.http = http;
         this.mapper = mapper;
+        this.tokens = account.oauth() == null ? new LongLivedToken(account.token())
+                : new OAuthTokenSource(account, new TokenEndpoint(account.baseUrl(), http, mapper, account.oauth()));
         this.budget = new AccountBudget(account.name(), budget, permits,
-                () -> send(KommoRequest.get(KommoEntity.account.path(), List.of())));
+                () -> send(KommoRequest.get(KommoEntity.account.path(), List.of()), tokens.token()));
         this.errors = new KommoErrorMapper(mapper);
     }
 
     /**
-     * Sends a request through the account's budget.
+     * Sends a request through the account's budget. With OAuth 2.0 the access token is refreshed first when it is
+     * about to expire, and once more when Kommo answers 401 to it, after which the request is repeated once (a 401
+     * means Kommo did not process it).
      *
      * @param retryWrites whether a POST may be retried after a 5xx or a lost connection (it risks duplicates)
      */
     public KommoResponse execute(KommoRequest request, boolean retryWrites) throws KommoException {
-        return budget.execute(request, retryWrites, () -> send(request));
+        String token = tokens.token();
+        try {
+            return budget.execute(request, retryWrites, () -> send(request, token));
+        } catch (KommoAuthenticationException e) {
+            Optional<String> renewed = tokens.refreshable() ? tokens.renewAfterUnauthorized(token) : Optional.empty();
+            if (renewed.isEmpty()) {
+                throw e;
+            }
+            return budget.execute(request, retryWrites, () -> send(request, renewed.get()));
+        }
     }
 
-    /** Sends a request only if the account's budget has a permit free right now, once, without retries. */
+    /**
+     * Sends a request only if the account's budget has a permit free right now, once, without retries (with OAuth
+     * 2.0, once more with a refreshed token after a 401, if a permit is free again).
+     */
     public KommoResponse probe(KommoRequest request) throws KommoException {
-        return budget.probe(request, () -> send(request));
+        String token = tokens.token();
+        try {
+            return budget.probe(request, () -> send(request, token));
+        } catch (KommoAuthenticationException e) {
+            Optional<String> renewed = tokens.refreshable() ? tokens.renewAfterUnauthorized(token) : Optional.empty();
+            if (renewed.isEmpty()) {
+                throw e;
+            }
+            return budget.probe(request, () -> send(request, renewed.get()));
+        }
+    }
+
+    /** Where the account's bearer token comes from; with OAuth 2.0 it refreshes. */
+    public TokenSource tokens() {
+        return tokens;
+    }
+
+    /**
+     * OAuth 2.0: exchanges a code a person just obtained on Kommo's consent page, stores the new pair (replacing what
+     * the store held) and uses it from now on.
+     *
+     * @param domain the account's host from the redirect's {@code referer}, kept with the tokens
+     */
+    public KommoTokens authorize(String code, String domain) throws KommoException {
+        if (!(tokens instanceof OAuthTokenSource oauth)) {
+            throw new IllegalStateException("The account " + account.name() + " uses a long-lived token, not OAuth 2.0");
+        }
+        return oauth.authorize(code, domain);
     }
 
     /**
@@ -95,11 +142,11 @@ public final class KommoClient {
         return new PageIterator(this, firstPage, embeddedKey, paged);
     }
 
-    private KommoResponse send(KommoRequest request) throws KommoException {
+    private KommoResponse send(KommoRequest request, String token) throws KommoException {
         URI uri = URI.create(account.baseUrl() + request.pathAndQuery());
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
                 .setUri(uri)
-                .addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + account.token())
+                .addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .addHeader(HttpHeaders.ACCEPT, "application/hal+json, application/json, application/problem+json");
         if (request.ifModifiedSince() != null) {
             builder.addHeader(HttpHeaders.IF_MODIFIED_SINCE, request.ifModifiedSince());

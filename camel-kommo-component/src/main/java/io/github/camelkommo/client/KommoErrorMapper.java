@@ -31,6 +31,11 @@ final class KommoErrorMapper {
     }
 
     KommoApiException map(KommoRequest request, int status, byte[] body, String requestId, String retryAfterHeader) {
+        return map(request.toString(), status, body, requestId, retryAfterHeader);
+    }
+
+    /** @param call the failed call as messages show it, e.g. {@code POST /oauth2/access_token} */
+    KommoApiException map(String call, int status, byte[] body, String requestId, String retryAfterHeader) {
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         JsonNode problem = parse(text);
         String title = problem.path("title").asText(null);
@@ -41,7 +46,6 @@ final class KommoErrorMapper {
         if (title == null && detail == null && !text.isBlank() && !problem.isObject()) {
             detail = text.length() > 200 ? text.substring(0, 200) + "…" : text.strip();
         }
-        String call = request.toString();
         return switch (status) {
             case 400 -> problem.has("validation-errors")
                     ? new KommoValidationException(call, status, title, detail, requestId, text, validationErrors(problem))

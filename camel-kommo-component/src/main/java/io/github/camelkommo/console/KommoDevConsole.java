@@ -87,7 +87,9 @@ public class KommoDevConsole extends AbstractDevConsole {
         KommoClient.Outcome last = client.lastOutcome();
         a.put("lastStatus", last == null ? null : last.status());
         a.put("lastAnswerAt", last == null ? null : last.at().toString());
-        client.account().tokenExpiry().ifPresent(at -> a.put("tokenExpires", at.toString()));
+        client.tokens().expiry().ifPresent(at -> a.put("tokenExpires", at.toString()));
+        a.put("oauth", client.tokens().refreshable());
+        client.tokens().failure().ifPresent(f -> a.put("reauthorizationRequired", true));
         return a;
     }
 }

@@ -11,6 +11,7 @@ import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoReauthorizationRequiredException;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
@@ -18,7 +19,8 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * Readiness of one Kommo account: reachable and authorized. It judges by the latest answer of any request to the
  * account, and sends a probe ({@code GET /api/v4/account}) only when nothing was sent for a minute and a permit of
  * the account's budget is free at once, so probes cost next to nothing and never wait. An account blocked with 403 is down. A token (a JWT) that expires
- * within seven days adds a warning; an expired one is down.
+ * within seven days adds a warning; an expired one is down. With OAuth 2.0, an account whose refresh token Kommo
+ * refused (or that has no tokens) is down and says how to authorise again.
  */
 public final class KommoHealthCheck implements HealthCheck {
 
@@ -66,7 +68,11 @@ public final class KommoHealthCheck implements HealthCheck {
     public Result call(Map<String, Object> options) {
         HealthCheckResultBuilder result = HealthCheckResultBuilder.on(this).detail("account", client.account().name());
         Instant now = Instant.now();
-        Optional<Instant> expiry = client.account().tokenExpiry();
+        if (client.tokens().failure().isPresent()) {
+            return refused(result);
+        }
+        // OAuth access tokens refresh themselves: only a long-lived token's expiry is judged
+        Optional<Instant> expiry = client.tokens().refreshable() ? Optional.empty() : client.tokens().expiry();
         expiry.ifPresent(at -> result.detail("token.expires", at.toString()));
         if (expiry.isPresent() && expiry.get().isBefore(now)) {
             return result.down().message("The Kommo token expired at " + expiry.get() + "; create a new one").build();
@@ -82,6 +88,10 @@ public final class KommoHealthCheck implements HealthCheck {
                                                 + "for a probe now").build();
             }
             outcome = client.lastOutcome();
+            if (outcome == null) { // the probe was not sent: no token could be had
+                return client.tokens().failure().isPresent() ? refused(result)
+                        : result.down().message("No token to probe Kommo with: the OAuth token refresh failed").build();
+            }
         }
         result.detail("status", outcome.status()).detail("at", outcome.at().toString());
         String warning = expiry.filter(at -> at.isBefore(now.plus(EXPIRY_WARNING)))
@@ -95,6 +105,16 @@ public final class KommoHealthCheck implements HealthCheck {
                     ? result.down().message("Kommo fails (HTTP " + outcome.status() + ")" + warning).build()
                     : result.up().message("Kommo answers (HTTP " + outcome.status() + ")" + warning).build();
         };
+    }
+
+    private Result refused(HealthCheckResultBuilder result) {
+        KommoException refused = client.tokens().failure().orElseThrow();
+        String hint = refused instanceof KommoReauthorizationRequiredException r && r.getHint() != null ? r.getHint()
+                : "no tokens";
+        return result.down().detail("oauth", "reauthorization required")
+                .message("Kommo refused the OAuth 2.0 grant (" + hint + "): a person must authorise the integration "
+                         + "again; nothing is retried until new tokens are stored. " + refused.getMessage())
+                .build();
     }
 
     /** Probes the account if a permit is free now; returns whether the probe was sent. */

@@ -69,8 +69,15 @@ class KameletDefinitionTest {
         Map<String, Object> token = at(kamelet, "spec", "definition", "properties", "accessToken");
         assertThat(token).containsEntry("type", "string").containsEntry("format", "password");
         assertThat((List<String>) token.get("x-descriptors")).contains("urn:camel:group:credentials");
-        assertThat((List<String>) at(kamelet, "spec", "definition", "required"))
-                .containsExactlyInAnyOrder("entity", "accessToken");
+        assertThat((List<String>) at(kamelet, "spec", "definition", "required")).as("a token, or OAuth 2.0")
+                .containsExactlyInAnyOrder("entity");
+        for (String secret : List.of("clientSecret", "refreshToken", "authorizationCode")) {
+            Map<String, Object> oauth = at(kamelet, "spec", "definition", "properties", secret);
+            assertThat(oauth).as(secret).containsEntry("type", "string").containsEntry("format", "password");
+            assertThat((List<String>) oauth.get("x-descriptors")).as(secret).contains("urn:camel:group:credentials");
+        }
+        assertThat((Map<String, Object>) at(kamelet, "spec", "definition", "properties")).containsKeys("clientId",
+                "redirectUri", "tokenStore");
         Map<String, Object> entity = at(kamelet, "spec", "definition", "properties", "entity");
         assertThat((List<String>) entity.get("enum")).containsExactly("leads", "contacts", "companies", "tasks");
     }

@@ -11,7 +11,9 @@ import io.github.camelkommo.sandbox.http.AdminRoutes;
 import io.github.camelkommo.sandbox.http.ApiFilter;
 import io.github.camelkommo.sandbox.http.ApiRoutes;
 import io.github.camelkommo.sandbox.http.ApiSwitches;
+import io.github.camelkommo.sandbox.http.ApiHandler;
 import io.github.camelkommo.sandbox.http.AuthFilter;
+import io.github.camelkommo.sandbox.http.OAuthRoutes;
 import io.github.camelkommo.sandbox.http.BlockFilter;
 import io.github.camelkommo.sandbox.http.FaultFilter;
 import io.github.camelkommo.sandbox.http.InjectedRateLimitFilter;
@@ -20,6 +22,7 @@ import io.github.camelkommo.sandbox.http.PaymentRequiredFilter;
 import io.github.camelkommo.sandbox.http.RateLimitFilter;
 import io.github.camelkommo.sandbox.http.SandboxServer;
 import io.github.camelkommo.sandbox.inspect.RequestLog;
+import io.github.camelkommo.sandbox.oauth.OAuthAuthority;
 import io.github.camelkommo.sandbox.rules.BlockPolicy;
 import io.github.camelkommo.sandbox.rules.FaultPlan;
 import io.github.camelkommo.sandbox.rules.SlidingWindowLimiter;
@@ -29,7 +32,8 @@ import io.github.camelkommo.sandbox.store.EntityStore;
  * A strict, stateful local emulator of the Kommo API v4, served over HTTP on loopback. Clients call
  * {@code baseUrl() + "/api/v4/..."} with {@code Authorization: Bearer <token()>}. Every API request passes, in order:
  * the latency fault, authentication (401), the token block (403), an injected 429, the rate limiter (429), the
- * other faults, the payment switch (402), the admin-only check of restricted tokens (403), and the router. See
+ * other faults, the payment switch (402), the admin-only check of restricted tokens (403), and the router. OAuth 2.0
+ * token requests ({@code POST /oauth2/access_token}, see {@link #oauth()}) go straight to their handler. See
  * docs/sandbox.md for every behaviour and the choices made where Kommo's docs
  * are unsure.
  */
@@ -47,6 +51,7 @@ public final class KommoSandbox implements AutoCloseable {
     private final SandboxData data;
     private final SandboxFaults faults;
     private final SandboxStats stats;
+    private final OAuthAuthority oauth;
 
     private KommoSandbox(Builder b) {
         this.token = b.token;
@@ -59,23 +64,31 @@ public final class KommoSandbox implements AutoCloseable {
         this.data = new SandboxData(store);
         this.faults = new SandboxFaults(faultPlan);
         this.stats = new SandboxStats(log, block);
+        this.oauth = new OAuthAuthority(b.clock, store.account().get("subdomain").asText() + ".kommo.com",
+                b.oauthClients.isEmpty() ? List.of(Builder.DEFAULT_OAUTH_CLIENT) : b.oauthClients,
+                b.accessTokenLifetime, b.refreshTokenLifetime);
         this.switches = new ApiSwitches(b.ignoreIfModifiedSince, b.paymentRequired);
         Set<String> tokens = new LinkedHashSet<>();
         tokens.add(b.token);
         tokens.addAll(b.additionalTokens);
         tokens.addAll(b.restrictedTokens);
         this.server = new SandboxServer(b.host, b.port, b.workerThreads);
-        server.start(ApiFilter.chain(List.of(
+        ApiHandler api = ApiFilter.chain(List.of(
                         new LatencyFilter(faultPlan),
-                        new AuthFilter(tokens),
+                        new AuthFilter(tokens, oauth::accepts),
                         new BlockFilter(block),
                         new InjectedRateLimitFilter(faultPlan),
                         new RateLimitFilter(limiter, block),
                         new FaultFilter(faultPlan),
                         new PaymentRequiredFilter(switches),
                         new AdminOnlyFilter(b.restrictedTokens)),
-                        ApiRoutes.build(store, switches)),
-                AdminRoutes.build(log, limiter, block, this::reset),
+                        ApiRoutes.build(store, switches));
+        ApiHandler tokenEndpoint = OAuthRoutes.api(oauth);
+        ApiHandler admin = AdminRoutes.build(log, limiter, block, this::reset);
+        ApiHandler oauthAdmin = OAuthRoutes.admin(oauth);
+        // /oauth2/access_token takes no bearer token and is outside the /api/v4 rate limit (docs/sandbox.md)
+        server.start(request -> request.path().startsWith("/oauth2/") ? tokenEndpoint.handle(request) : api.handle(request),
+                request -> request.path().startsWith("/__sandbox/oauth/") ? oauthAdmin.handle(request) : admin.handle(request),
                 log);
     }
 
@@ -117,6 +130,14 @@ public final class KommoSandbox implements AutoCloseable {
 
     public SandboxStats stats() {
         return stats;
+    }
+
+    /**
+     * The OAuth 2.0 side: registered integrations, codes ({@link OAuthAuthority#issueCode}), issued tokens, and
+     * revocation. {@code POST /oauth2/access_token} serves it over HTTP.
+     */
+    public OAuthAuthority oauth() {
+        return oauth;
     }
 
     public SandboxClock clock() {
@@ -169,6 +190,7 @@ public final class KommoSandbox implements AutoCloseable {
         log.clear();
         limiter.clear();
         block.clear();
+        oauth.reset();
     }
 
     /** Stops serving; open connections are closed. */
@@ -197,6 +219,12 @@ public final class KommoSandbox implements AutoCloseable {
         private boolean seed = true;
         private int workerThreads = 8;
         private int requestLogCapacity = 100_000;
+        /** The integration registered when none is given. */
+        public static final OAuthAuthority.Client DEFAULT_OAUTH_CLIENT = new OAuthAuthority.Client(
+                "sandbox-client-id", "sandbox-client-secret", "https://example.com/kommo/oauth");
+        private final List<OAuthAuthority.Client> oauthClients = new java.util.ArrayList<>();
+        private Duration accessTokenLifetime = Duration.ofHours(24);
+        private Duration refreshTokenLifetime = Duration.ofDays(90);
 
         private Builder() {
         }
@@ -311,6 +339,23 @@ public final class KommoSandbox implements AutoCloseable {
         /** How many recorded requests the log keeps (the most recent); default 100,000. Counters are always exact. */
         public Builder requestLogCapacity(int capacity) {
             this.requestLogCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * Registers an OAuth integration (its id, secret and redirect URI). With none,
+         * {@link #DEFAULT_OAUTH_CLIENT} is registered.
+         */
+        public Builder oauthClient(String clientId, String clientSecret, String redirectUri) {
+            oauthClients.add(new OAuthAuthority.Client(requireToken(clientId), requireToken(clientSecret),
+                    Objects.requireNonNull(redirectUri, "redirectUri")));
+            return this;
+        }
+
+        /** Lifetimes of issued OAuth tokens on the sandbox clock; default 24 hours and 90 days (Kommo's). */
+        public Builder oauthLifetimes(Duration accessToken, Duration refreshToken) {
+            this.accessTokenLifetime = Objects.requireNonNull(accessToken, "accessToken");
+            this.refreshTokenLifetime = Objects.requireNonNull(refreshToken, "refreshToken");
             return this;
         }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the sandbox standalone: {@code java -jar camel-kommo-sandbox-<version>-standalone.jar [--port 8080]
  * [--host 127.0.0.1] [--token dev-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T]
- * [--ignore-if-modified-since] [--payment-required]}. Binds loopback unless told otherwise,
+ * [--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI]}. Binds loopback unless told otherwise,
  * prints the base URL and token, and serves until the process is stopped.
  */
 public final class KommoSandboxMain {
@@ -40,6 +40,11 @@ public final class KommoSandboxMain {
                 + "   (Authorization: Bearer " + sandbox.token() + ")");
         System.out.println("  inspection   : " + sandbox.baseUrl() + "/__sandbox/stats, /__sandbox/requests, "
                 + "POST /__sandbox/reset");
+        sandbox.oauth().clients().values().forEach(c -> System.out.println("  OAuth client : " + c.clientId()
+                + " (secret " + c.clientSecret() + ", redirect " + c.redirectUri() + ")"));
+        System.out.println("  OAuth        : POST " + sandbox.baseUrl() + "/oauth2/access_token; a code: POST "
+                + sandbox.baseUrl() + "/__sandbox/oauth/codes, or open " + sandbox.baseUrl()
+                + "/__sandbox/oauth/authorize?state=S");
         stopped.await();
     }
 
@@ -57,6 +62,13 @@ public final class KommoSandboxMain {
                 case "--restricted-token" -> builder.restrictedToken(value(args, ++i, "--restricted-token"));
                 case "--ignore-if-modified-since" -> builder.ignoreIfModifiedSince(true);
                 case "--payment-required" -> builder.paymentRequired(true);
+                case "--oauth-client" -> {
+                    String[] parts = value(args, ++i, "--oauth-client").split(":", 3);
+                    if (parts.length != 3) {
+                        throw new IllegalArgumentException("--oauth-client needs ID:SECRET:REDIRECT_URI");
+                    }
+                    builder.oauthClient(parts[0], parts[1], parts[2]);
+                }
                 case "--help", "-h" -> {
                     return null;
                 }
@@ -84,6 +96,6 @@ public final class KommoSandboxMain {
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar camel-kommo-sandbox-standalone.jar [--port 8080] [--host 127.0.0.1] "
                 + "[--token sandbox-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T] "
-                + "[--ignore-if-modified-since] [--payment-required]");
+                + "[--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI]");
     }
 }

@@ -23,6 +23,20 @@ class KommoSandboxMainTest {
     }
 
     @Test
+    void anOAuthIntegrationIsRegisteredFromTheCommandLine() {
+        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[] {"--port", "0", "--oauth-client",
+            "my-id:my-secret:http://localhost:8080/kommo/oauth"});
+        try (KommoSandbox sandbox = builder.start()) {
+            assertThat(sandbox.oauth().clients()).containsOnlyKeys("my-id");
+            assertThat(sandbox.oauth().clients().get("my-id").redirectUri()).isEqualTo("http://localhost:8080/kommo/oauth");
+            assertThat(sandbox.oauth().issueCode(null, "s").location())
+                    .startsWith("http://localhost:8080/kommo/oauth?code=");
+        }
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--oauth-client", "only-an-id"}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void helpAndBadArguments() {
         assertThat(KommoSandboxMain.parse(new String[] {"--help"})).isNull();
         assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--colour"}))

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoOperation;
+import io.github.camelkommo.auth.KommoTokenStore;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -146,7 +147,6 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Long pipelineId;
 
     /**
-    /**
      * Whose notes, tags or custom fields the customFields, notes and tags entities work on. The header
      * CamelKommoEntityType overrides it.
      */
@@ -167,6 +167,7 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Boolean includeDeleted = false;
 
+    /**
      * How often, in milliseconds, a long bulk write logs its progress (items done, rate, time left); writes shorter
      * than this log nothing, 0 turns it off.
      */
@@ -226,13 +227,13 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Long forbiddenCooldown = 300_000L;
 
     /**
-    /**
      * How long, in milliseconds, an account's custom field definitions and time zone, read to resolve custom field
      * values given by name, are used before they are read again. They are also read again once when Kommo refuses a
      * resolved id.
      */
     private Long customFieldsCacheTtl = 600_000L;
 
+    /**
      * How often a request is retried after a 429, a 5xx or a lost connection (5xx and lost connections only for
      * idempotent requests).
      */
@@ -278,6 +279,89 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
      * environment variable KOMMO_API_KEY.
      */
     private String accessToken;
+
+    /**
+     * OAuth 2.0: the integration's ID (client_id). Setting it switches the account from a long-lived accessToken to
+     * OAuth 2.0 tokens that refresh themselves; it also needs clientSecret and redirectUri.
+     */
+    private String clientId;
+
+    /**
+     * OAuth 2.0: the integration's secret key (client_secret).
+     */
+    private String clientSecret;
+
+    /**
+     * OAuth 2.0: the integration's redirect URI, exactly as in its settings (Kommo checks it on every token request).
+     */
+    private String redirectUri;
+
+    /**
+     * OAuth 2.0: an authorization code (valid 20 minutes) to exchange for the first tokens when the token store holds
+     * none. Exchanged once, then forgotten.
+     */
+    private String authorizationCode;
+
+    /**
+     * OAuth 2.0: a refresh token to start from when the token store holds none. Once the store holds tokens it is
+     * ignored (Kommo accepts each refresh token once).
+     */
+    private String refreshToken;
+
+    /**
+     * OAuth 2.0: where the tokens live, a KommoTokenStore bean. Default: a FileTokenStore in .camel-kommo/tokens of
+     * the user's home directory. Replicas sharing an account must share a store, e.g. a JdbcTokenStore. The option is a
+     * io.github.camelkommo.auth.KommoTokenStore type.
+     */
+    private KommoTokenStore tokenStore;
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getRedirectUri() {
+        return redirectUri;
+    }
+
+    public void setRedirectUri(String redirectUri) {
+        this.redirectUri = redirectUri;
+    }
+
+    public String getAuthorizationCode() {
+        return authorizationCode;
+    }
+
+    public void setAuthorizationCode(String authorizationCode) {
+        this.authorizationCode = authorizationCode;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    public KommoTokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(KommoTokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
 
     public KommoConfiguration getConfiguration() {
         return configuration;
@@ -582,7 +666,6 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
-}
 
     public String getEntityType() {
         return entityType;
@@ -615,3 +698,4 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     public void setCustomFieldsCacheTtl(Long customFieldsCacheTtl) {
         this.customFieldsCacheTtl = customFieldsCacheTtl;
     }
+}

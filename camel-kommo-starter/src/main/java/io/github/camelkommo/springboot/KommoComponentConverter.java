@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoConfiguration;
+import io.github.camelkommo.auth.KommoTokenStore;
 import org.apache.camel.spi.StateRepository;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.convert.TypeDescriptor;
@@ -11,7 +12,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Turns a bean reference, {@code #bean:name} or {@code #name}, into that bean for the options that take an object:
- * {@code configuration}, {@code rate-limiter} and {@code state-repository}.
+ * {@code configuration}, {@code rate-limiter}, {@code state-repository} and {@code token-store}.
  */
 final class KommoComponentConverter implements GenericConverter {
 
@@ -27,7 +28,8 @@ final class KommoComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, KommoConfiguration.class),
                 new ConvertiblePair(String.class, Bucket.class),
-                new ConvertiblePair(String.class, StateRepository.class));
+                new ConvertiblePair(String.class, StateRepository.class),
+                new ConvertiblePair(String.class, KommoTokenStore.class));
     }
 
     @Override

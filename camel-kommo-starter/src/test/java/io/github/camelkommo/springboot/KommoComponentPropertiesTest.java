@@ -40,14 +40,20 @@ class KommoComponentPropertiesTest {
             entry("maxRetries", "1"), entry("retryBackoff", "100"), entry("maxRetryBackoff", "200"),
             entry("maxRetryAfter", "300"), entry("forbiddenCooldown", "400"),
             entry("rateLimiter", "#bean:sharedBucket"), entry("connectTimeout", "500"),
-            entry("responseTimeout", "600"), entry("maxConnections", "4"), entry("useEnvironmentVariables", "false"));
+            entry("responseTimeout", "600"), entry("maxConnections", "4"), entry("useEnvironmentVariables", "false"),
+            entry("clientId", "test-client"), entry("clientSecret", "test-secret"),
+            entry("redirectUri", "https://example.com/kommo"), entry("authorizationCode", "test-code"),
+            entry("refreshToken", "test-refresh"), entry("tokenStore", "#bean:tokens"), entry("entityType", "contacts"),
+            entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"));
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(
                     AutoConfigurations.of(CamelAutoConfiguration.class, KommoComponentAutoConfiguration.class))
             .withBean("sharedBucket", Bucket.class, () -> Bucket.builder()
                     .addLimit(limit -> limit.capacity(1).refillGreedy(1, Duration.ofSeconds(1))).build())
-            .withBean("watermarks", MemoryStateRepository.class);
+            .withBean("watermarks", MemoryStateRepository.class)
+            .withBean("tokens", io.github.camelkommo.auth.KommoTokenStore.class,
+                    () -> new io.github.camelkommo.auth.FileTokenStore(java.nio.file.Path.of("target", "test-tokens")));
 
     @Test
     void bindsEveryCatalogOptionFromItsKebabCaseProperty() {

@@ -1,0 +1,58 @@
+package io.github.camelkommo.client;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A long-lived token of a private integration: sent as is, never refreshed. */
+final class LongLivedToken implements TokenSource {
+
+    private final String token;
+
+    LongLivedToken(String token) {
+        this.token = token;
+    }
+
+    @Override
+    public String token() {
+        return token;
+    }
+
+    @Override
+    public Optional<String> renewAfterUnauthorized(String rejected) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Instant> expiry() {
+        return jwtExpiry(token);
+    }
+
+    @Override
+    public boolean refreshable() {
+        return false;
+    }
+
+    @Override
+    public Optional<io.github.camelkommo.error.KommoException> failure() {
+        return Optional.empty();
+    }
+
+    /** The {@code exp} claim of a JWT (Kommo's long-lived tokens and OAuth access tokens are JWTs); empty otherwise. */
+    static Optional<Instant> jwtExpiry(String token) {
+        String[] parts = token == null ? new String[0] : token.split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode exp = claims.path("exp");
+            return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+        } catch (IllegalArgumentException | java.io.IOException notAJwt) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.camelkommo.client;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.github.camelkommo.error.KommoException;
+
+/** Where an account's bearer token comes from: a long-lived token, or OAuth 2.0 tokens that are refreshed. */
+public interface TokenSource {
+
+    /** The token to send now (an OAuth source refreshes it first when it is about to expire). */
+    String token() throws KommoException;
+
+    /**
+     * Kommo answered 401 to {@code rejected}: a different token to repeat the request with once, or empty when there
+     * is none (a long-lived token).
+     */
+    Optional<String> renewAfterUnauthorized(String rejected) throws KommoException;
+
+    /** When the current token expires, when known. */
+    Optional<Instant> expiry();
+
+    /** Whether the token is refreshed by itself (OAuth 2.0). */
+    boolean refreshable();
+
+    /** The failure that needs a person (a refused refresh token), if any. */
+    Optional<KommoException> failure();
+}

@@ -1,0 +1,86 @@
+package io.github.camelkommo.auth;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three routes and a consumer of one account are running when its access token expires (on the sandbox's clock, so
+ * Kommo answers 401): exactly one refresh request is made, and every request then succeeds with the new token.
+ */
+class OAuthRefreshTest extends OAuthTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:leads").to("kommo:leads?operation=list");
+                from("direct:contacts").to("kommo:contacts?operation=list");
+                from("direct:companies").to("kommo:companies?operation=list");
+                from("kommo:tasks?delay=20&modifiedSince=beginning").routeId("poller").autoStartup(false)
+                        .to("mock:tasks");
+            }
+        };
+    }
+
+    @Test
+    void oneRefreshForEveryRouteAndConsumerOfTheAccount() throws Exception {
+        KommoTokens first = connect(kommo());
+        for (String route : List.of("direct:leads", "direct:contacts", "direct:companies")) {
+            template.requestBody(route, (Object) null);
+        }
+        context.getRouteController().startRoute("poller");
+        await("the consumer polls", Duration.ofSeconds(30),
+                () -> sandbox().stats().requests("GET", "/api/v4/tasks").size() >= 1);
+
+        sandbox().clock().advanceSeconds(86_400); // every access token issued so far has expired
+        int mark = sandbox().stats().requests().size();
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CyclicBarrier start = new CyclicBarrier(3);
+        List<Future<?>> calls = new ArrayList<>();
+        try {
+            for (String route : List.of("direct:leads", "direct:contacts", "direct:companies")) {
+                calls.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    for (int i = 0; i < 3; i++) {
+                        template.requestBody(route, (Object) null);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get(60, TimeUnit.SECONDS); // each call succeeded
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        await("the consumer polls with the new token", Duration.ofSeconds(30),
+                () -> apiRequestsSince(mark).stream().anyMatch(r -> r.path().equals("/api/v4/tasks")
+                                                                    && (r.status() == 200 || r.status() == 204)));
+
+        assertThat(tokenRequests("refresh_token")).as("refresh requests").hasSize(1);
+        assertThat(tokenRequests("authorization_code")).hasSize(1);
+        assertThat(tokensOf(kommo()).refreshes()).isEqualTo(1);
+        assertThat(apiRequestsSince(mark)).as("401s: only requests sent with the expired token")
+                .filteredOn(r -> r.status() == 401).hasSizeLessThanOrEqualTo(4);
+        assertThat(apiRequestsSince(mark)).filteredOn(r -> r.status() == 200 || r.status() == 204)
+                .hasSizeGreaterThanOrEqualTo(10);
+        KommoTokens stored = new FileTokenStore(tokenDirectory).load(key()).orElseThrow();
+        assertThat(stored.refreshToken()).isNotEqualTo(first.refreshToken());
+        assertThat(stored.accessToken()).isNotEqualTo(first.accessToken());
+        assertThat(tokenRequests("refresh_token").get(0).body()).contains(first.refreshToken());
+        assertThat(getMockEndpoint("mock:tasks").getReceivedCounter()).isPositive();
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.camelkommo.auth;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import io.github.camelkommo.KommoComponent;
+import io.github.camelkommo.KommoTestSupport;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.OAuthTokenSource;
+import io.github.camelkommo.sandbox.KommoSandbox;
+import io.github.camelkommo.sandbox.RecordedRequest;
+import io.github.camelkommo.sandbox.oauth.OAuthAuthority;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Camel context whose kommo component uses OAuth 2.0 with the sandbox's default integration, and tokens in a
+ * {@link FileTokenStore} of a temporary directory. Nothing is connected until a test calls {@link #connect}.
+ */
+abstract class OAuthTestSupport extends KommoTestSupport {
+
+    static final OAuthAuthority.Client CLIENT = KommoSandbox.Builder.DEFAULT_OAUTH_CLIENT;
+
+    @TempDir
+    Path tokenDirectory;
+
+    @Override
+    protected KommoComponent createKommoComponent() {
+        return oauthComponent(new FileTokenStore(tokenDirectory));
+    }
+
+    /** A component for the sandbox with OAuth 2.0 and this store, as a user configures it. */
+    KommoComponent oauthComponent(KommoTokenStore store) {
+        KommoComponent kommo = new KommoComponent();
+        kommo.setUseEnvironmentVariables(false);
+        kommo.getConfiguration().setBaseUrl(sandbox().baseUrl());
+        kommo.getConfiguration().setClientId(CLIENT.clientId());
+        kommo.getConfiguration().setClientSecret(CLIENT.clientSecret());
+        kommo.getConfiguration().setRedirectUri(CLIENT.redirectUri());
+        kommo.getConfiguration().setTokenStore(store);
+        return kommo;
+    }
+
+    /** The consent: a code from the sandbox, exchanged and stored through the component. */
+    KommoTokens connect(KommoComponent kommo) throws Exception {
+        String code = sandbox().oauth().issueCode(null, null).code();
+        return kommo.client(kommo.getConfiguration()).authorize(code, "sandbox.kommo.com");
+    }
+
+    /** The account's key in the token store. */
+    String key() {
+        return CLIENT.clientId() + "@" + java.net.URI.create(sandbox().baseUrl()).getAuthority();
+    }
+
+    static KommoComponent kommoOf(CamelContext context) {
+        return context.getComponent("kommo", KommoComponent.class);
+    }
+
+    static OAuthTokenSource tokensOf(KommoComponent kommo) {
+        KommoClient client = kommo.clients().values().iterator().next();
+        return (OAuthTokenSource) client.tokens();
+    }
+
+    /** The token requests the sandbox received with this grant type. */
+    List<RecordedRequest> tokenRequests(String grantType) {
+        return sandbox().stats().requests("POST", "/oauth2/access_token").stream()
+                .filter(r -> r.body().contains("\"grant_type\":\"" + grantType + "\"")).toList();
+    }
+
+    /** API requests (under /api/v4) received from index {@code from} of the request log on. */
+    List<RecordedRequest> apiRequestsSince(int from) {
+        List<RecordedRequest> all = sandbox().stats().requests();
+        return all.subList(Math.min(from, all.size()), all.size()).stream()
+                .filter(r -> r.path().startsWith("/api/v4/")).toList();
+    }
+
+    /** Waits until the condition holds, failing after the deadline. */
+    static void await(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Not within " + deadline + ": " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
