@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.examples.kommo.LeadFields;
+import io.github.camelkommo.examples.kommo.Pipelines;
 import io.github.camelkommo.model.Account;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.ComplexLeadResult;
@@ -53,6 +55,10 @@ public class TourSteps {
         lead.setPrice(12_000L);
         lead.setPipelineId(pipeline.getId());
         lead.setStatusId(openStages(pipeline).get(0).getId());
+        if (pipeline.getId() == Pipelines.SALES.id()) {
+            // handles generated from the sandbox's schema (src/main/kommo); for your account, snapshot it first
+            lead.field(LeadFields.SOURCE, LeadFields.SOURCE.WEBSITE);
+        }
         Contact contact = new Contact();
         contact.setName("Jane Doe");
         contact.setFirstName("Jane");

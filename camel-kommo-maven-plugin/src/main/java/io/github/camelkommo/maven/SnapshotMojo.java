@@ -1,0 +1,35 @@
+package io.github.camelkommo.maven;
+
+import java.io.IOException;
+
+import io.github.camelkommo.maven.schema.AccountSchema;
+import io.github.camelkommo.maven.schema.SchemaFile;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Reads an account's schema (the custom fields of leads, contacts and companies with their options and groups, the
+ * pipelines and stages, users, task types and loss reasons) through the kommo component, and writes it as JSON to
+ * {@code snapshotFile}, to commit. Every list is sorted by id, so an unchanged account gives an unchanged file.
+ */
+@Mojo(name = "snapshot", threadSafe = true)
+public class SnapshotMojo extends AbstractKommoMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("Skipped");
+            return;
+        }
+        AccountSchema schema = readLive();
+        try {
+            SchemaFile.write(schema, snapshotFile.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write " + snapshotFile + ": " + e.getMessage(), e);
+        }
+        int fields = AccountSchema.CARD_ENTITIES.stream().mapToInt(e -> schema.fields(e).size()).sum();
+        getLog().info("Wrote " + snapshotFile + ": " + fields + " custom fields, " + schema.pipelines().size()
+                      + " pipelines, " + schema.users().size() + " users, " + schema.taskTypes().size()
+                      + " task types, " + schema.lossReasons().size() + " loss reasons");
+    }
+}
