@@ -1,5 +1,6 @@
 package io.github.camelkommo.client;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class LongLivedToken implements TokenSource {
             JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
             JsonNode exp = claims.path("exp");
             return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
-        } catch (IllegalArgumentException | java.io.IOException notAJwt) {
+        } catch (IllegalArgumentException | IOException notAJwt) {
             return Optional.empty();
         }
     }

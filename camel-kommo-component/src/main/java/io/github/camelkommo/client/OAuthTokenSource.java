@@ -1,5 +1,6 @@
 package io.github.camelkommo.client;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public final class OAuthTokenSource implements TokenSource {
     private final KommoTokenStore store;
     private final String key;
     private final String account;
-    private final java.net.URI baseUrl;
+    private final URI baseUrl;
     private final String owner = UUID.randomUUID().toString();
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong refreshes = new AtomicLong();

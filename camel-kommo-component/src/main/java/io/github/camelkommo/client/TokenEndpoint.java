@@ -3,6 +3,7 @@ package io.github.camelkommo.client;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,7 +127,7 @@ public final class TokenEndpoint {
             String title = problem.path("title").asText(null);
             String detail = problem.path("detail").asText(problem.path("error_description").asText(null));
             return new KommoReauthorizationRequiredException(call, status, title, detail, hint, requestId,
-                    bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                    bytes == null ? null : new String(bytes, StandardCharsets.UTF_8),
                     "Kommo refused to " + what + " of " + baseUrl + ". " + steps(settings.clientId(), baseUrl));
         }
         return errors.map(call, status, bytes, requestId, null);

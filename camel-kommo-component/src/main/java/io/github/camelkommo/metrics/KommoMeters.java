@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.client.KommoClient;
@@ -94,7 +95,7 @@ public final class KommoMeters {
     }
 
     private void counter(String name, String description, String account, BudgetStats stats,
-                         java.util.function.ToDoubleFunction<BudgetStats> value) {
+                         ToDoubleFunction<BudgetStats> value) {
         accountMeters.add(FunctionCounter.builder(name, stats, value).description(description).tag("account", account)
                 .register(registry));
     }

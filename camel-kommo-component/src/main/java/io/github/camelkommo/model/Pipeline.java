@@ -26,7 +26,7 @@ public class Pipeline extends NamedModel {
     private PipelineEmbedded embedded;
 
     /** The pipeline's stages in their order, or an empty list when Kommo sent none. */
-    public java.util.List<Status> getStatuses() {
+    public List<Status> getStatuses() {
         return embedded == null || embedded.getStatuses() == null ? List.of() : embedded.getStatuses();
     }
 

@@ -1,5 +1,6 @@
 package io.github.camelkommo.producer;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -171,7 +172,7 @@ final class BodyReader {
             throw new IllegalArgumentException("The body sent to " + target + " is not valid JSON: "
                                                + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
                                                + ", column " + e.getLocation().getColumnNr(), e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("The body sent to " + target + " could not be read: " + e.getMessage(), e);
         }
     }

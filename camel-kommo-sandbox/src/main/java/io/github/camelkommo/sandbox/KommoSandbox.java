@@ -1,6 +1,7 @@
 package io.github.camelkommo.sandbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -222,7 +223,7 @@ public final class KommoSandbox implements AutoCloseable {
         /** The integration registered when none is given. */
         public static final OAuthAuthority.Client DEFAULT_OAUTH_CLIENT = new OAuthAuthority.Client(
                 "sandbox-client-id", "sandbox-client-secret", "https://example.com/kommo/oauth");
-        private final List<OAuthAuthority.Client> oauthClients = new java.util.ArrayList<>();
+        private final List<OAuthAuthority.Client> oauthClients = new ArrayList<>();
         private Duration accessTokenLifetime = Duration.ofHours(24);
         private Duration refreshTokenLifetime = Duration.ofDays(90);
 

@@ -1,5 +1,6 @@
 package io.github.camelkommo.sandbox.http;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class OAuthRoutes {
             Map<String, String> body;
             try {
                 body = parameters(request);
-            } catch (RuntimeException | java.io.IOException e) {
+            } catch (RuntimeException | IOException e) {
                 return problem(new OAuthAuthority.OAuthError(400, "Check the request body: a JSON object or form parameters"));
             }
             try {
@@ -83,13 +84,13 @@ public final class OAuthRoutes {
     private static JsonNode readJson(byte[] body) {
         try {
             return Json.MAPPER.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ApiProblem(Problems.of(400, "The body is not JSON"));
         }
     }
 
     /** The body's parameters: a JSON object, or form-encoded. */
-    private static Map<String, String> parameters(ApiRequest request) throws java.io.IOException {
+    private static Map<String, String> parameters(ApiRequest request) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         String type = request.header("Content-Type");
         String text = new String(request.body(), StandardCharsets.UTF_8).trim();
