@@ -165,10 +165,10 @@ public final class KommoClient {
                 String requestId = headerValue(response.getFirstHeader("X-Request-Id"));
                 LOG.debug("{} -> {} in {} ms", request, status[0], (System.nanoTime() - start) / 1_000_000);
                 if (status[0] == 304) { // If-Modified-Since and nothing changed, should Kommo answer so instead of 204
-                    return new KommoResponse(status[0], null, requestId);
+                    return new KommoResponse(null);
                 }
                 if (status[0] >= 200 && status[0] < 300) {
-                    return new KommoResponse(status[0], parse(request, status[0], body, requestId), requestId);
+                    return new KommoResponse(parse(request, status[0], body, requestId));
                 }
                 throw new ErrorAnswer(errors.map(request, status[0], body, requestId,
                         headerValue(response.getFirstHeader(HttpHeaders.RETRY_AFTER))));

@@ -42,11 +42,6 @@ public final class SandboxClock {
         manual().set(epochSecond);
     }
 
-    /** Whether this clock is manual (made by {@link #fixed(long)}). */
-    public boolean isManual() {
-        return manual != null;
-    }
-
     private AtomicLong manual() {
         if (manual == null) {
             throw new IllegalStateException("The system clock cannot be moved; use SandboxClock.fixed(...)");

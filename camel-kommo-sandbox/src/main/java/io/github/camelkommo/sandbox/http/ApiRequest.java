@@ -36,11 +36,6 @@ public final class ApiRequest {
         return path;
     }
 
-    /** The raw query string, or null. */
-    public String rawQuery() {
-        return rawQuery;
-    }
-
     /** The parsed query (a malformed one answers 400). */
     public QueryParams query() {
         if (query == null) {
