@@ -124,6 +124,7 @@ public class KommoComponent extends DefaultComponent {
         KommoEndpoint endpoint = new KommoEndpoint(uri, this, entity, configuration.copy());
         setProperties(endpoint, parameters);
         oneOf("customFieldsAs", endpoint.getConfiguration().getCustomFieldsAs(), "models", "names");
+        entity.checkOrder(endpoint.getConfiguration().getOrder());
         if (endpoint.getConfiguration().getEntityType() != null) {
             oneOf("entityType", endpoint.getConfiguration().getEntityType(), "leads", "contacts", "companies");
         }

@@ -2,6 +2,7 @@ package io.github.camelkommo;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.github.camelkommo.model.Account;
 import io.github.camelkommo.model.Company;
@@ -183,6 +184,30 @@ public enum KommoEntity {
             }
         }
         throw new IllegalArgumentException(modelType.getSimpleName() + " is not the model of a Kommo entity");
+    }
+
+    /** The fields Kommo's docs let a list of this entity be ordered by; none for the others. */
+    public Set<String> orderFields() {
+        return switch (this) {
+            case leads, contacts, companies -> Set.of("created_at", "updated_at", "id");
+            case tasks -> Set.of("created_at", "complete_till", "id");
+            case notes -> Set.of("updated_at", "id");
+            case customFields -> Set.of("sort", "id");
+            default -> Set.of();
+        };
+    }
+
+    /** Checks an order ({@code field:direction}) before anything is sent, naming the fields this entity takes. */
+    public void checkOrder(String order) {
+        if (order == null || order.isBlank()) {
+            return;
+        }
+        String field = order.strip().split("[:,\\s]+")[0];
+        if (!orderFields().contains(field)) {
+            throw new IllegalArgumentException("kommo:" + this + " cannot be ordered by '" + field + "': "
+                                               + (orderFields().isEmpty() ? "Kommo takes no order for it"
+                                                       : "use one of " + new TreeSet<>(orderFields())));
+        }
     }
 
     /** The largest page Kommo serves of this entity: 250, but 100 for events. */

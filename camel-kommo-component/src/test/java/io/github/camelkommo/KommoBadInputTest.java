@@ -119,6 +119,36 @@ class KommoBadInputTest extends KommoTestSupport {
     }
 
     @Test
+    void anOrderTheEntityCannotTakeNamesTheFieldsItTakes() {
+        assertThatThrownBy(() -> context.getEndpoint("kommo:tasks?operation=list&order=updated_at:asc"))
+                .rootCause().hasMessageContaining("kommo:tasks cannot be ordered by 'updated_at'")
+                .hasMessageContaining("[complete_till, created_at, id]");
+        Throwable e = failure("kommo:users?operation=list", null, Map.of(KommoConstants.ORDER, "id:asc"));
+        assertThat(e).hasMessageContaining("Kommo takes no order for it");
+    }
+
+    @Test
+    void anEntityIdThatIsNotPositiveIsRefused() {
+        Throwable e = failure("kommo:leads?operation=get", null, Map.of(KommoConstants.ENTITY_ID, 0L));
+        assertThat(e).hasMessageContaining("Invalid entity id 0").hasMessageContaining("positive");
+    }
+
+    @Test
+    void aConsumerRefusesAnOperationAndAPollDelayOfZero() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kommo:leads?operation=list").routeId("with-operation").autoStartup(false).to("mock:never");
+                from("kommo:leads?delay=abc").routeId("bad-delay").autoStartup(false).to("mock:never");
+            }
+        });
+        assertThatThrownBy(() -> context.getRouteController().startRoute("with-operation"))
+                .hasStackTraceContaining("operation=list is for producers");
+        assertThatThrownBy(() -> context.getRouteController().startRoute("bad-delay"))
+                .hasStackTraceContaining("delay must be a positive number of milliseconds");
+    }
+
+    @Test
     void missingOperationSaysHowToSetIt() {
         Throwable e = failure("kommo:leads", null, Map.of());
         assertThat(e).hasMessageContaining("No operation for kommo:leads").hasMessageContaining(KommoConstants.OPERATION);

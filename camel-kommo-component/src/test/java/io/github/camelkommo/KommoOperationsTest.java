@@ -303,4 +303,14 @@ class KommoOperationsTest extends KommoTestSupport {
         lead.setPipelineId(pipelineId);
         return lead;
     }
+
+    @Test
+    void aBaseUrlCopiedWithItsApiPathWorks() {
+        @SuppressWarnings("unchecked")
+        List<Object> leads = template.requestBody("kommo:leads?operation=list&baseUrl=" + sandbox().baseUrl() + "/api/v4/",
+                null, List.class);
+
+        assertThat(leads).isNotEmpty();
+        assertThat(sandbox().stats().requests("GET", "/api/v4/leads")).hasSize(1);
+    }
 }

@@ -110,7 +110,7 @@ public final class KommoAccount {
         URI uri;
         String text = shown(given);
         try {
-            uri = new URI(given.endsWith("/") ? given.substring(0, given.length() - 1) : given);
+            uri = new URI(withoutApiPath(given));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("Invalid baseUrl '" + text + "': " + e.getReason());
         }
@@ -127,6 +127,15 @@ public final class KommoAccount {
                                                + "use https, or http only to a loopback address (127.0.0.1, localhost, [::1])");
         }
         return uri;
+    }
+
+    /**
+     * The base URL without a trailing slash and without {@code /api/v4}, which every request adds: a URL copied with
+     * it (as the sandbox prints its API) works too.
+     */
+    private static String withoutApiPath(String url) {
+        String base = url.replaceAll("/+$", "");
+        return base.endsWith("/api/v4") ? base.substring(0, base.length() - "/api/v4".length()) : base;
     }
 
     /** A base URL as messages may show it: without user info, query or fragment, where credentials would sit. */

@@ -90,6 +90,15 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                                                + "(it reads the changes since its watermark); use modifiedSince to "
                                                + "choose where it starts");
         }
+        if (config.getOperation() != null) {
+            throw new IllegalArgumentException("kommo:" + entity + " consumer: operation=" + config.getOperation()
+                                               + " is for producers (to(...)); a consumer (from(...)) polls for changes");
+        }
+        if (getDelay() <= 0) {
+            throw new IllegalArgumentException("kommo:" + entity + " consumer: delay must be a positive number of "
+                                               + "milliseconds or a duration such as 60s, was " + getDelay()
+                                               + " (Camel reads a value it cannot parse, such as delay=abc, as 0)");
+        }
         if (config.isIncludeDeleted() && !entity.isCard()) {
             throw new IllegalArgumentException("kommo:" + entity + " consumer: includeDeleted is for leads, contacts and "
                                                + "companies, whose deletions Kommo records as events");

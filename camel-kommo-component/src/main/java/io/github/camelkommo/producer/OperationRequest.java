@@ -57,8 +57,15 @@ final class OperationRequest {
         return value != null ? value : fallback;
     }
 
+    /** The entity id of the header or the endpoint, checked: Kommo's ids are positive. */
     Long entityId() {
-        return header(KommoConstants.ENTITY_ID, Long.class, config.getEntityId());
+        Long id = header(KommoConstants.ENTITY_ID, Long.class, config.getEntityId());
+        if (id != null && id <= 0) {
+            throw new IllegalArgumentException("Invalid entity id " + id + " for kommo:" + entity()
+                                               + ": Kommo's ids are positive numbers (entityId= or the header "
+                                               + KommoConstants.ENTITY_ID + ")");
+        }
+        return id;
     }
 
     /** The entity's path below /api/v4/, with the pipeline of stages or the owner type of notes, tags and fields. */
@@ -89,6 +96,12 @@ final class OperationRequest {
         }
         String type = entityType().name();
         return type + "/" + owner + path().substring(type.length());
+    }
+
+    private String checkedOrder() {
+        String order = header(KommoConstants.ORDER, String.class, config.getOrder());
+        entity().checkOrder(order);
+        return order;
     }
 
     /** How this account's custom field values given by name are resolved. */
@@ -133,7 +146,7 @@ final class OperationRequest {
         return query.with(with())
                 .search(header(KommoConstants.QUERY, String.class, config.getQuery()))
                 .filters(filters())
-                .order(header(KommoConstants.ORDER, String.class, config.getOrder()))
+                .order(checkedOrder())
                 .entries();
     }
 
