@@ -1,5 +1,6 @@
 package io.github.camelkommo;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.util.IOHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
@@ -107,6 +109,7 @@ public class KommoComponent extends DefaultComponent {
 
     private final Map<KommoAccount, KommoClient> clients = new ConcurrentHashMap<>();
     private final Map<KommoClient, CustomFieldNames> customFieldNames = new ConcurrentHashMap<>();
+    private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
     private final Set<KommoConsumer> consumers = ConcurrentHashMap.newKeySet();
     private final List<KommoHealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private Object meters; // a KommoMeters when the context has a Micrometer registry
@@ -312,6 +315,7 @@ public class KommoComponent extends DefaultComponent {
         }
         clients.clear();
         customFieldNames.clear();
+        stateFiles.clear();
         IOHelper.close(http);
         http = null;
         super.doStop();
@@ -371,6 +375,12 @@ public class KommoComponent extends DefaultComponent {
 
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    /** The one repository of a state file, shared by every consumer that names it. */
+    public FileStateRepository stateFile(String file) {
+        return stateFiles.computeIfAbsent(Path.of(file).toAbsolutePath().normalize(),
+                path -> FileStateRepository.fileStateRepository(path.toFile()));
     }
 
     /** How an account's custom field values given by name are resolved: its schema, read once per TTL. */

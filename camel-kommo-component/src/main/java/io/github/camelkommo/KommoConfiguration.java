@@ -158,6 +158,12 @@ public class KommoConfiguration implements Cloneable {
                             + "Default: in memory.")
     private StateRepository<String, String> stateRepository;
 
+    @UriParam(label = "consumer",
+              description = "A file that keeps the consumer's watermark across restarts, for routes that cannot bind a "
+                            + "StateRepository bean (YAML, properties): consumers naming the same file share it, each "
+                            + "under its own key. Ignored when stateRepository is set.")
+    private String stateFile;
+
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Whether the consumer also delivers deletions of leads, contacts or companies, read from "
                             + "Kommo's events (one more request a poll): an exchange per deleted entity, its body the "
@@ -400,6 +406,14 @@ public class KommoConfiguration implements Cloneable {
 
     public void setModifiedSince(String modifiedSince) {
         this.modifiedSince = modifiedSince;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     public StateRepository<String, String> getStateRepository() {

@@ -88,10 +88,16 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return consumer;
     }
 
-    /** The repository of the consumer's watermark: the configured one, or one in memory kept by this endpoint. */
+    /**
+     * The repository of the consumer's watermark: the configured one, the component's repository of the state file,
+     * or one in memory kept by this endpoint.
+     */
     public synchronized StateRepository<String, String> stateRepository() {
         if (configuration.getStateRepository() != null) {
             return configuration.getStateRepository();
+        }
+        if (configuration.getStateFile() != null && !configuration.getStateFile().isBlank()) {
+            return getComponent().stateFile(configuration.getStateFile());
         }
         if (memoryState == null) {
             memoryState = new MemoryStateRepository();

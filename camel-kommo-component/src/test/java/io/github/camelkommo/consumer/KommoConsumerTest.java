@@ -24,10 +24,12 @@ import io.github.camelkommo.LogCapture;
 import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
@@ -300,6 +302,43 @@ class KommoConsumerTest extends KommoTestSupport {
         assertThat(received).containsExactly("created " + a, "deleted " + a, "created " + b, "deleted " + seeded);
         assertThat(sandbox().stats().requests("GET", "/api/v4/events")).as("one events request a poll")
                 .allSatisfy(r -> assertThat(r.query()).contains("filter[type]=lead_deleted"));
+    }
+
+    @Test
+    void aStateFileKeepsTheWatermarkAcrossContextsWithoutABean() throws Exception {
+        long start = now();
+        String file = new File(stateDir.toFile(), "watermarks.properties").getPath();
+        String uri = "kommo:contacts?delay=50&stateFile=" + file + "&modifiedSince=" + start;
+        sandbox().clock().advanceSeconds(1);
+        long first = sandbox().data().create("contacts", json().put("name", "before the restart")).get("id").asLong();
+        List<Object> firstRun = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("durable").process(e -> firstRun.add(e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
+            }
+        });
+        await("the first contact", Duration.ofSeconds(20), () -> firstRun.size() >= 1);
+        context.stop();
+
+        sandbox().clock().advanceSeconds(1);
+        long second = sandbox().data().create("contacts", json().put("name", "after the restart")).get("id").asLong();
+        List<Object> secondRun = new CopyOnWriteArrayList<>();
+        try (CamelContext restarted = new DefaultCamelContext()) {
+            restarted.addComponent("kommo", createKommoComponent());
+            restarted.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri).process(e -> secondRun.add(e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
+                }
+            });
+            restarted.start();
+            await("the second contact and an idle poll", Duration.ofSeconds(20), () -> secondRun.size() >= 1
+                    && sandbox().stats().requests("GET", "/api/v4/contacts").size() >= firstRun.size() + 3);
+        }
+
+        assertThat(firstRun).containsExactly(first);
+        assertThat(secondRun).as("the restarted context goes on from the file").containsExactly(second);
     }
 
     @Test

@@ -168,6 +168,13 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean includeDeleted = false;
 
     /**
+     * A file that keeps the consumer's watermark across restarts, for routes that cannot bind a StateRepository bean
+     * (YAML, properties): consumers naming the same file share it, each under its own key. Ignored when
+     * stateRepository is set.
+     */
+    private String stateFile;
+
+    /**
      * How often, in milliseconds, a long bulk write logs its progress (items done, rate, time left); writes shorter
      * than this log nothing, 0 turns it off.
      */
@@ -697,5 +704,13 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setCustomFieldsCacheTtl(Long customFieldsCacheTtl) {
         this.customFieldsCacheTtl = customFieldsCacheTtl;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 }

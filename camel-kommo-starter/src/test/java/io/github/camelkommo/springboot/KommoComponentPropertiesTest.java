@@ -44,7 +44,7 @@ class KommoComponentPropertiesTest {
             entry("clientId", "test-client"), entry("clientSecret", "test-secret"),
             entry("redirectUri", "https://example.com/kommo"), entry("authorizationCode", "test-code"),
             entry("refreshToken", "test-refresh"), entry("tokenStore", "#bean:tokens"), entry("entityType", "contacts"),
-            entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"));
+            entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"), entry("stateFile", "target/watermarks.properties"));
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(
