@@ -81,6 +81,13 @@ public final class KommoHealthCheck implements HealthCheck {
             return result.down().message("Kommo answered 403 (blocked): nothing is sent to the account until the "
                                          + "forbiddenCooldown ends").build();
         }
+        if (client.budget().isSharedStoreDown()) {
+            int replicas = client.budget().fallbackReplicas();
+            return result.down().detail("budget.shared", "unreachable")
+                    .message("The shared request budget (budgetRedisUri or budgetStore) cannot be reached: "
+                             + (replicas > 0 ? "this replica sends at most 1/" + replicas + " of the budget"
+                                     : "nothing is sent") + " until it returns").build();
+        }
         KommoClient.Outcome outcome = client.lastOutcome();
         if (outcome == null || outcome.at().isBefore(now.minus(FRESH))) {
             if (!probe() && outcome == null) {
@@ -100,7 +107,9 @@ public final class KommoHealthCheck implements HealthCheck {
             case 0 -> result.down().message("Kommo did not answer" + warning).build();
             case 401 -> result.down().message("Kommo refuses the token (401): it is wrong, expired or revoked").build();
             case 402 -> result.down().message("The Kommo account is not paid (402)").build();
-            case 403 -> result.down().message("Kommo blocks this client (403)").build();
+            // not blocked (checked above): the 403 was one endpoint refusing the token's user, the account answers
+            case 403 -> result.up().message("Kommo answers; the latest request lacked the rights for its endpoint (403)"
+                                            + warning).build();
             default -> outcome.status() >= 500
                     ? result.down().message("Kommo fails (HTTP " + outcome.status() + ")" + warning).build()
                     : result.up().message("Kommo answers (HTTP " + outcome.status() + ")" + warning).build();

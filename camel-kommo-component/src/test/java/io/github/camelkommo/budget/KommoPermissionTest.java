@@ -10,6 +10,8 @@ import io.github.camelkommo.error.KommoPermissionException;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,5 +49,15 @@ class KommoPermissionTest extends KommoTestSupport {
         KommoClient client = kommo().clients().values().iterator().next();
         assertThat(client.budget().isBlocked()).isFalse();
         assertThat(client.budget().stats().getForbiddenTrips()).isZero();
+    }
+
+    @Test
+    void theAccountStaysReadyAfterAPermission403() {
+        template.request("kommo:users?operation=list", e -> { });
+
+        HealthCheck.Result result = HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-"))
+                .findFirst().orElseThrow().call();
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
     }
 }
