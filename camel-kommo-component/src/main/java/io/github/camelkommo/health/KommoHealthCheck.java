@@ -81,13 +81,6 @@ public final class KommoHealthCheck implements HealthCheck {
             return result.down().message("Kommo answered 403 (blocked): nothing is sent to the account until the "
                                          + "forbiddenCooldown ends").build();
         }
-        if (client.budget().isSharedStoreDown()) {
-            int replicas = client.budget().fallbackReplicas();
-            return result.down().detail("budget.shared", "unreachable")
-                    .message("The shared request budget (budgetRedisUri or budgetStore) cannot be reached: "
-                             + (replicas > 0 ? "this replica sends at most 1/" + replicas + " of the budget"
-                                     : "nothing is sent") + " until it returns").build();
-        }
         KommoClient.Outcome outcome = client.lastOutcome();
         if (outcome == null || outcome.at().isBefore(now.minus(FRESH))) {
             if (!probe() && outcome == null) {
