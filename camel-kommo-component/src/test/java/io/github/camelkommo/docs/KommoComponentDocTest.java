@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code docs/kommo-component.adoc} carries the option and header tables of the catalog JSON that
- * camel-package-maven-plugin generates; this test fails when they disagree. To rewrite the tables from the catalog:
+ * {@code src/main/docs/kommo-component.adoc}, where Camel's tooling looks for a component's page, carries the option
+ * and header tables of the catalog JSON that camel-package-maven-plugin generates; this test fails when they disagree. To rewrite the tables from the catalog:
  * {@code mvn -pl camel-kommo-component test -Dtest=KommoComponentDocTest -Dkommo.doc.update=true}.
  */
 class KommoComponentDocTest {
 
-    private static final Path DOC = Path.of("..", "docs", "kommo-component.adoc");
+    private static final Path DOC = Path.of("src", "main", "docs", "kommo-component.adoc");
     private static final String START = "// component options: START\n";
     private static final String END = "// component options: END\n";
 
