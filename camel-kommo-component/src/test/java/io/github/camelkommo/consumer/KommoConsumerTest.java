@@ -540,7 +540,7 @@ class KommoConsumerTest extends KommoTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("kommo:contacts?delay=0").routeId("busy").to("mock:ignored"); // polls as fast as the budget lets it
+                from("kommo:contacts?delay=1").routeId("busy").to("mock:ignored"); // polls as fast as the budget lets it
             }
         });
         List<Map<String, Object>> leads = IntStream.range(0, 1500).mapToObj(i -> Map.<String, Object> of("name", "n" + i)).toList();
