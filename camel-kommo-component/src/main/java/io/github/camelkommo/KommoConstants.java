@@ -6,7 +6,7 @@ import org.apache.camel.spi.Metadata;
 public final class KommoConstants {
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation.",
-              javaType = "String", enums = "list,get,create,update,createComplex,link,unlink,links")
+              javaType = "String", enums = "list,get,create,update,createComplex,link,unlink,links,subscribe,unsubscribe")
     public static final String OPERATION = "CamelKommoOperation";
     @Metadata(description = "The entity id: which entity get or a single-object update works on, whose links link, "
                             + "unlink and links work on, or whose notes a notes list reads. The consumer sets it to "
@@ -57,9 +57,16 @@ public final class KommoConstants {
     public static final String UPDATED_AT = "CamelKommoUpdatedAt";
     @Metadata(label = "consumer",
               description = "Whether the delivered entity was created, updated or (with includeDeleted) deleted since "
-                            + "the last poll.",
-              javaType = "String", enums = "created,updated,deleted")
+                            + "the last poll; a webhook consumer also delivers status (a lead's stage), responsible, "
+                            + "restored and note (a note added: the body is the note, the entity id its owner's).",
+              javaType = "String", enums = "created,updated,deleted,status,responsible,restored,note")
     public static final String CHANGE_TYPE = "CamelKommoChangeType";
+
+    @Metadata(label = "consumer",
+              description = "Webhook consumer: the call's form as Kommo posted it (application/x-www-form-urlencoded, "
+                            + "old field names), for fields the model does not name.",
+              javaType = "String")
+    public static final String WEBHOOK_FORM = "CamelKommoWebhookForm";
 
     @Metadata(label = "consumer",
               description = "Set when the delivered entity could not be bound to its model: why (entity, id, field). "

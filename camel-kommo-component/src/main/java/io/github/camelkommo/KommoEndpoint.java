@@ -16,10 +16,15 @@ import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.model.CardEntity;
 import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.producer.KommoProducer;
+import io.github.camelkommo.webhook.ChangeLedger;
+import io.github.camelkommo.webhook.KommoWebhookHandler;
+import io.github.camelkommo.webhook.WebhookRegistration;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -35,7 +40,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kommo", title = "Kommo", syntax = "kommo:entity",
              category = { Category.SAAS, Category.API }, headersClass = KommoConstants.class)
-public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     @UriPath(description = "The Kommo entity to work on.")
     @Metadata(required = true)
@@ -49,8 +54,39 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                             + "account's budget.")
     private long delay = DEFAULT_DELAY;
 
+    @UriParam(label = "consumer,webhook",
+              description = "Webhook mode (webhook:kommo:leads): the events to subscribe, comma separated, as Kommo "
+                            + "names them (add_lead, update_lead, status_lead, responsible_lead, delete_lead, "
+                            + "restore_lead, note_lead, and the same for contact, company and, without restore and "
+                            + "note, task). Default: every event of the entity. Also the events kommo:webhooks "
+                            + "subscribes when the body names none.")
+    private String events;
+
+    @UriParam(label = "consumer,webhook,security", secret = true,
+              description = "Webhook mode: the secret the destination URL carries (query parameter kommoHookSecret), "
+                            + "checked on every call. Default: 32 random bytes per start. Needed with "
+                            + "keepSubscription.")
+    private String hookSecret;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "false",
+              description = "Webhook mode: keep the webhook registered at Kommo when the route stops (it is removed "
+                            + "by default).")
+    private boolean keepSubscription;
+
+    @UriParam(label = "consumer,webhook", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "Webhook mode: time between two polls of the reconcile poll, which delivers what "
+                            + "webhooks missed (a failed exchange, a disabled hook, a stopped route) from the same "
+                            + "watermark as the polling consumer, without repeating what webhooks delivered; 0 turns "
+                            + "it off. Its first poll runs a second after the start.")
+    private long reconcileDelay = DEFAULT_RECONCILE_DELAY;
+
     /** The consumer polls once a minute unless told otherwise. */
     public static final long DEFAULT_DELAY = 60_000;
+    /** The reconcile poll of webhook mode runs every five minutes unless told otherwise. */
+    public static final long DEFAULT_RECONCILE_DELAY = 300_000;
+
+    private final ChangeLedger changeLedger = new ChangeLedger();
+    private WebhookRegistration webhook;
 
     private StateRepository<String, String> memoryState;
 
@@ -86,6 +122,102 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         KommoConsumer consumer = new KommoConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        if (!entity.isModifiedSinceAware()) {
+            throw new IllegalArgumentException("kommo:" + entity + " has no webhooks; webhook:kommo serves leads, "
+                                               + "contacts, companies and tasks");
+        }
+        KommoConsumer reconcile = null;
+        if (reconcileDelay > 0) {
+            reconcile = new KommoConsumer(this, next);
+            reconcile.setDelay(reconcileDelay);
+            reconcile.setInitialDelay(1000);
+        }
+        WebhookRegistration registration = webhook();
+        return new KommoWebhookHandler(this, next, registration, reconcile);
+    }
+
+    @Override
+    public void registerWebhook() throws Exception {
+        webhook().register();
+    }
+
+    @Override
+    public void unregisterWebhook() throws Exception {
+        webhook().unregister();
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        webhook().configure(webhookConfiguration);
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+
+    private synchronized WebhookRegistration webhook() {
+        if (webhook == null) {
+            webhook = new WebhookRegistration(this);
+        }
+        return webhook;
+    }
+
+    /** What this endpoint delivered, shared by its webhook handler and its polls, so no change is delivered twice. */
+    public ChangeLedger changeLedger() {
+        return changeLedger;
+    }
+
+    /** The webhook events: the option {@code events}, or every event Kommo posts for this entity. */
+    public List<String> webhookEvents() {
+        if (events != null && !events.isBlank()) {
+            return Arrays.stream(events.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList();
+        }
+        String name = entity.eventName();
+        return switch (entity) {
+            case leads -> List.of("add_lead", "update_lead", "status_lead", "responsible_lead", "delete_lead",
+                    "restore_lead");
+            case contacts, companies -> List.of("add_" + name, "update_" + name, "responsible_" + name,
+                    "delete_" + name, "restore_" + name);
+            case tasks -> List.of("add_task", "update_task", "responsible_task", "delete_task");
+            default -> List.of();
+        };
+    }
+
+    public String getEvents() {
+        return events;
+    }
+
+    public void setEvents(String events) {
+        this.events = events;
+    }
+
+    public String getHookSecret() {
+        return hookSecret;
+    }
+
+    public void setHookSecret(String hookSecret) {
+        this.hookSecret = hookSecret;
+    }
+
+    public boolean isKeepSubscription() {
+        return keepSubscription;
+    }
+
+    public void setKeepSubscription(boolean keepSubscription) {
+        this.keepSubscription = keepSubscription;
+    }
+
+    public long getReconcileDelay() {
+        return reconcileDelay;
+    }
+
+    public void setReconcileDelay(long reconcileDelay) {
+        this.reconcileDelay = reconcileDelay;
     }
 
     /**

@@ -18,6 +18,7 @@ import io.github.camelkommo.model.Status;
 import io.github.camelkommo.model.Tag;
 import io.github.camelkommo.model.Task;
 import io.github.camelkommo.model.User;
+import io.github.camelkommo.model.Webhook;
 
 import static io.github.camelkommo.KommoOperation.create;
 import static io.github.camelkommo.KommoOperation.createComplex;
@@ -25,7 +26,9 @@ import static io.github.camelkommo.KommoOperation.get;
 import static io.github.camelkommo.KommoOperation.link;
 import static io.github.camelkommo.KommoOperation.links;
 import static io.github.camelkommo.KommoOperation.list;
+import static io.github.camelkommo.KommoOperation.subscribe;
 import static io.github.camelkommo.KommoOperation.unlink;
+import static io.github.camelkommo.KommoOperation.unsubscribe;
 import static io.github.camelkommo.KommoOperation.update;
 
 /**
@@ -55,7 +58,9 @@ public enum KommoEntity {
     /** Why leads are lost. */
     lossReasons("leads/loss_reasons", "loss_reasons", LossReason.class, Lists.PAGED, list, get, create),
     /** What happened in the account: additions, changes, deletions, notes. Kommo names entities singular here. */
-    events("events", "events", Event.class, Lists.PAGED, list, get);
+    events("events", "events", Event.class, Lists.PAGED, list, get),
+    /** The account's webhooks: where Kommo posts which changes (administrators only). */
+    webhooks("webhooks", "webhooks", Webhook.class, Lists.WHOLE, list, subscribe, unsubscribe);
 
     /** How an entity's lists behave. */
     private enum Lists {

@@ -17,5 +17,9 @@ public enum KommoOperation {
     /** Remove such links. */
     unlink,
     /** Read the links of a lead, contact or company (or of several, by entity_id filter). */
-    links
+    links,
+    /** Register a webhook: the body's destination URL, for the endpoint's events (webhooks only). */
+    subscribe,
+    /** Remove the webhook of the body's destination URL (webhooks only). */
+    unsubscribe
 }

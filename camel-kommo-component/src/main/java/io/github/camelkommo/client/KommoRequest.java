@@ -41,6 +41,11 @@ public final class KommoRequest {
         return new KommoRequest("PATCH", path, List.of(), null, body);
     }
 
+    /** A DELETE with a JSON body (Kommo's webhook unsubscription). */
+    public static KommoRequest delete(String path, byte[] body) {
+        return new KommoRequest("DELETE", path, List.of(), null, body);
+    }
+
     /** The same request with an {@code If-Modified-Since} header (an HTTP-date). */
     public KommoRequest ifModifiedSince(String httpDate) {
         return new KommoRequest(method, path, query, httpDate, body);

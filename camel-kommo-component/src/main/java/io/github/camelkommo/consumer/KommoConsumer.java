@@ -25,6 +25,7 @@ import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.client.KommoResponse;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.webhook.ChangeLedger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.RuntimeCamelException;
@@ -311,12 +312,18 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                 return advance(changes, i); // the rest comes with the first poll after the restart
             }
             JsonNode item = changes.get(i);
+            ChangeLedger.Claim claim = getEndpoint().changeLedger().claim(Watermark.key(item),
+                    item.path("updated_at").asLong(), null);
+            if (claim == null) {
+                continue; // a webhook delivered it already
+            }
             Exchange exchange = createExchange(false);
             exchange.getMessage().setBody(body(item, exchange));
             exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, item.path("id").asLong());
             exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(item.path("updated_at").asLong()));
             exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, changeType(item, start));
             if (!process(exchange)) {
+                getEndpoint().changeLedger().release(claim);
                 return advance(changes, i);
             }
         }

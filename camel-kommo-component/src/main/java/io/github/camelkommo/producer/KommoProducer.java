@@ -29,6 +29,8 @@ public class KommoProducer extends DefaultProducer {
         handlers.put(KommoOperation.link, new LinkHandler(KommoOperation.link));
         handlers.put(KommoOperation.unlink, new LinkHandler(KommoOperation.unlink));
         handlers.put(KommoOperation.links, new LinkHandler(KommoOperation.links));
+        handlers.put(KommoOperation.subscribe, new SubscriptionHandler(true));
+        handlers.put(KommoOperation.unsubscribe, new SubscriptionHandler(false));
     }
 
     @Override

@@ -182,6 +182,11 @@ final class OperationRequest {
                 .map(KommoEntity::eventName).orElse(name);
     }
 
+    /** The webhook events of the endpoint's {@code events} option (or the entity's defaults). */
+    List<String> webhookEvents() {
+        return endpoint.webhookEvents();
+    }
+
     /** The body a read returns for one entity: its model, or its JSON text with rawJson. */
     Object output(JsonNode node) throws KommoBindingException {
         return endpoint.output(node);

@@ -21,13 +21,16 @@ import io.github.camelkommo.sandbox.http.InjectedRateLimitFilter;
 import io.github.camelkommo.sandbox.http.LatencyFilter;
 import io.github.camelkommo.sandbox.http.PaymentRequiredFilter;
 import io.github.camelkommo.sandbox.http.RateLimitFilter;
+import io.github.camelkommo.sandbox.http.Router;
 import io.github.camelkommo.sandbox.http.SandboxServer;
+import io.github.camelkommo.sandbox.http.WebhookRoutes;
 import io.github.camelkommo.sandbox.inspect.RequestLog;
 import io.github.camelkommo.sandbox.oauth.OAuthAuthority;
 import io.github.camelkommo.sandbox.rules.BlockPolicy;
 import io.github.camelkommo.sandbox.rules.FaultPlan;
 import io.github.camelkommo.sandbox.rules.SlidingWindowLimiter;
 import io.github.camelkommo.sandbox.store.EntityStore;
+import io.github.camelkommo.sandbox.webhooks.SandboxWebhooks;
 
 /**
  * A strict, stateful local emulator of the Kommo API v4, served over HTTP on loopback. Clients call
@@ -53,6 +56,7 @@ public final class KommoSandbox implements AutoCloseable {
     private final SandboxFaults faults;
     private final SandboxStats stats;
     private final OAuthAuthority oauth;
+    private final SandboxWebhooks webhooks;
 
     private KommoSandbox(Builder b) {
         this.token = b.token;
@@ -74,6 +78,9 @@ public final class KommoSandbox implements AutoCloseable {
         tokens.addAll(b.additionalTokens);
         tokens.addAll(b.restrictedTokens);
         this.server = new SandboxServer(b.host, b.port, b.workerThreads);
+        this.webhooks = new SandboxWebhooks(store, b.clock);
+        Router apiRoutes = ApiRoutes.build(store, switches);
+        WebhookRoutes.api(apiRoutes, webhooks);
         ApiHandler api = ApiFilter.chain(List.of(
                         new LatencyFilter(faultPlan),
                         new AuthFilter(tokens, oauth::accepts),
@@ -83,9 +90,10 @@ public final class KommoSandbox implements AutoCloseable {
                         new FaultFilter(faultPlan),
                         new PaymentRequiredFilter(switches),
                         new AdminOnlyFilter(b.restrictedTokens)),
-                        ApiRoutes.build(store, switches));
+                        apiRoutes);
         ApiHandler tokenEndpoint = OAuthRoutes.api(oauth);
-        ApiHandler admin = AdminRoutes.build(log, limiter, block, this::reset);
+        Router admin = AdminRoutes.build(log, limiter, block, this::reset);
+        WebhookRoutes.inspection(admin, webhooks);
         ApiHandler oauthAdmin = OAuthRoutes.admin(oauth);
         // /oauth2/access_token takes no bearer token and is outside the /api/v4 rate limit (docs/sandbox.md)
         server.start(request -> request.path().startsWith("/oauth2/") ? tokenEndpoint.handle(request) : api.handle(request),
@@ -131,6 +139,11 @@ public final class KommoSandbox implements AutoCloseable {
 
     public SandboxStats stats() {
         return stats;
+    }
+
+    /** The account's webhooks: the hooks, and every delivery attempt (see docs/sandbox.md, "Webhooks"). */
+    public SandboxWebhooks webhooks() {
+        return webhooks;
     }
 
     /**
@@ -192,12 +205,14 @@ public final class KommoSandbox implements AutoCloseable {
         limiter.clear();
         block.clear();
         oauth.reset();
+        webhooks.reset();
     }
 
     /** Stops serving; open connections are closed. */
     @Override
     public void close() {
         server.close();
+        webhooks.close();
     }
 
     /** Settings of a sandbox; {@link #start()} starts it. */

@@ -54,10 +54,7 @@ class GroundTruthTest extends SandboxTestSupport {
             Map.entry("errors/404-chats.json", CHATS),
             Map.entry("custom_fields/add-leads-custom-field.json", "custom field writes are not emulated"),
             Map.entry("events/list-event-types.json", "the numeric ids of event types are documented only for "
-                    + "lead_added (1) and lead_deleted (7); /events/types is not emulated"),
-            Map.entry("webhooks/list-webhooks.json", "webhooks are not emulated"),
-            Map.entry("webhooks/add-webhook.json", "webhooks are not emulated"),
-            Map.entry("webhooks/delete-webhook.json", "webhooks are not emulated"));
+                    + "lead_added (1) and lead_deleted (7); /events/types is not emulated"));
 
     private static final String KOMMO_ACCOUNT = "a field of Kommo's account answer missing from this example";
     private static final String KOMMO_LEAD = "a field of Kommo's leads missing from amoCRM's example";
@@ -364,6 +361,21 @@ class GroundTruthTest extends SandboxTestSupport {
                 yield http.get("/api/v4/account");
             }
             case "errors/500.json" -> injected(500);
+            // webhooks: the documented destinations are not loopback, so nothing is posted to them
+            case "webhooks/add-webhook.json" -> send("POST", "/api/v4/webhooks", example, Map.of());
+            case "webhooks/delete-webhook.json" -> {
+                http.send("POST", "/api/v4/webhooks", "{\"destination\":\"https://example.test\",\"settings\":"
+                        + "[\"add_lead\"]}", "Content-Type", "application/json");
+                yield send("DELETE", "/api/v4/webhooks", example, Map.of());
+            }
+            case "webhooks/list-webhooks.json" -> {
+                for (JsonNode hook : example.path("response").path("_embedded").path("webhooks")) {
+                    ObjectNode body = Http.JSON.createObjectNode().put("destination", hook.get("destination").asText());
+                    body.set("settings", hook.get("settings"));
+                    http.send("POST", "/api/v4/webhooks", body.toString(), "Content-Type", "application/json");
+                }
+                yield http.get("/api/v4/webhooks");
+            }
             default -> throw new IllegalStateException("no replay for " + name + ": add one");
         };
     }

@@ -3,13 +3,15 @@ package io.github.camelkommo.sandbox.http;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.github.camelkommo.sandbox.store.EntityType;
 
 /**
  * Answers 403 (problem+json, {@link Problems#insufficientRights()}) when a restricted token (one whose user is not
  * an administrator) calls an endpoint the docs mark admin-only: the users list and a user by id ("Метод доступен
- * только с правами администратора аккаунта", amocrm.ru users-api). This 403 is an API answer, not a block: it does
+ * только с правами администратора аккаунта", amocrm.ru users-api), and the webhooks (the same words, amocrm.ru
+ * webhooks-api; "available for administrator of the account only", K-REF add-webhooks). This 403 is an API answer, not a block: it does
  * not count towards the block policy.
  */
 public final class AdminOnlyFilter implements ApiFilter {
@@ -19,8 +21,8 @@ public final class AdminOnlyFilter implements ApiFilter {
 
     public AdminOnlyFilter(Set<String> restrictedTokens) {
         this.restrictedTokens = Set.copyOf(restrictedTokens);
-        this.adminPaths = Arrays.stream(EntityType.values()).filter(EntityType::adminOnly)
-                .map(t -> "/api/v4/" + t.apiPath()).toList();
+        this.adminPaths = Stream.concat(Arrays.stream(EntityType.values()).filter(EntityType::adminOnly)
+                .map(t -> "/api/v4/" + t.apiPath()), Stream.of(WebhookRoutes.PATH)).toList();
     }
 
     @Override

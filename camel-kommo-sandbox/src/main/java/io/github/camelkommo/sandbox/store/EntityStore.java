@@ -474,7 +474,7 @@ public final class EntityStore {
         gone.put("updated_at", clock.nowSeconds());
         gone.put("updated_by", currentUserId());
         deleted.get(type).put(id, gone);
-        events.deleted(type, id, false);
+        events.deleted(type, gone, false);
         afterWrite(type, List.of(gone), List.of());
     }
 
@@ -493,7 +493,7 @@ public final class EntityStore {
         back.put("updated_by", currentUserId());
         insert(type, back);
         afterWrite(type, List.of(), List.of(back));
-        events.deleted(type, id, true);
+        events.deleted(type, back, true);
         return back;
     }
 
@@ -503,6 +503,11 @@ public final class EntityStore {
     }
 
     // ---------------------------------------------------------------- events
+
+    /** Who is told of each change (the sandbox's webhooks); one listener, {@code null} for none. */
+    public void changeListener(ChangeListener listener) {
+        events.listener(listener);
+    }
 
     /** The event of this string id. */
     public Optional<ObjectNode> event(String id) {

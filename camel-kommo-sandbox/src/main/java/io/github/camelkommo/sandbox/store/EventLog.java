@@ -31,6 +31,11 @@ final class EventLog {
     private final EntityStore store;
     private final AtomicLong sequence = new AtomicLong();
     private volatile boolean recording;
+    private volatile ChangeListener listener = ChangeListener.NONE;
+
+    void listener(ChangeListener listener) {
+        this.listener = listener == null ? ChangeListener.NONE : listener;
+    }
 
     EventLog(EntityStore store) {
         this.store = store;
@@ -63,10 +68,12 @@ final class EventLog {
     void created(EntityType type, List<ObjectNode> created) {
         for (ObjectNode entity : created) {
             if (type.parent() != null) {
+                notify(type.parent(), "note", null, entity);
                 record(type.parent(), entity.get("entity_id").asLong(),
                         NoteParams.event(entity.get("note_type").asText()), Json.array(), value("note",
                                 Json.object().put("id", entity.get("id").asLong())));
             } else if (RECORDED.contains(type)) {
+                notify(type, "add", null, entity);
                 record(type, entity.get("id").asLong(), type.singular() + "_added", Json.array(), Json.array());
             }
         }
@@ -80,6 +87,7 @@ final class EventLog {
             ObjectNode old = before.get(i);
             ObjectNode now = after.get(i);
             long id = now.get("id").asLong();
+            notify(type, "update", old, now);
             if (type == EntityType.LEADS && changed(old, now, "status_id", "pipeline_id")) {
                 record(type, id, "lead_status_changed", value("lead_status", status(old)), value("lead_status",
                         status(now)));
@@ -102,6 +110,12 @@ final class EventLog {
         }
     }
 
+    /** A deletion ({@code entity} as kept deleted) or a restoration ({@code entity} as stored again). */
+    void deleted(EntityType type, ObjectNode entity, boolean restored) {
+        notify(type, restored ? "restore" : "delete", null, entity);
+        deleted(type, entity.get("id").asLong(), restored);
+    }
+
     void deleted(EntityType type, long id, boolean restored) {
         record(type, id, type.singular() + (restored ? "_restored" : "_deleted"), Json.array(), Json.array());
     }
@@ -112,6 +126,12 @@ final class EventLog {
         ObjectNode change = Json.object();
         change.putObject(link ? "link" : "unlink").set("entity", entity);
         record(from, id, link ? "entity_linked" : "entity_unlinked", Json.array(), Json.array().add(change));
+    }
+
+    private void notify(EntityType type, String action, ObjectNode before, ObjectNode after) {
+        if (recording) {
+            listener.changed(type, action, before, after);
+        }
     }
 
     private void record(EntityType entity, long entityId, String type, ArrayNode before, ArrayNode after) {

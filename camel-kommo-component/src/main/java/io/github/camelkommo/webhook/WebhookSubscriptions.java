@@ -1,0 +1,48 @@
+package io.github.camelkommo.webhook;
+
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.model.Webhook;
+
+/**
+ * Kommo's webhooks API: {@code POST /api/v4/webhooks} with {@code {destination, settings[, sort]}} answers the
+ * webhook; {@code DELETE /api/v4/webhooks} with {@code {destination}} removes it (amocrm.ru webhooks-api, PHP
+ * Webhooks.php). Both need an administrator's token.
+ */
+public final class WebhookSubscriptions {
+
+    private WebhookSubscriptions() {
+    }
+
+    /** Registers the webhook; returns Kommo's answer (the webhook with its id). */
+    public static JsonNode subscribe(KommoClient client, Webhook hook) throws KommoException {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("destination", hook.getDestination());
+        hook.getSettings().forEach(body.putArray("settings")::add);
+        if (hook.getSort() != null) {
+            body.put("sort", hook.getSort());
+        }
+        return client.execute(KommoRequest.post(KommoEntity.webhooks.path(), bytes(client, body)), false).body();
+    }
+
+    /** Removes the webhook of this destination. */
+    public static void unsubscribe(KommoClient client, String destination) throws KommoException {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("destination", destination);
+        client.execute(KommoRequest.delete(KommoEntity.webhooks.path(), bytes(client, body)), true);
+    }
+
+    private static byte[] bytes(KommoClient client, ObjectNode body) {
+        try {
+            return client.mapper().writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.camelkommo.sandbox;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.sun.net.httpserver.HttpServer;
+import io.github.camelkommo.sandbox.webhooks.WebhookDelivery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The webhooks API and the delivery of webhooks to a receiver on loopback: Kommo's form, its retry table on the
+ * sandbox's clock, and its disable rule (amocrm.ru webhooks-format).
+ */
+class WebhooksTest extends SandboxTestSupport {
+
+    private HttpServer receiver;
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final AtomicInteger answer = new AtomicInteger(200);
+    private String url;
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(answer.get(), -1);
+            exchange.close();
+        });
+        receiver.start();
+        url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook?secret=x";
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private void subscribe(String... events) {
+        StringBuilder settings = new StringBuilder();
+        for (String event : events) {
+            settings.append(settings.length() == 0 ? "" : ",").append('"').append(event).append('"');
+        }
+        Http.Response created = http.post("/api/v4/webhooks", "{\"destination\":\"" + url + "\",\"settings\":["
+                                                               + settings + "]}");
+        assertThat(created.status()).isEqualTo(201);
+    }
+
+    private List<WebhookDelivery> deliveries(int count) {
+        waitFor("deliveries", () -> sandbox.webhooks().deliveries().size() >= count);
+        return sandbox.webhooks().deliveries();
+    }
+
+    /** Polls until done, failing after 5 s (the deliveries are posted by the sandbox's own thread). */
+    private static void waitFor(String what, BooleanSupplier done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void theApiIsForAdministratorsAndAnswersTheDocumentedShapes() {
+        try (KommoSandbox restricted = KommoSandbox.builder().requestsPerSecond(0).restrictedToken("limited")
+                .start()) {
+            assertThat(new Http(restricted, "limited").get("/api/v4/webhooks").status()).isEqualTo(403);
+            assertThat(new Http(restricted, "limited").post("/api/v4/webhooks", "{}").status()).isEqualTo(403);
+        }
+        assertThat(http.get("/api/v4/webhooks").status()).isEqualTo(204);
+        subscribe("add_lead");
+        Http.Response list = http.get("/api/v4/webhooks?filter[destination]=" + url.replace("?", "%3F")
+                .replace("=", "%3D"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("\"_total_items\":1").contains("\"settings\":[\"add_lead\"]")
+                .contains("\"disabled\":false");
+        assertThat(http.post("/api/v4/webhooks", "{\"destination\":\"not a url\",\"settings\":[\"add_lead\"]}")
+                .status()).isEqualTo(400);
+        assertThat(http.post("/api/v4/webhooks", "{\"destination\":\"" + url + "\",\"settings\":[\"eat_lead\"]}")
+                .status()).isEqualTo(400);
+        assertThat(http.send("DELETE", "/api/v4/webhooks", "{\"destination\":\"" + url + "\"}",
+                "Content-Type", "application/json").status()).isEqualTo(204);
+        assertThat(http.get("/api/v4/webhooks").status()).isEqualTo(204);
+    }
+
+    @Test
+    void aChangeIsPostedAsKommosFormToEachSubscribedHook() {
+        subscribe("add_lead", "status_lead");
+        long id = sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", "Hooked"))
+                .get("id").asLong();
+        List<WebhookDelivery> sent = deliveries(1);
+        assertThat(sent).singleElement().satisfies(d -> {
+            assertThat(d.event()).isEqualTo("add_lead");
+            assertThat(d.status()).isEqualTo(200);
+            assertThat(d.attempt()).isEqualTo(1);
+        });
+        String form = URLDecoder.decode(bodies.get(0), StandardCharsets.UTF_8);
+        assertThat(form).contains("leads[add][0][id]=" + id).contains("leads[add][0][name]=Hooked")
+                .contains("leads[add][0][last_modified]=" + T0).contains("leads[add][0][date_create]=" + T0)
+                .contains("account[subdomain]=").contains("account[id]=" + sandbox.data().accountId());
+        assertThat(http.get("/__sandbox/webhooks/deliveries").body()).contains("\"event\":\"add_lead\"");
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedByKommosTable() {
+        answer.set(500);
+        subscribe("add_contact");
+        sandbox.data().create("contacts", JsonNodeFactory.instance.objectNode().put("name", "Retried"));
+        deliveries(1);
+        long[] delays = { 5 * 60, 15 * 60, 15 * 60, 60 * 60 };
+        for (int i = 0; i < delays.length; i++) {
+            sandbox.clock().advanceSeconds(delays[i] - 1);
+            sandbox.webhooks().retryDue();
+            assertThat(sandbox.webhooks().deliveries()).as("not before its time").hasSize(i + 1);
+            sandbox.clock().advanceSeconds(1);
+            sandbox.webhooks().retryDue();
+            assertThat(deliveries(i + 2).get(i + 1).attempt()).isEqualTo(i + 2);
+        }
+        assertThat(sandbox.webhooks().pendingRetries()).isZero();
+        assertThat(bodies).hasSize(5).containsOnly(bodies.get(0));
+    }
+
+    @Test
+    void onlyServerErrorsEarnTheFourthAndFifthAttempt() {
+        answer.set(404);
+        subscribe("add_contact");
+        sandbox.data().create("contacts", JsonNodeFactory.instance.objectNode().put("name", "Not found"));
+        deliveries(1);
+        sandbox.clock().advanceSeconds(5 * 60);
+        sandbox.webhooks().retryDue();
+        deliveries(2);
+        sandbox.clock().advanceSeconds(15 * 60);
+        sandbox.webhooks().retryDue();
+        deliveries(3);
+        assertThat(sandbox.webhooks().pendingRetries()).isZero();
+    }
+
+    @Test
+    void moreThanAHundredFailuresInTwoHoursDisableTheHook() {
+        answer.set(500);
+        subscribe("update_lead");
+        long id = sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", "Busy"))
+                .get("id").asLong();
+        for (int i = 0; i < 101; i++) {
+            sandbox.data().update("leads", id, JsonNodeFactory.instance.objectNode().put("price", i));
+        }
+        List<WebhookDelivery> sent = deliveries(101);
+        assertThat(sent.get(99).disabled()).isFalse();
+        assertThat(sent.get(100).disabled()).isTrue();
+        assertThat(sandbox.webhooks().registry().list(null).get(0).get("disabled").asBoolean()).isTrue();
+        sandbox.data().update("leads", id, JsonNodeFactory.instance.objectNode().put("price", 1000));
+        assertThat(sandbox.webhooks().deliveries()).as("a disabled hook gets nothing").hasSize(101);
+    }
+}
