@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.auth.FileTokenStore;
 import io.github.camelkommo.auth.KommoTokenStore;
+import io.github.camelkommo.budget.BudgetRegistry;
 import io.github.camelkommo.budget.BudgetSettings;
 import io.github.camelkommo.budget.BudgetStats;
+import io.github.camelkommo.budget.BudgetStore;
 import io.github.camelkommo.client.KommoAccount;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoHttp;
@@ -95,6 +97,30 @@ public class KommoComponent extends DefaultComponent {
               description = "A Bucket4j bucket to take every account's permits from instead of the component's own "
                             + "(requestsPerSecond then does not apply); e.g. a distributed bucket shared by several JVMs.")
     private Bucket rateLimiter;
+    @Metadata(label = "budget,advanced", secret = true,
+              description = "A Redis URI in Lettuce's form (redis://host:port/database, a password before the host; "
+                            + "rediss:// with TLS) where the request budgets live, shared by every JVM that names the "
+                            + "same Redis: one token bucket per account (or per budgetKey), the pause after a 429 and "
+                            + "the block after Kommo's 403. The component connects through Lettuce and closes the "
+                            + "connection when it stops.")
+    private String budgetRedisUri;
+    @Metadata(label = "budget,advanced",
+              description = "A BudgetStore to share the request budgets with other JVMs instead of budgetRedisUri, e.g. a "
+                            + "RedisBudgetStore on your own Lettuce client, or another Bucket4j proxy manager behind "
+                            + "that interface. The component does not close it.")
+    private BudgetStore budgetStore;
+    @Metadata(label = "budget,advanced", defaultValue = "0",
+              description = "With a shared budget (budgetRedisUri or budgetStore): how many replicas share it, for "
+                            + "when its store cannot be reached. Each replica then sends at most requestsPerSecond "
+                            + "divided by this number on its own until the store returns; 0 sends nothing meanwhile "
+                            + "(requests wait up to permitTimeout for it). Either way the health check is DOWN.")
+    private int budgetReplicas;
+    @Metadata(label = "budget,advanced",
+              description = "When set, every account of this component shares one request budget under this key, and "
+                            + "with a shared store every replica using the same key shares it too: for integrations "
+                            + "that serve many accounts from one IP address (Kommo counts 7 requests per second per "
+                            + "address as well as per account). Unset: one budget per account.")
+    private String budgetKey;
 
     @Metadata(label = "advanced", defaultValue = "5000", description = "Connect timeout in milliseconds.")
     private long connectTimeout = 5_000;
@@ -115,6 +141,7 @@ public class KommoComponent extends DefaultComponent {
     private Object meters; // a KommoMeters when the context has a Micrometer registry
     private final ObjectMapper mapper = KommoJson.newMapper();
     private KommoHttp http;
+    private BudgetRegistry budgets;
     private KommoTokenStore defaultTokenStore;
 
     @Override
@@ -157,7 +184,8 @@ public class KommoComponent extends DefaultComponent {
         }
         KommoAccount account = KommoAccount.of(config, useEnvironmentVariables ? System::getenv : name -> null);
         return clients.computeIfAbsent(account,
-                a -> observe(new KommoClient(a, http(), mapper, budgetSettings(), rateLimiter)));
+                a -> observe(new KommoClient(a, http(), mapper,
+                        probe -> budgets().budget(a.name(), budgetSettings(), probe))));
     }
 
     /** Registers a new account's health check and metrics, and warns of a token about to expire. */
@@ -222,6 +250,15 @@ public class KommoComponent extends DefaultComponent {
             http = new KommoHttp(Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout), maxConnections);
         }
         return http;
+    }
+
+    /** The budgets of the accounts, made when the first account is used, after every option is set. */
+    private synchronized BudgetRegistry budgets() {
+        if (budgets == null) {
+            budgets = new BudgetRegistry(new BudgetRegistry.Options(rateLimiter, budgetStore, budgetRedisUri,
+                    budgetReplicas, budgetKey));
+        }
+        return budgets;
     }
 
     private BudgetSettings budgetSettings() {
@@ -293,6 +330,7 @@ public class KommoComponent extends DefaultComponent {
         atLeast("connectTimeout", connectTimeout, 1, "milliseconds");
         atLeast("responseTimeout", responseTimeout, 1, "milliseconds");
         atLeast("maxConnections", maxConnections, 1, "");
+        atLeast("budgetReplicas", budgetReplicas, 0, "(0 pauses while the shared budget cannot be reached)");
     }
 
     private static void atLeast(String option, long value, long min, String unit) {
@@ -316,6 +354,8 @@ public class KommoComponent extends DefaultComponent {
         clients.clear();
         customFieldNames.clear();
         stateFiles.clear();
+        IOHelper.close(budgets);
+        budgets = null;
         IOHelper.close(http);
         http = null;
         super.doStop();
@@ -411,6 +451,38 @@ public class KommoComponent extends DefaultComponent {
 
     public void setRateLimiter(Bucket rateLimiter) {
         this.rateLimiter = rateLimiter;
+    }
+
+    public String getBudgetRedisUri() {
+        return budgetRedisUri;
+    }
+
+    public void setBudgetRedisUri(String budgetRedisUri) {
+        this.budgetRedisUri = budgetRedisUri;
+    }
+
+    public BudgetStore getBudgetStore() {
+        return budgetStore;
+    }
+
+    public void setBudgetStore(BudgetStore budgetStore) {
+        this.budgetStore = budgetStore;
+    }
+
+    public int getBudgetReplicas() {
+        return budgetReplicas;
+    }
+
+    public void setBudgetReplicas(int budgetReplicas) {
+        this.budgetReplicas = budgetReplicas;
+    }
+
+    public String getBudgetKey() {
+        return budgetKey;
+    }
+
+    public void setBudgetKey(String budgetKey) {
+        this.budgetKey = budgetKey;
     }
 
     public long getConnectTimeout() {

@@ -29,8 +29,10 @@ import io.github.resilience4j.retry.RetryConfig;
  * {@link CircuitBreaker} that opens on 403, around a permit of a Bucket4j token {@link Bucket}, around the send. So
  * every attempt, retries included, spends a permit, and nothing is sent while the circuit is open.
  * <p>
- * The bucket holds one token and refills it every {@link BudgetSettings#permitSpacing()}: requests are spaced, never
- * bursted, so no sliding one-second window ever holds more than the limit. (A fixed-cycle limiter such as
+ * The bucket holds one token and refills it every {@link AdaptiveSpacing#spacing()} (from
+ * {@link BudgetSettings#permitSpacing()}, wider after 429s): requests are spaced, never bursted, so no sliding
+ * one-second window ever holds more than the limit. With a {@link BudgetSharing} the bucket, the pause after a 429 and
+ * the block after Kommo's 403 live in a {@link BudgetStore} that every replica shares. (A fixed-cycle limiter such as
  * Resilience4j's RateLimiter can grant one permit at the end of a cycle and the next at the start of the following
  * one, and so puts eight requests into some one-second windows at seven per second.)
  * <ul>
@@ -57,7 +59,10 @@ public final class AccountBudget {
 
     private final String account;
     private final BudgetSettings settings;
-    private final Bucket permits;
+    private final Permits permits;
+    private final AdaptiveSpacing spacing;
+    /** The budget's state shared with other JVMs, or null when it lives in this JVM alone. */
+    private final SharedBudget shared;
     private final CircuitBreaker circuit;
     private final Retry idempotentRetry;
     private final Retry writeRetry;
@@ -77,12 +82,21 @@ public final class AccountBudget {
      * @param blockProbe sends {@code GET /api/v4/account}, to tell Kommo's block from missing rights after a 403
      */
     public AccountBudget(String account, BudgetSettings settings, Bucket permits, Call<?> blockProbe) {
+        this(account, settings, permits, null, blockProbe);
+    }
+
+    /**
+     * @param sharing how the budget is shared with other JVMs (its bucket, pause and block), or {@code null} to keep
+     *                it in this JVM
+     */
+    public AccountBudget(String account, BudgetSettings settings, Bucket permits, BudgetSharing sharing,
+                         Call<?> blockProbe) {
         this.account = account;
         this.settings = settings;
         this.blockProbe = blockProbe;
-        this.permits = permits != null ? permits : Bucket.builder()
-                .addLimit(limit -> limit.capacity(1).refillGreedy(1, settings.permitSpacing()))
-                .build();
+        this.shared = sharing == null ? null : new SharedBudget(sharing, account);
+        this.spacing = new AdaptiveSpacing(settings.permitSpacing());
+        this.permits = new Permits(permits, shared, spacing);
         this.circuit = CircuitBreaker.of("kommo " + account, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(1)
@@ -95,6 +109,9 @@ public final class AccountBudget {
         this.circuit.getEventPublisher().onStateTransition(e -> {
             if (e.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
                 stats.forbiddenTrip();
+                if (shared != null) {
+                    shared.block(settings.forbiddenCooldown());
+                }
             }
         });
         this.idempotentRetry = retry("kommo " + account + " reads", true);
@@ -153,7 +170,8 @@ public final class AccountBudget {
         if (isBlocked()) {
             throw forbiddenFast(request);
         }
-        if (pausedUntilNanos.get() - System.nanoTime() > 0 || !permits.tryConsume(1)) {
+        adoptSharedPause();
+        if (pausedUntilNanos.get() - System.nanoTime() > 0 || !permits.tryNow()) {
             throw new KommoBudgetException(request + " not sent: no permit of the account " + account
                                            + " is free for a probe right now", null);
         }
@@ -171,12 +189,19 @@ public final class AccountBudget {
             stats.request();
             T result = call.send();
             answered(start);
+            if (spacing.answered()) {
+                permits.respace();
+            }
             circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
             return result;
         } catch (KommoRateLimitException e) {
             stats.rateLimited();
             last429Nanos.accumulateAndGet(System.nanoTime(), AccountBudget::later);
-            pause(e.getRetryAfter());
+            Duration pause = pause(e.getRetryAfter());
+            if (shared != null) {
+                shared.pause(pause);
+            }
+            widen();
             circuit.onSuccess(System.nanoTime() - start, circuit.getTimestampUnit());
             throw e;
         } catch (KommoForbiddenException e) {
@@ -255,6 +280,7 @@ public final class AccountBudget {
         long deadline = System.nanoTime() + settings.permitTimeout().toNanos();
         long start = System.nanoTime();
         while (true) {
+            adoptSharedPause();
             long pause = pausedUntilNanos.get() - System.nanoTime();
             if (pause > 0) {
                 if (System.nanoTime() + pause - deadline > 0) {
@@ -285,19 +311,51 @@ public final class AccountBudget {
 
     private boolean consumePermit(KommoRequest request, long maxWaitNanos) throws KommoBudgetException {
         try {
-            return permits.asBlocking().tryConsume(1, maxWaitNanos);
+            return permits.acquire(maxWaitNanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KommoBudgetException(request + " not sent: interrupted while waiting for a permit", e);
         }
     }
 
-    private void pause(Duration retryAfter) {
+    /** Pauses the account for Kommo's hint, bounded by maxRetryAfter; returns the pause. */
+    private Duration pause(Duration retryAfter) {
         Duration hint = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
         Duration bounded = hint.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : hint;
-        long until = System.nanoTime() + bounded.toNanos();
-        pausedUntilNanos.accumulateAndGet(until, (current, proposed) -> proposed - current > 0 ? proposed : current);
+        pauseLocally(bounded);
+        return bounded;
     }
+
+    /** Pauses this JVM's side of the budget; returns whether the pause got longer. */
+    private boolean pauseLocally(Duration time) {
+        long until = System.nanoTime() + time.toNanos();
+        long before = pausedUntilNanos.getAndAccumulate(until, AccountBudget::later);
+        return until - before > 0;
+    }
+
+    /** A 429 is a sign that requests reach Kommo less evenly than they are sent: space the permits wider. */
+    private void widen() {
+        if (spacing.rateLimited(System.nanoTime())) {
+            permits.respace();
+        }
+    }
+
+    /**
+     * Takes over a pause another replica shared after its 429, which tells this replica to space wider too. (Its
+     * own pauses come back from the store as well, no longer than they are here, so they change nothing.)
+     */
+    private void adoptSharedPause() {
+        if (shared == null) {
+            return;
+        }
+        Duration remote = shared.state().pause();
+        if (!remote.isZero() && pauseLocally(remote.minusMillis(REMOTE_PAUSE_SLACK_MILLIS))) {
+            widen();
+        }
+    }
+
+    /** A shared pause read back from the store may have lost this much to the round trip; less is not a new pause. */
+    private static final long REMOTE_PAUSE_SLACK_MILLIS = 20;
 
     private KommoForbiddenException forbiddenFast(KommoRequest request) {
         return new KommoForbiddenException(request.toString(), 403, "Forbidden",
@@ -312,13 +370,43 @@ public final class AccountBudget {
         return stats;
     }
 
-    /** Whether the account's circuit is open after a 403 and its cool-down has not ended. */
+    /**
+     * Whether the account's circuit is open after a 403 and its cool-down has not ended, here or (with a shared
+     * budget) in another replica.
+     */
     public boolean isBlocked() {
         if (circuit.tryAcquirePermission()) { // moves an open circuit whose cool-down ended to half-open
             circuit.releasePermission();
-            return false;
+            return shared != null && !shared.state().block().isZero();
         }
         return true;
+    }
+
+    /** The current spacing between permits (it adapts to 429s, see {@link AdaptiveSpacing}). */
+    public Duration permitSpacing() {
+        return spacing.spacing();
+    }
+
+    /** Whether the budget is shared with other JVMs through a {@link BudgetStore}. */
+    public boolean isShared() {
+        return shared != null;
+    }
+
+    /**
+     * Whether the budget is shared but its store cannot be reached (asked now): the budget then sends at most
+     * {@code 1/budgetReplicas} of the rate, or nothing.
+     */
+    public boolean isSharedStoreDown() {
+        if (shared == null) {
+            return false;
+        }
+        shared.state();
+        return !shared.reachable();
+    }
+
+    /** With a shared budget, how many replicas share it when its store cannot be reached (0: they pause). */
+    public int fallbackReplicas() {
+        return shared == null ? 0 : shared.fallbackReplicas();
     }
 
     public BudgetSettings settings() {

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.auth.KommoTokens;
 import io.github.camelkommo.budget.AccountBudget;
-import io.github.camelkommo.budget.BudgetSettings;
 import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoAuthenticationException;
 import io.github.camelkommo.error.KommoConnectionException;
@@ -63,15 +62,18 @@ public final class KommoClient {
     public record Outcome(int status, Instant at) {
     }
 
-    /** @param permits a bucket handed in by the user, or {@code null} for one made from the settings */
-    public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper, BudgetSettings budget,
-                       Bucket permits) {
+    /**
+     * @param budgets gives the account's budget, given the call that probes the account (see
+     *                {@link io.github.camelkommo.budget.BudgetRegistry#budget})
+     */
+    public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper,
+                       Function<AccountBudget.Call<?>, AccountBudget> budgets) {
         this.account = account;
         this.http = http;
         this.mapper = mapper;
         this.tokens = account.oauth() == null ? new LongLivedToken(account.token())
                 : new OAuthTokenSource(account, new TokenEndpoint(account.baseUrl(), http, mapper, account.oauth()));
-        this.budget = new AccountBudget(account.name(), budget, permits,
+        this.budget = budgets.apply(
                 () -> send(KommoRequest.get(KommoEntity.account.path(), List.of()), tokens.token()));
         this.errors = new KommoErrorMapper(mapper);
     }

@@ -18,7 +18,8 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 /**
  * Readiness of one Kommo account: reachable and authorized. It judges by the latest answer of any request to the
  * account, and sends a probe ({@code GET /api/v4/account}) only when nothing was sent for a minute and a permit of
- * the account's budget is free at once, so probes cost next to nothing and never wait. An account blocked with 403 is down. A token (a JWT) that expires
+ * the account's budget is free at once, so probes cost next to nothing and never wait. An account blocked with 403 is
+ * down, and so is one whose budget is shared but whose store (Redis) cannot be reached. A token (a JWT) that expires
  * within seven days adds a warning; an expired one is down. With OAuth 2.0, an account whose refresh token Kommo
  * refused (or that has no tokens) is down and says how to authorise again.
  */
@@ -80,6 +81,13 @@ public final class KommoHealthCheck implements HealthCheck {
         if (client.budget().isBlocked()) {
             return result.down().message("Kommo answered 403 (blocked): nothing is sent to the account until the "
                                          + "forbiddenCooldown ends").build();
+        }
+        if (client.budget().isSharedStoreDown()) {
+            int replicas = client.budget().fallbackReplicas();
+            return result.down().detail("budget.shared", "unreachable")
+                    .message("The shared request budget (budgetRedisUri or budgetStore) cannot be reached: "
+                             + (replicas > 0 ? "this replica sends at most 1/" + replicas + " of the budget"
+                                     : "nothing is sent") + " until it returns").build();
         }
         KommoClient.Outcome outcome = client.lastOutcome();
         if (outcome == null || outcome.at().isBefore(now.minus(FRESH))) {

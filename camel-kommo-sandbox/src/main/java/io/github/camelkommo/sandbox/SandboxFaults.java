@@ -62,6 +62,17 @@ public final class SandboxFaults {
     }
 
     /**
+     * Delays every API request by a random time drawn uniformly from {@code [min, max]} (on top of
+     * {@link #latency}), before authentication and the rate limiter, as network jitter delays a request on its way:
+     * requests sent evenly then reach the limiter unevenly. The same seed gives the same sequence of delays.
+     * {@code min == null} turns it off.
+     */
+    public SandboxFaults jitter(Duration min, Duration max, long seed) {
+        plan.setJitter(min, max, seed);
+        return this;
+    }
+
+    /**
      * Answers the next {@code count} API requests (any method and path) with 429 and {@code retry_after}, without
      * processing them; they neither occupy the rate window nor count towards a block.
      */
@@ -73,7 +84,7 @@ public final class SandboxFaults {
         return this;
     }
 
-    /** Disarms every fault, latency included. */
+    /** Disarms every fault, latency and jitter included. */
     public void clear() {
         plan.clear();
     }

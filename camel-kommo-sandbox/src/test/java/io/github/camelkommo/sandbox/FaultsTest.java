@@ -104,6 +104,33 @@ class FaultsTest extends SandboxTestSupport {
     }
 
     @Test
+    void jitterDelaysEachApiRequestByASeededDrawWithinItsRange() {
+        sandbox.faults().jitter(Duration.ofMillis(40), Duration.ofMillis(60), 7);
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(40).toNanos());
+        }
+        sandbox.faults().jitter(null, null, 0);
+        assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+
+        io.github.camelkommo.sandbox.rules.FaultPlan one = new io.github.camelkommo.sandbox.rules.FaultPlan();
+        io.github.camelkommo.sandbox.rules.FaultPlan same = new io.github.camelkommo.sandbox.rules.FaultPlan();
+        one.setJitter(Duration.ZERO, Duration.ofMillis(100), 42);
+        same.setJitter(Duration.ZERO, Duration.ofMillis(100), 42);
+        List<Duration> draws = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Duration d = one.nextDelay();
+            assertThat(d).isBetween(Duration.ZERO, Duration.ofMillis(100));
+            assertThat(same.nextDelay()).isEqualTo(d);
+            draws.add(d);
+        }
+        assertThat(draws).doesNotHaveDuplicates();
+        assertThatThrownBy(() -> one.setJitter(Duration.ofMillis(5), Duration.ofMillis(4), 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void rateLimitNextAnswers429WithTheGivenRetryAfter() {
         sandbox.faults().rateLimitNext(2, 42);
         int leads = sandbox.data().count("leads");

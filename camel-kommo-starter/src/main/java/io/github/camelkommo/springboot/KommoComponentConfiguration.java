@@ -6,6 +6,7 @@ import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoOperation;
 import io.github.camelkommo.auth.KommoTokenStore;
+import io.github.camelkommo.budget.BudgetStore;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -280,6 +281,36 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
      * type.
      */
     private Bucket rateLimiter;
+
+    /**
+     * A Redis URI in Lettuce's form (redis://host:port/database, a password before the host; rediss:// with TLS) where
+     * the request budgets live, shared by every JVM that names the same Redis: one token bucket per account (or per
+     * budgetKey), the pause after a 429 and the block after Kommo's 403. The component connects through Lettuce and
+     * closes the connection when it stops.
+     */
+    private String budgetRedisUri;
+
+    /**
+     * A BudgetStore to share the request budgets with other JVMs instead of budgetRedisUri, e.g. a RedisBudgetStore on
+     * your own Lettuce client, or another Bucket4j proxy manager behind that interface. The component does not close
+     * it. The option is a io.github.camelkommo.budget.BudgetStore type.
+     */
+    private BudgetStore budgetStore;
+
+    /**
+     * With a shared budget (budgetRedisUri or budgetStore): how many replicas share it, for when its store cannot be
+     * reached. Each replica then sends at most requestsPerSecond divided by this number on its own until the store
+     * returns; 0 sends nothing meanwhile (requests wait up to permitTimeout for it). Either way the health check is
+     * DOWN.
+     */
+    private Integer budgetReplicas = 0;
+
+    /**
+     * When set, every account of this component shares one request budget under this key, and with a shared store
+     * every replica using the same key shares it too: for integrations that serve many accounts from one IP address
+     * (Kommo counts 7 requests per second per address as well as per account). Unset: one budget per account.
+     */
+    private String budgetKey;
 
     /**
      * The access token (a long-lived token of a private integration, or an OAuth access token). Defaults to the
@@ -664,6 +695,38 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setRateLimiter(Bucket rateLimiter) {
         this.rateLimiter = rateLimiter;
+    }
+
+    public String getBudgetRedisUri() {
+        return budgetRedisUri;
+    }
+
+    public void setBudgetRedisUri(String budgetRedisUri) {
+        this.budgetRedisUri = budgetRedisUri;
+    }
+
+    public BudgetStore getBudgetStore() {
+        return budgetStore;
+    }
+
+    public void setBudgetStore(BudgetStore budgetStore) {
+        this.budgetStore = budgetStore;
+    }
+
+    public Integer getBudgetReplicas() {
+        return budgetReplicas;
+    }
+
+    public void setBudgetReplicas(Integer budgetReplicas) {
+        this.budgetReplicas = budgetReplicas;
+    }
+
+    public String getBudgetKey() {
+        return budgetKey;
+    }
+
+    public void setBudgetKey(String budgetKey) {
+        this.budgetKey = budgetKey;
     }
 
     public String getAccessToken() {

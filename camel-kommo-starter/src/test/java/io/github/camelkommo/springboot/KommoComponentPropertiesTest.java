@@ -39,7 +39,9 @@ class KommoComponentPropertiesTest {
             entry("autowiredEnabled", "false"), entry("requestsPerSecond", "3"), entry("permitTimeout", "1000"),
             entry("maxRetries", "1"), entry("retryBackoff", "100"), entry("maxRetryBackoff", "200"),
             entry("maxRetryAfter", "300"), entry("forbiddenCooldown", "400"),
-            entry("rateLimiter", "#bean:sharedBucket"), entry("connectTimeout", "500"),
+            entry("rateLimiter", "#bean:sharedBucket"), entry("budgetRedisUri", "redis://127.0.0.1:6399/2"),
+            entry("budgetStore", "#bean:budgetStore"), entry("budgetReplicas", "3"), entry("budgetKey", "one-address"),
+            entry("connectTimeout", "500"),
             entry("responseTimeout", "600"), entry("maxConnections", "4"), entry("useEnvironmentVariables", "false"),
             entry("clientId", "test-client"), entry("clientSecret", "test-secret"),
             entry("redirectUri", "https://example.com/kommo"), entry("authorizationCode", "test-code"),
@@ -51,6 +53,9 @@ class KommoComponentPropertiesTest {
                     AutoConfigurations.of(CamelAutoConfiguration.class, KommoComponentAutoConfiguration.class))
             .withBean("sharedBucket", Bucket.class, () -> Bucket.builder()
                     .addLimit(limit -> limit.capacity(1).refillGreedy(1, Duration.ofSeconds(1))).build())
+            .withBean("budgetStore", io.github.camelkommo.budget.BudgetStore.class,
+                    () -> new io.github.camelkommo.budget.RedisBudgetStore(
+                            io.lettuce.core.RedisClient.create("redis://127.0.0.1:6399")))
             .withBean("watermarks", MemoryStateRepository.class)
             .withBean("tokens", io.github.camelkommo.auth.KommoTokenStore.class,
                     () -> new io.github.camelkommo.auth.FileTokenStore(java.nio.file.Path.of("target", "test-tokens")));

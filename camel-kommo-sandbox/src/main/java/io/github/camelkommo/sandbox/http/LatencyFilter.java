@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import io.github.camelkommo.sandbox.rules.FaultPlan;
 
-/** Delays every API request by the latency armed in the fault plan, before anything else happens to it. */
+/**
+ * Delays every API request by the latency and the random jitter armed in the fault plan, before anything else happens
+ * to it (so before the rate limiter sees it, as network jitter delays a request on its way to Kommo).
+ */
 public final class LatencyFilter implements ApiFilter {
 
     private final FaultPlan faults;
@@ -15,7 +18,7 @@ public final class LatencyFilter implements ApiFilter {
 
     @Override
     public ApiResponse filter(ApiRequest request, ApiHandler next) {
-        Duration latency = faults.latency();
+        Duration latency = faults.nextDelay();
         if (!latency.isZero()) {
             try {
                 Thread.sleep(latency.toMillis(), latency.toNanosPart() % 1_000_000);

@@ -36,6 +36,7 @@ public final class FaultPlan {
     private int randomStatus;
     private volatile boolean armed;
     private volatile Duration latency = Duration.ZERO;
+    private volatile Jitter jitter;
 
     /** Arms a rule for the next {@code count} matching requests; {@code method} or {@code pathPrefix} null = any. */
     public synchronized void add(Kind kind, int count, String method, String pathPrefix, int status, int retryAfter) {
@@ -66,6 +67,17 @@ public final class FaultPlan {
 
     public Duration latency() {
         return latency;
+    }
+
+    /** Adds a random delay drawn uniformly from {@code [min, max]} (seeded) to every API request; null turns it off. */
+    public void setJitter(Duration min, Duration max, long seed) {
+        this.jitter = min == null ? null : new Jitter(min, max, seed);
+    }
+
+    /** The latency plus this request's draw of the jitter, if armed. */
+    public Duration nextDelay() {
+        Jitter j = jitter;
+        return j == null ? latency : latency.plusNanos(j.next());
     }
 
     /** Takes the first armed {@link Kind#RATE_LIMIT} rule matching the request. */
@@ -106,13 +118,34 @@ public final class FaultPlan {
         return Optional.empty();
     }
 
-    /** Disarms everything, latency included. */
+    /** Disarms everything, latency and jitter included. */
     public synchronized void clear() {
         rules.clear();
         random = null;
         fraction = 0;
         armed = false;
         latency = Duration.ZERO;
+        jitter = null;
+    }
+
+    /** A seeded uniform delay in {@code [min, max]}; draws are serialised so a seed gives one sequence. */
+    private static final class Jitter {
+        final long minNanos;
+        final long spanNanos;
+        final Random random;
+
+        Jitter(Duration min, Duration max, long seed) {
+            if (min.isNegative() || max.compareTo(min) < 0) {
+                throw new IllegalArgumentException("jitter needs 0 <= min <= max");
+            }
+            this.minNanos = min.toNanos();
+            this.spanNanos = max.toNanos() - minNanos;
+            this.random = new Random(seed);
+        }
+
+        synchronized long next() {
+            return minNanos + (spanNanos == 0 ? 0 : (long) (random.nextDouble() * (spanNanos + 1)));
+        }
     }
 
     private static final class Rule {

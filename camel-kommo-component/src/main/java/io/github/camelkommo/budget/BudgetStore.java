@@ -1,0 +1,42 @@
+package io.github.camelkommo.budget;
+
+import java.time.Duration;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+
+/**
+ * Where budgets shared by several JVMs live: per budget key, a distributed token bucket, the pause after a 429 and the
+ * block after Kommo's 403, so that one replica's 429 pauses all and one replica's block stops all. The component
+ * makes a {@link RedisBudgetStore} from {@code budgetRedisUri}; hand in your own as {@code budgetStore} (for example a
+ * {@code RedisBudgetStore} on your Lettuce client, or another engine's Bucket4j proxy manager behind this interface).
+ * <p>
+ * Every method may throw a {@link RuntimeException} when the store cannot be reached; the budget then falls back as
+ * {@code budgetReplicas} says.
+ */
+public interface BudgetStore {
+
+    /** The shared bucket of {@code key}, created with {@code configuration} when the store has none yet. */
+    Bucket bucket(String key, BucketConfiguration configuration);
+
+    /** What the replicas of {@code key} have shared: the pause after a 429 and the block, as time left. */
+    SharedState state(String key);
+
+    /** Pauses {@code key} for {@code time} from now, unless a longer pause is already shared. */
+    void pause(String key, Duration time);
+
+    /** Blocks {@code key} for {@code time} from now, unless a longer block is already shared. */
+    void block(String key, Duration time);
+
+    /**
+     * The time left of a budget's shared pause (after a 429) and block (after Kommo's 403).
+     *
+     * @param pause zero when none
+     * @param block zero when none
+     */
+    record SharedState(Duration pause, Duration block) {
+
+        /** Nothing shared: no pause, no block. */
+        public static final SharedState NONE = new SharedState(Duration.ZERO, Duration.ZERO);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.camelkommo.state;
+
+import java.time.Duration;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * A Camel {@link StateRepository} in a Redis hash, for the watermarks of consumers that run on one replica at a time
+ * (a {@code master:} route): each write is in Redis before the next exchange is polled, so the replica that leads
+ * next continues where the last one stopped. Hash {@code camel-kommo:state:<name>}; the URI's password is never shown.
+ */
+public final class RedisStateRepository extends ServiceSupport implements StateRepository<String, String> {
+
+    /** How long a read or a write may take. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private final String redisUri;
+    private final String hash;
+    private RedisClient client;
+    private StatefulRedisConnection<String, String> connection;
+
+    /**
+     * @param redisUri e.g. {@code redis://:password@redis:6379/0}
+     * @param name     which watermarks these are, e.g. the application's name
+     */
+    public RedisStateRepository(String redisUri, String name) {
+        this.redisUri = redisUri;
+        this.hash = "camel-kommo:state:" + name;
+    }
+
+    @Override
+    protected void doStart() {
+        RedisURI uri = RedisURI.create(redisUri);
+        uri.setTimeout(TIMEOUT);
+        client = RedisClient.create(uri);
+        connection = client.connect();
+    }
+
+    @Override
+    protected void doStop() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+        if (client != null) {
+            client.shutdown(Duration.ZERO, TIMEOUT);
+            client = null;
+        }
+    }
+
+    @Override
+    public void setState(String key, String value) {
+        connection.sync().hset(hash, key, value);
+    }
+
+    @Override
+    public String getState(String key) {
+        return connection.sync().hget(hash, key);
+    }
+
+    @Override
+    public String toString() {
+        return "RedisStateRepository[" + hash + "]"; // never the URI: it may hold a password
+    }
+}

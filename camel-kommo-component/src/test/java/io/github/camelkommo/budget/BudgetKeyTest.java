@@ -1,0 +1,49 @@
+package io.github.camelkommo.budget;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelkommo.KommoComponent;
+import io.github.camelkommo.KommoTestSupport;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.sandbox.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** budgetKey: several accounts of one component spend one budget (Kommo's limit per IP address). */
+class BudgetKeyTest extends KommoTestSupport {
+
+    @Override
+    protected KommoComponent createKommoComponent() {
+        KommoComponent kommo = super.createKommoComponent();
+        kommo.setBudgetKey("one-address");
+        return kommo;
+    }
+
+    @Test
+    void twoAccountsUnderOneKeyShareOneBudget() throws Exception {
+        String otherAccount = sandbox().baseUrl().replace("127.0.0.1", "localhost"); // another account's client
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> list("kommo:leads?operation=list"));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(
+                () -> list("kommo:leads?operation=list&baseUrl=" + otherAccount));
+        CompletableFuture.allOf(first, second).get(60, TimeUnit.SECONDS);
+
+        List<KommoClient> clients = List.copyOf(kommo().clients().values());
+        assertThat(clients).hasSize(2);
+        assertThat(clients.get(0).budget()).isSameAs(clients.get(1).budget());
+        List<RecordedRequest> sent = sandbox().stats().requests("GET", "/api/v4/leads");
+        assertThat(sent).hasSize(16 + sandbox().stats().count(429));
+        // 16 permits of one budget are at least 15 x 150 ms apart (2.25 s); two budgets would need 1.05 s
+        assertThat(Duration.ofNanos(sent.get(sent.size() - 1).nanoTime() - sent.get(0).nanoTime()))
+                .isGreaterThan(Duration.ofMillis(1_900));
+    }
+
+    private void list(String uri) {
+        for (int i = 0; i < 8; i++) {
+            template.requestBody(uri, (Object) null);
+        }
+    }
+}
