@@ -17,6 +17,7 @@ package io.github.camelkommo.kamelets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,5 +202,28 @@ class KommoSourceKameletTest extends KameletTestSupport {
         assertThat(endpoint.getConfiguration().getModifiedSince()).isEqualTo("now");
         assertThat(endpoint.getConfiguration().getStateRepository()).isNull();
         context.getRouteController().stopRoute("watch");
+    }
+
+    @Test
+    void deletionsArriveWithIncludeDeletedAndTheWatermarkSurvivesInAStateFile() throws Exception {
+        sandbox().clock().advanceSeconds(10);
+        long start = now();
+        long lead = createLead("to delete");
+        MockEndpoint changes = getMockEndpoint("mock:deleted");
+        String file = stateDir.resolve("watermarks.properties").toString();
+
+        watch("deleted", "kamelet:kommo-source?entity=leads&" + account() + "&modifiedSince=" + start
+                         + "&delay=50&includeDeleted=true&stateFile=" + file, "mock:deleted");
+        await("the lead", PATIENCE, () -> changes.getReceivedCounter() >= 1);
+        sandbox().clock().advanceSeconds(1);
+        sandbox().data().delete("leads", lead);
+        await("its deletion", PATIENCE, () -> changes.getReceivedCounter() >= 2);
+        awaitAnotherPoll();
+        context.getRouteController().stopRoute("deleted");
+
+        assertThat(changes.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(KommoConstants.CHANGE_TYPE))
+                .containsExactly("created", "deleted");
+        assertThat(body(changes.getReceivedExchanges().get(1)).get("is_deleted").asBoolean()).isTrue();
+        assertThat(Files.readString(Path.of(file))).as("the watermark is in the file").contains("leads");
     }
 }
