@@ -20,6 +20,7 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -146,6 +147,23 @@ public final class KommoClient {
             throw new IllegalStateException("The account " + account.name() + " uses a long-lived token, not OAuth 2.0");
         }
         return oauth.authorize(code, domain);
+    }
+
+    /**
+     * Reads every item of every page of a list now, for the component's own reads (a schema, deletions): a failed
+     * page fails with its {@link KommoException}.
+     */
+    public List<JsonNode> readAll(KommoRequest firstPage, String embeddedKey) throws KommoException {
+        List<JsonNode> all = new ArrayList<>();
+        try {
+            items(firstPage, embeddedKey, true).forEachRemaining(all::add);
+        } catch (RuntimeCamelException e) {
+            if (e.getCause() instanceof KommoException kommo) {
+                throw kommo;
+            }
+            throw e;
+        }
+        return all;
     }
 
     /**

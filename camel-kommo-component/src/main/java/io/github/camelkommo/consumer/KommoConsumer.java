@@ -43,7 +43,6 @@ import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.webhook.ChangeLedger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -234,15 +233,9 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         KommoRequest request = KommoRequest.get(KommoEntity.events.path(),
                 new KommoQuery().page(1, EVENTS_PAGE).filters(filters).entries());
         List<JsonNode> deletions = new ArrayList<>();
-        try {
-            client.items(request, KommoEntity.events.embeddedKey(), true).forEachRemaining(event -> deletions.add(
-                    JsonNodeFactory.instance.objectNode().put("id", event.path("entity_id").asLong())
-                            .put("updated_at", event.path("created_at").asLong()).put("is_deleted", true)));
-        } catch (RuntimeCamelException e) {
-            if (e.getCause() instanceof KommoException kommo) {
-                throw kommo;
-            }
-            throw e;
+        for (JsonNode event : client.readAll(request, KommoEntity.events.embeddedKey())) {
+            deletions.add(JsonNodeFactory.instance.objectNode().put("id", event.path("entity_id").asLong())
+                    .put("updated_at", event.path("created_at").asLong()).put("is_deleted", true));
         }
         deletions.sort(Comparator.comparingLong(item -> item.path("updated_at").asLong()));
         return deletions;

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +31,6 @@ import io.github.camelkommo.client.KommoQuery;
 import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.model.CustomField;
-import org.apache.camel.RuntimeCamelException;
 
 /**
  * One account's custom field definitions per entity type and its time zone, read through the account's client when
@@ -93,15 +91,9 @@ public final class AccountSchema {
                 new KommoQuery().page(1, KommoEntity.MAX_BATCH).entries());
         List<CustomField> definitions = new ArrayList<>();
         try {
-            Iterator<JsonNode> items = client.items(first, KommoEntity.customFields.embeddedKey(), true);
-            while (items.hasNext()) {
-                definitions.add(client.mapper().treeToValue(items.next(), CustomField.class));
+            for (JsonNode item : client.readAll(first, KommoEntity.customFields.embeddedKey())) {
+                definitions.add(client.mapper().treeToValue(item, CustomField.class));
             }
-        } catch (RuntimeCamelException e) {
-            if (e.getCause() instanceof KommoException kommo) {
-                throw kommo;
-            }
-            throw e;
         } catch (JsonProcessingException e) {
             throw new KommoException("The custom fields of " + owner + " could not be read: " + e.getOriginalMessage(), e);
         }

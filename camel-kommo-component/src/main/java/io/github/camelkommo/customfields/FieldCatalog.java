@@ -17,7 +17,6 @@ package io.github.camelkommo.customfields;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.KommoEntity;
@@ -39,8 +38,8 @@ final class FieldCatalog {
     }
 
     CustomField field(String nameOrCode) {
-        String key = normal(nameOrCode);
-        List<CustomField> byName = fields.stream().filter(f -> normal(f.getName()).equals(key)).toList();
+        String key = Closest.normal(nameOrCode);
+        List<CustomField> byName = fields.stream().filter(f -> Closest.normal(f.getName()).equals(key)).toList();
         if (byName.size() == 1) {
             return byName.get(0);
         }
@@ -49,7 +48,7 @@ final class FieldCatalog {
                                                + describe(byName) + "; give its code or id instead");
         }
         for (CustomField field : fields) {
-            if (field.getCode() != null && normal(field.getCode()).equals(key)
+            if (field.getCode() != null && Closest.normal(field.getCode()).equals(key)
                 || key.matches("\\d+") && field.getId() != null && field.getId() == Long.parseLong(key)) {
                 return field;
             }
@@ -58,10 +57,6 @@ final class FieldCatalog {
                 .sorted(Comparator.comparingInt((CustomField f) -> Closest.distance(key, f.getName()))).limit(3).toList();
         throw new IllegalArgumentException("The account has no " + owner + " custom field '" + nameOrCode + "'; "
                                            + "closest: " + describe(nearest));
-    }
-
-    static String normal(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(List<CustomField> found) {

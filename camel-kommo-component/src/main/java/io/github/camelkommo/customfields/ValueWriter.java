@@ -145,9 +145,9 @@ final class ValueWriter {
             return JSON.objectNode().put("enum_id", handle.optionId());
         }
         List<CustomField.Option> options = field.getEnums() == null ? List.of() : field.getEnums();
-        String wanted = FieldCatalog.normal(String.valueOf(label));
+        String wanted = Closest.normal(String.valueOf(label));
         for (CustomField.Option option : options) {
-            if (FieldCatalog.normal(option.getValue()).equals(wanted)
+            if (Closest.normal(option.getValue()).equals(wanted)
                 || label instanceof Number n && option.getId() != null && option.getId() == n.longValue()) {
                 return JSON.objectNode().put("enum_id", option.getId());
             }

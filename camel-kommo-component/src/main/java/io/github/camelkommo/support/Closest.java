@@ -59,7 +59,8 @@ public final class Closest {
         return previous[y.length()];
     }
 
-    private static String normal(String text) {
+    /** A name as names are compared: without surrounding spaces, lower case; {@code ""} for null. */
+    public static String normal(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 }
