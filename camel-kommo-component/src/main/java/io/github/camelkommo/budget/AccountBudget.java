@@ -44,10 +44,12 @@ import io.github.resilience4j.retry.RetryConfig;
  * {@link CircuitBreaker} that opens on 403, around a permit of a Bucket4j token {@link Bucket}, around the send. So
  * every attempt, retries included, spends a permit, and nothing is sent while the circuit is open.
  * <p>
- * The bucket holds one token and refills it every {@link AdaptiveSpacing#spacing()} (from
- * {@link BudgetSettings#permitSpacing()}, wider after 429s): requests are spaced, never bursted, so no sliding
- * one-second window ever holds more than the limit. With a {@link BudgetSharing} the bucket, the pause after a 429 and
- * the block after Kommo's 403 live in a {@link BudgetStore} that every replica shares. (A fixed-cycle limiter such as
+ * Two rules keep the account under its limit. The {@link ArrivalWindow} is the guarantee: every request holds one of
+ * {@code requestsPerSecond} places from its permit until a second after its answer, so no second holds more arrivals
+ * than the limit however late or unevenly requests reach Kommo. The bucket paces: it holds one token and refills it
+ * every {@link AdaptiveSpacing#spacing()} (from {@link BudgetSettings#permitSpacing()}, wider after 429s), so requests
+ * are spaced rather than bursted. With a {@link BudgetSharing} the window, the bucket, the pause after a 429 and the
+ * block after Kommo's 403 live in a {@link BudgetStore} that every replica shares. (A fixed-cycle limiter such as
  * Resilience4j's RateLimiter can grant one permit at the end of a cycle and the next at the start of the following
  * one, and so puts eight requests into some one-second windows at seven per second.)
  * <ul>
@@ -75,6 +77,7 @@ public final class AccountBudget {
     private final String account;
     private final BudgetSettings settings;
     private final Permits permits;
+    private final ArrivalWindow window;
     private final AdaptiveSpacing spacing;
     /** The budget's state shared with other JVMs, or null when it lives in this JVM alone. */
     private final SharedBudget shared;
@@ -112,6 +115,7 @@ public final class AccountBudget {
         this.shared = sharing == null ? null : new SharedBudget(sharing, account);
         this.spacing = new AdaptiveSpacing(settings.permitSpacing());
         this.permits = new Permits(permits, shared, spacing);
+        this.window = new ArrivalWindow(settings.requestsPerSecond(), shared);
         this.circuit = CircuitBreaker.of("kommo " + account, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(1)
@@ -163,8 +167,7 @@ public final class AccountBudget {
                 stats.rejected();
                 throw forbiddenFast(request);
             }
-            acquirePermit(request);
-            return send(request, call);
+            return send(request, acquirePermit(request), call);
         };
         try {
             return Retry.decorateCheckedSupplier(retry, attempt).get();
@@ -186,15 +189,30 @@ public final class AccountBudget {
             throw forbiddenFast(request);
         }
         adoptSharedPause();
-        if (pausedUntilNanos.get() - System.nanoTime() > 0 || !permits.tryNow()) {
+        ArrivalWindow.Place place = pausedUntilNanos.get() - System.nanoTime() > 0 ? null : window.tryNow();
+        if (place == null || !permits.tryNow()) {
+            if (place != null) {
+                place.answered();
+            }
             throw new KommoBudgetException(request + " not sent: no permit of the account " + account
                                            + " is free for a probe right now", null);
         }
-        return send(request, call);
+        return send(request, place, call);
     }
 
-    /** Sends with a permit in hand: checks the circuit once more and tells it how the request ended. */
-    private <T> T send(KommoRequest request, Call<T> call) throws KommoException {
+    /**
+     * Sends with a permit and a place in the window in hand: checks the circuit once more and tells it how the
+     * request ended; the place frees a second after the answer.
+     */
+    private <T> T send(KommoRequest request, ArrivalWindow.Place place, Call<T> call) throws KommoException {
+        try {
+            return sendInPlace(request, call);
+        } finally {
+            place.answered();
+        }
+    }
+
+    private <T> T sendInPlace(KommoRequest request, Call<T> call) throws KommoException {
         if (!circuit.tryAcquirePermission()) { // a 403 may have come while this request waited
             stats.rejected();
             throw forbiddenFast(request);
@@ -263,8 +281,9 @@ public final class AccountBudget {
             if (lastAnsweredSentNanos.get() - sentNanos > 0) {
                 return false; // the account answered a request sent after this one: no block
             }
+            ArrivalWindow.Place place;
             try {
-                acquirePermit(request);
+                place = acquirePermit(request);
             } catch (KommoBudgetException busy) {
                 return false; // undecided: fail this request alone; the next 403 asks again
             }
@@ -281,6 +300,8 @@ public final class AccountBudget {
                 return false;
             } catch (KommoException noAnswer) {
                 return false; // undecided: fail this request alone; the next 403 asks again
+            } finally {
+                place.answered();
             }
         } finally {
             classifying.unlock();
@@ -288,10 +309,11 @@ public final class AccountBudget {
     }
 
     /**
-     * Waits for a permit that falls outside any pause after a 429: a permit granted during a pause is dropped and
-     * the request waits for the next one, so the requests held back by a pause do not all go at once when it ends.
+     * Waits for a place in the window and a permit that fall outside any pause after a 429: a permit granted during a
+     * pause is dropped and the request waits for the next one, so the requests held back by a pause do not all go
+     * at once when it ends.
      */
-    private void acquirePermit(KommoRequest request) throws KommoBudgetException {
+    private ArrivalWindow.Place acquirePermit(KommoRequest request) throws KommoBudgetException {
         long deadline = System.nanoTime() + settings.permitTimeout().toNanos();
         long start = System.nanoTime();
         while (true) {
@@ -307,7 +329,11 @@ public final class AccountBudget {
                 }
                 LockSupport.parkNanos(pause);
             }
-            if (!consumePermit(request, Math.max(0, deadline - System.nanoTime()))) {
+            ArrivalWindow.Place place = enterWindow(request, Math.max(0, deadline - System.nanoTime()));
+            if (place == null || !consumePermit(request, Math.max(0, deadline - System.nanoTime()))) {
+                if (place != null) {
+                    place.answered();
+                }
                 stats.rejected();
                 throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
                                                + settings.permitTimeout().toMillis() + " ms (its budget is "
@@ -315,12 +341,22 @@ public final class AccountBudget {
                                                + "permitTimeout or send less)", null);
             }
             if (pausedUntilNanos.get() - System.nanoTime() <= 0) {
-                break;
+                long waited = System.nanoTime() - start;
+                if (waited > 1_000_000) {
+                    stats.waited(waited);
+                }
+                return place;
             }
+            place.answered(); // a 429 paused the account meanwhile: wait out the pause
         }
-        long waited = System.nanoTime() - start;
-        if (waited > 1_000_000) {
-            stats.waited(waited);
+    }
+
+    private ArrivalWindow.Place enterWindow(KommoRequest request, long maxWaitNanos) throws KommoBudgetException {
+        try {
+            return window.enter(maxWaitNanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KommoBudgetException(request + " not sent: interrupted while waiting for a permit", e);
         }
     }
 

@@ -19,12 +19,11 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The spacing between an account's permits, adapted to what the account answers. Requests sent evenly reach Kommo
- * unevenly (network jitter, a slow large write): with a jitter of up to J seconds, permits spaced {@code s} apart keep
- * every one-second window at {@code requestsPerSecond} only while {@code s >= (1 + J) / requestsPerSecond}. The
- * jitter is not known in advance, so the spacing learns it from 429s:
+ * The spacing between an account's permits, adapted to what the account answers. The {@link ArrivalWindow} keeps this
+ * client's requests under the limit; a 429 then means that something else spends the account's budget too (another
+ * client of the account, or of the same IP address), so the spacing backs off and probes back slowly:
  * <ul>
- * <li>It starts at the base, {@link BudgetSettings#permitSpacing()} (1/requestsPerSecond, 5% wider).</li>
+ * <li>It starts at the base, {@link BudgetSettings#permitSpacing()} (1/requestsPerSecond).</li>
  * <li>A 429 (this JVM's, or a pause another replica shared) widens it by {@link #WIDEN} of the base, at most once per
  * {@link #SETTLE} (the 429s of one crowded second are one signal, and the wider spacing needs that long to show),
  * up to {@link #MAX_FACTOR} times the base.</li>

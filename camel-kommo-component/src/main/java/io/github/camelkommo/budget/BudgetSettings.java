@@ -20,8 +20,8 @@ import java.time.Duration;
 /**
  * How an account's budget behaves.
  *
- * @param requestsPerSecond  requests Kommo allows per second (7); permits are spaced evenly, a little wider than
- *                           1/requestsPerSecond, so that no second ever holds more
+ * @param requestsPerSecond  requests Kommo allows per second (7); permits are spaced evenly, 1/requestsPerSecond
+ *                           apart, and no more requests than this hold a place of the arrival window at once
  * @param permitTimeout      how long a request may wait for a permit before it fails
  * @param maxRetries         retries after the first attempt
  * @param initialBackoff     the first wait before retrying a 5xx or a lost connection; it doubles each time
@@ -32,10 +32,6 @@ import java.time.Duration;
 public record BudgetSettings(int requestsPerSecond, Duration permitTimeout, int maxRetries, Duration initialBackoff,
                              Duration maxBackoff, Duration maxRetryAfter, Duration forbiddenCooldown) {
 
-    /** Permits are spaced this much wider than 1/requestsPerSecond, so that eight requests fall into one second only
-     * when one of them reaches Kommo more than 50 ms (at 7 per second) later than its permit allowed. */
-    public static final double SPACING_MARGIN = 1.05;
-
     public BudgetSettings {
         if (requestsPerSecond < 1) {
             throw new IllegalArgumentException("requestsPerSecond must be at least 1, was " + requestsPerSecond);
@@ -45,8 +41,11 @@ public record BudgetSettings(int requestsPerSecond, Duration permitTimeout, int 
         }
     }
 
-    /** The time between two permits. */
+    /**
+     * The time between two permits, before any widening after a 429. The spacing only paces; the arrival window is
+     * what keeps every second at the limit, so it needs no margin.
+     */
     public Duration permitSpacing() {
-        return Duration.ofNanos((long) (1_000_000_000L * SPACING_MARGIN / requestsPerSecond));
+        return Duration.ofNanos(1_000_000_000L / requestsPerSecond);
     }
 }

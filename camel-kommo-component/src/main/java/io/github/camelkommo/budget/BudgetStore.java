@@ -21,8 +21,9 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 
 /**
- * Where budgets shared by several JVMs live: per budget key, a distributed token bucket, the pause after a 429 and the
- * block after Kommo's 403, so that one replica's 429 pauses all and one replica's block stops all. The component
+ * Where budgets shared by several JVMs live: per budget key, a distributed token bucket, the places of the
+ * arrival window (each request's place from its permit until a second after its answer), the pause after a 429 and
+ * the block after Kommo's 403, so that one replica's 429 pauses all and one replica's block stops all. The component
  * makes a {@link RedisBudgetStore} from {@code budgetRedisUri}; hand in your own as {@code budgetStore} (for example a
  * {@code RedisBudgetStore} on your Lettuce client, or another engine's Bucket4j proxy manager behind this interface).
  * <p>
@@ -33,6 +34,19 @@ public interface BudgetStore {
 
     /** The shared bucket of {@code key}, created with {@code configuration} when the store has none yet. */
     Bucket bucket(String key, BucketConfiguration configuration);
+
+    /**
+     * Takes one of {@code size} places of {@code key}'s window for {@code place}, held until
+     * {@link #leaveWindow} or, if that never comes, {@code inFlightBound} from now; places whose time has come are
+     * freed first. Times are the store's own clock.
+     *
+     * @return zero when the place was taken, otherwise how long until the first held place frees (at most a
+     *         second when every place is still in flight, since an answer frees its place a second later)
+     */
+    Duration enterWindow(String key, String place, int size, Duration inFlightBound);
+
+    /** The request of {@code place} was answered: its place frees {@code hold} from now. */
+    void leaveWindow(String key, String place, Duration hold);
 
     /** What the replicas of {@code key} have shared: the pause after a 429 and the block, as time left. */
     SharedState state(String key);

@@ -74,7 +74,7 @@ final class Permits {
                     shared.down(storeDown);
                 }
             }
-            if (shared.fallbackReplicas() > 0) {
+            if (shared.fallingBack()) {
                 return fallback().asBlocking().tryConsume(1, left);
             }
             if (left == 0) {
@@ -97,7 +97,7 @@ final class Permits {
                 shared.down(storeDown);
             }
         }
-        return shared.fallbackReplicas() > 0 && fallback().tryConsume(1);
+        return shared.fallingBack() && fallback().tryConsume(1);
     }
 
     /** Applies the current spacing to the bucket (a shared bucket: for every replica) and the fallback. */

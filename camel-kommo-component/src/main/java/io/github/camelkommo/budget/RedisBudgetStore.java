@@ -34,7 +34,9 @@ import io.lettuce.core.codec.ByteArrayCodec;
 /**
  * A {@link BudgetStore} in Redis, through Lettuce: the buckets are Bucket4j's Lettuce proxy manager
  * (compare-and-swap), the pause and the block are keys whose time to live is the time left, so the replicas' clocks
- * need not agree. Keys are {@code camel-kommo:budget:<key>} and {@code camel-kommo:budget:<key>:pause|:block}.
+ * need not agree. Keys are {@code camel-kommo:budget:<key>} and
+ * {@code camel-kommo:budget:<key>:window|:pause|:block}; the window is a sorted set of places scored by when they
+ * free, on Redis's clock.
  * <p>
  * Commands fail at once while Redis is disconnected (Lettuce reconnects in the background) and time out after
  * {@link #COMMAND_TIMEOUT}, so a budget notices an unreachable Redis within a request. The password of the URI is
@@ -47,6 +49,19 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
     private static final String PREFIX = "camel-kommo:budget:";
     private static final String EXTEND = "if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then "
                                          + "redis.call('SET', KEYS[1], '1', 'PX', ARGV[1]) end return 1";
+    /** Redis's clock in milliseconds, so that every replica's places are timed by one clock. */
+    private static final String NOW = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000) ";
+    private static final String ENTER = NOW
+                                        + "redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now) "
+                                        + "if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then "
+                                        + "redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1]) "
+                                        + "redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3])) return 0 end "
+                                        + "local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES') "
+                                        + "return math.max(1, math.min(tonumber(first[2]) - now, 1000))";
+    private static final String LEAVE = NOW
+                                        + "if redis.call('ZSCORE', KEYS[1], ARGV[1]) then "
+                                        + "redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1]) end "
+                                        + "return 1";
     private static final String READ = "return {redis.call('PTTL', KEYS[1]), redis.call('PTTL', KEYS[2])}";
 
     private final RedisClient client;
@@ -92,6 +107,20 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
     public Bucket bucket(String key, BucketConfiguration configuration) {
         connection();
         return buckets.builder().build(bytes(PREFIX + key), () -> configuration);
+    }
+
+    @Override
+    public Duration enterWindow(String key, String place, int size, Duration inFlightBound) {
+        Long wait = connection().sync().eval(ENTER, ScriptOutputType.INTEGER,
+                new byte[][] {bytes(PREFIX + key + ":window")}, bytes(place), bytes(Integer.toString(size)),
+                bytes(Long.toString(inFlightBound.toMillis())));
+        return Duration.ofMillis(wait);
+    }
+
+    @Override
+    public void leaveWindow(String key, String place, Duration hold) {
+        connection().sync().eval(LEAVE, ScriptOutputType.INTEGER, new byte[][] {bytes(PREFIX + key + ":window")},
+                bytes(place), bytes(Long.toString(hold.toMillis())));
     }
 
     @Override

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One budget's view of its {@link BudgetStore}: every call that fails marks the store unreachable (logged once, by the
  * exception's type only, so no address or password reaches the log), every call that succeeds marks it reachable.
+ * The budget falls back to its own share only once the store has stayed unreachable for {@link #FALLBACK_AFTER}:
+ * a replica that sends from its share while the others still share the store adds to their rate, so a passing
+ * failure (a timeout on a busy machine) only makes requests wait.
  */
 final class SharedBudget {
 
@@ -32,7 +35,11 @@ final class SharedBudget {
 
     private final BudgetSharing sharing;
     private final String account;
+    /** How long the store must stay unreachable before the budget sends from its own share. */
+    static final Duration FALLBACK_AFTER = Duration.ofSeconds(2);
+
     private volatile boolean reachable = true;
+    private volatile long downSinceNanos;
 
     SharedBudget(BudgetSharing sharing, String account) {
         this.sharing = sharing;
@@ -45,6 +52,12 @@ final class SharedBudget {
 
     boolean reachable() {
         return reachable;
+    }
+
+    /** Whether the budget sends from its own share now: it has one, and the store stayed unreachable long enough. */
+    boolean fallingBack() {
+        return sharing.fallbackReplicas() > 0 && !reachable
+               && System.nanoTime() - downSinceNanos >= FALLBACK_AFTER.toNanos();
     }
 
     /** The shared state, or {@link BudgetStore.SharedState#NONE} when the store cannot be reached. */
@@ -75,6 +88,23 @@ final class SharedBudget {
         }
     }
 
+    /**
+     * Takes a place of the shared {@link ArrivalWindow} for {@code place}, or tells how long until one may free;
+     * throws when the store cannot be reached.
+     */
+    Duration enter(String place, int size, Duration inFlightBound) {
+        return sharing.store().enterWindow(sharing.key(), place, size, inFlightBound);
+    }
+
+    /** Frees {@code place} {@code hold} from now; an unreachable store frees it after its in-flight bound. */
+    void leave(String place, Duration hold) {
+        try {
+            sharing.store().leaveWindow(sharing.key(), place, hold);
+        } catch (RuntimeException e) {
+            down(e);
+        }
+    }
+
     /** The shared bucket; throws when the store cannot be reached. */
     Bucket bucket(BucketConfiguration configuration) {
         return sharing.store().bucket(sharing.key(), configuration);
@@ -82,10 +112,12 @@ final class SharedBudget {
 
     void down(RuntimeException e) {
         if (reachable) {
+            downSinceNanos = System.nanoTime();
             reachable = false;
             LOG.warn("The shared request budget of {} cannot be reached ({}): {}", account, e.getClass().getSimpleName(),
                     sharing.fallbackReplicas() > 0
-                            ? "sending at most 1/" + sharing.fallbackReplicas() + " of the budget until it returns"
+                            ? "sending at most 1/" + sharing.fallbackReplicas() + " of the budget until it returns, "
+                              + "after waiting " + FALLBACK_AFTER.toSeconds() + " s for it"
                             : "sending nothing until it returns");
         }
     }

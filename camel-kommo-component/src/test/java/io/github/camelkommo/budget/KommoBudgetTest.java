@@ -97,19 +97,17 @@ class KommoBudgetTest extends KommoTestSupport {
     void threeRoutesOfOneAccountShareOneBudget() throws Exception {
         threeRoutesAtOnce(10);
 
-        // Permits are 150 ms apart, so 8 requests reach one second only when one arrives over 50 ms later than its
-        // permit: possible on a loaded two-core machine, and then answered 429, retried, and the spacing widened.
-        int rateLimited = sandbox().stats().count(429);
-        assertThat(rateLimited).as("429s on a loaded machine").isLessThanOrEqualTo(1);
-        assertThat(sandbox().stats().total()).isEqualTo(30 + rateLimited);
-        assertThat(sandbox().stats().maxRequestsInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(7 + rateLimited);
+        // Every request holds a place of the window from its permit until a second after its answer, and reaches
+        // the sandbox between the two: however loaded the machine, no second holds an eighth request.
+        assertThat(sandbox().stats().count(429)).isZero();
+        assertThat(sandbox().stats().total()).isEqualTo(30);
+        assertThat(sandbox().stats().maxRequestsInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(7);
         assertThat(kommo().clients()).hasSize(1);
-        assertThat(kommo().clients().values().iterator().next().budget().stats().getRequests())
-                .isEqualTo(30 + rateLimited);
+        assertThat(kommo().clients().values().iterator().next().budget().stats().getRequests()).isEqualTo(30);
     }
 
     @Test
-    void a429WidensThePermitSpacingAndJitteredRequestsAllArrive() throws Exception {
+    void a429WidensThePermitSpacing() throws Exception {
         template.requestBody("direct:leads", (Object) null);
         AccountBudget budget = kommo().clients().values().iterator().next().budget();
         Duration base = budget.permitSpacing();
@@ -117,13 +115,18 @@ class KommoBudgetTest extends KommoTestSupport {
         template.requestBody("direct:leads", (Object) null);
         assertThat(budget.permitSpacing()).isEqualTo(base.plusNanos((long) (base.toNanos() * AdaptiveSpacing.WIDEN)));
 
-        // 0-100 ms of seeded jitter before the limiter: whatever 429s it draws are retried, and each widens
-        sandbox().reset();
+    }
+
+    @Test
+    void jitteredRequestsNeverPutEightIntoOneSecond() throws Exception {
+        // 0-100 ms of seeded jitter before the limiter, as a network would add: a request still arrives between
+        // its permit and its answer, so the window holds whatever order the requests arrive in.
         sandbox().faults().jitter(Duration.ZERO, Duration.ofMillis(100), 13);
         threeRoutesAtOnce(8);
-        int rateLimited = sandbox().stats().count(429);
-        assertThat(sandbox().stats().total()).isEqualTo(24 + rateLimited);
-        assertThat(rateLimited).as("429s drawn by the jitter, each retried").isLessThanOrEqualTo(3);
+
+        assertThat(sandbox().stats().count(429)).isZero();
+        assertThat(sandbox().stats().total()).isEqualTo(24);
+        assertThat(sandbox().stats().maxRequestsInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(7);
     }
 
     @Test
