@@ -149,6 +149,21 @@ class KommoBudgetTest extends KommoTestSupport {
     }
 
     @Test
+    void a429WithoutAHintPausesTheAccountForASecondAndIsRetried() {
+        sandbox().faults().rateLimitNextWithoutHint(1); // Kommo has sent 429s without retry_after (docs/sandbox.md)
+
+        @SuppressWarnings("unchecked")
+        List<Lead> leads = template.requestBody("direct:leads", null, List.class);
+
+        assertThat(leads).isNotEmpty();
+        List<RecordedRequest> lists = sandbox().stats().requests("GET", "/api/v4/leads");
+        assertThat(lists).extracting(RecordedRequest::status).containsExactly(429, 200);
+        // Without the pause the retry would follow at the next permit, 143 ms later
+        assertThat(Duration.ofNanos(lists.get(1).nanoTime() - lists.get(0).nanoTime()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
     void serverErrorOnAReadIsRetried() {
         sandbox().faults().failNext(2, "GET", "/api/v4/leads", 503);
 

@@ -99,6 +99,18 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Answers the next {@code count} API requests with 429 and no {@code retry_after} at all, as Kommo has been
+     * reported to do (docs/sandbox.md, "Real-world reports"); like {@link #rateLimitNext} they are not processed.
+     */
+    public SandboxFaults rateLimitNextWithoutHint(int count) {
+        plan.add(FaultPlan.Kind.RATE_LIMIT, count, null, null, 429, NO_HINT);
+        return this;
+    }
+
+    /** The {@code retry_after} of a rate-limit fault that sends none. */
+    static final int NO_HINT = -1;
+
     /** Disarms every fault, latency and jitter included. */
     public void clear() {
         plan.clear();

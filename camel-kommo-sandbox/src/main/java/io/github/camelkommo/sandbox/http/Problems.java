@@ -107,14 +107,19 @@ public final class Problems {
                 .withHeader("Allow", String.join(", ", allowed));
     }
 
-    /** 429 with the body field {@code retry_after} (seconds); no {@code Retry-After} header (Kommo documents none). */
+    /**
+     * 429 with the body field {@code retry_after} (seconds), or without it when {@code retryAfterSeconds} is negative;
+     * no {@code Retry-After} header (Kommo documents none).
+     */
     public static ApiResponse tooManyRequests(int retryAfterSeconds) {
         ObjectNode body = Json.object();
         body.put("title", "Too Many Requests");
         body.put("type", "https://httpstatus.es/429");
         body.put("status", 429);
         body.put("detail", "You have sent too many requests in a given amount of time. Please try again later.");
-        body.put("retry_after", retryAfterSeconds);
+        if (retryAfterSeconds >= 0) { // a negative hint: the 429 comes without one
+            body.put("retry_after", retryAfterSeconds);
+        }
         return problem(429, body);
     }
 
