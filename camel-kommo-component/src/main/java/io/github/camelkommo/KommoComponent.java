@@ -222,13 +222,12 @@ public class KommoComponent extends DefaultComponent {
         return client;
     }
 
-    /** The context's Micrometer registry as {@link KommoMeters}, or null when it has none or Micrometer is absent. */
+    /** The context's Micrometer registries as {@link KommoMeters}, or null when it has none or Micrometer is absent. */
     private synchronized Object meters() {
         if (meters == null) {
             Class<?> type = getCamelContext().getClassResolver().resolveClass("io.micrometer.core.instrument.MeterRegistry");
-            Set<?> registries = type == null ? Set.of() : getCamelContext().getRegistry().findByType(type);
-            if (registries.size() == 1) {
-                meters = new KommoMeters((io.micrometer.core.instrument.MeterRegistry) registries.iterator().next());
+            if (type != null) {
+                meters = KommoMeters.of(getCamelContext().getRegistry().findByType(type));
             }
         }
         return meters;

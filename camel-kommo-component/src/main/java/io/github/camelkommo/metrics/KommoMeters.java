@@ -16,6 +16,7 @@
 package io.github.camelkommo.metrics;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,11 +28,13 @@ import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.consumer.KommoConsumer;
+import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
  * Publishes an account's requests and budget, and a consumer's lag, to a Micrometer {@link MeterRegistry}:
@@ -53,6 +56,24 @@ public final class KommoMeters {
 
     public KommoMeters(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * Meters for every registry an application has: the registries that no composite among them already feeds (with
+     * Prometheus and JMX, Spring Boot's composite over both), under one composite of their own when several remain.
+     *
+     * @param registries the {@link MeterRegistry} instances found, in any number
+     * @return the meters, or null when there is no registry
+     */
+    public static KommoMeters of(Collection<?> registries) {
+        List<MeterRegistry> fed = registries.stream().filter(CompositeMeterRegistry.class::isInstance)
+                .flatMap(composite -> ((CompositeMeterRegistry) composite).getRegistries().stream()).toList();
+        List<MeterRegistry> roots = registries.stream().map(MeterRegistry.class::cast)
+                .filter(registry -> fed.stream().noneMatch(child -> child == registry)).toList();
+        if (roots.isEmpty()) {
+            return null;
+        }
+        return new KommoMeters(roots.size() == 1 ? roots.get(0) : new CompositeMeterRegistry(Clock.SYSTEM, roots));
     }
 
     /** Publishes the requests and budget of an account. */

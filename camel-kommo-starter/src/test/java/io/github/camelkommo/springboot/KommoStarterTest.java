@@ -29,12 +29,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Spring Boot application whose kommo component is configured by application.properties alone, routing against
  * the sandbox.
  */
-@SpringBootTest(classes = KommoStarterTest.Application.class)
+@SpringBootTest(classes = LeadApplication.class)
 @ExtendWith(OutputCaptureExtension.class)
 class KommoStarterTest {
 
@@ -95,11 +92,5 @@ class KommoStarterTest {
         assertThat(kommo.getConfiguration().getBaseUrl()).isEqualTo(SANDBOX.baseUrl());
         assertThat(kommo.getConfiguration().getAccessToken()).isEqualTo(SANDBOX.token());
         assertThat(output).doesNotContain(SANDBOX.token());
-    }
-
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    @Import(LeadRoutes.class)
-    static class Application {
     }
 }
