@@ -15,57 +15,34 @@
  */
 package io.github.camelkommo;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelkommo.auth.FileTokenStore;
-import io.github.camelkommo.auth.KommoTokenStore;
-import io.github.camelkommo.budget.BudgetRegistry;
 import io.github.camelkommo.budget.BudgetSettings;
-import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.budget.BudgetStore;
-import io.github.camelkommo.client.KommoAccount;
 import io.github.camelkommo.client.KommoClient;
-import io.github.camelkommo.client.KommoHttp;
-import io.github.camelkommo.consumer.KommoConsumer;
-import io.github.camelkommo.customfields.AccountSchema;
-import io.github.camelkommo.customfields.CustomFieldNames;
-import io.github.camelkommo.health.KommoHealthCheck;
-import io.github.camelkommo.metrics.KommoMeters;
+import io.github.camelkommo.metrics.BudgetTotals;
 import io.github.camelkommo.model.KommoJson;
 import io.github.bucket4j.Bucket;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.state.FileStateRepository;
-import org.apache.camel.util.IOHelper;
 import org.apache.camel.util.URISupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The kommo component. It owns one HTTP stack and, per account (base URL and token), one {@link KommoClient} with
- * one request budget, which every producer and consumer of every route talking to that account shares.
+ * The kommo component: its options, and the endpoints it creates. The accounts it talks to (per base URL and token one
+ * {@link KommoClient} with one request budget, which every producer and consumer of that account shares, and their
+ * health checks and meters) are its {@link KommoAccounts}. As Camel's components do, it honours
+ * {@code healthCheckProducerEnabled} and {@code healthCheckConsumerEnabled}.
  */
 @Component("kommo")
 @ManagedResource(description = "Kommo component: request budgets of the accounts in use")
-public class KommoComponent extends DefaultComponent {
-
-    private static final Logger LOG = LoggerFactory.getLogger(KommoComponent.class);
+public class KommoComponent extends HealthCheckComponent {
 
     static {
         // Camel masks accessToken, clientSecret and refreshToken in URIs by name; authorizationCode is not on its list
@@ -148,230 +125,109 @@ public class KommoComponent extends DefaultComponent {
               description = "Whether KOMMO_SUBDOMAIN and KOMMO_API_KEY give the subdomain and token when none is set.")
     private boolean useEnvironmentVariables = true;
 
-    private final Map<KommoAccount, KommoClient> clients = new ConcurrentHashMap<>();
-    private final Map<KommoClient, CustomFieldNames> customFieldNames = new ConcurrentHashMap<>();
-    private final Map<Path, FileStateRepository> stateFiles = new ConcurrentHashMap<>();
-    private final Set<KommoConsumer> consumers = ConcurrentHashMap.newKeySet();
-    private final List<KommoHealthCheck> healthChecks = new CopyOnWriteArrayList<>();
-    private Object meters; // a KommoMeters when the context has a Micrometer registry
     private final ObjectMapper mapper = KommoJson.newMapper();
-    private KommoHttp http;
-    private BudgetRegistry budgets;
-    private KommoTokenStore defaultTokenStore;
+    private final StateFiles stateFiles = new StateFiles();
+    private KommoAccounts accounts;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        KommoEntity entity = entityOf(remaining);
-        Object operation = parameters.get("operation");
-        if (operation instanceof String name && Arrays.stream(KommoOperation.values()).noneMatch(o -> o.name().equals(name))) {
-            throw KommoEndpoint.unknownOperation(name);
-        }
+        KommoEntity entity = OptionChecks.entity(remaining);
+        OptionChecks.operation(parameters);
         KommoEndpoint endpoint = new KommoEndpoint(uri, this, entity, configuration.copy());
         setProperties(endpoint, parameters);
-        oneOf("customFieldsAs", endpoint.getConfiguration().getCustomFieldsAs(), "models", "names");
-        entity.checkOrder(endpoint.getConfiguration().getOrder());
-        if (endpoint.getConfiguration().getEntityType() != null) {
-            oneOf("entityType", endpoint.getConfiguration().getEntityType(), "leads", "contacts", "companies");
-        }
+        OptionChecks.endpoint(endpoint);
         return endpoint;
     }
 
-    private static void oneOf(String option, String value, String... valid) {
-        if (!Arrays.asList(valid).contains(value)) {
-            throw new IllegalArgumentException("Invalid " + option + " '" + value + "'; use one of "
-                                               + String.join(", ", valid));
-        }
-    }
-
-    private static KommoEntity entityOf(String remaining) {
-        String name = remaining == null ? "" : remaining.trim();
-        return Arrays.stream(KommoEntity.values()).filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown Kommo entity '" + name + "' in kommo:" + name
-                                                                + "; use one of " + Arrays.stream(KommoEntity.values())
-                                                                        .map(Enum::name).collect(Collectors.joining(", "))));
-    }
-
-    /** The shared client of the account a configuration names; checks the configuration before any request. */
+    /**
+     * The shared client of the account a configuration names, checked before any request: for tools that talk to an
+     * account outside a route (a schema read, the consent step).
+     *
+     * @throws IllegalArgumentException naming what is missing or wrong in the configuration
+     */
     public KommoClient client(KommoConfiguration config) {
-        if (config.getClientId() != null && !config.getClientId().isBlank() && config.getTokenStore() == null) {
-            config = config.copy();
-            config.setTokenStore(defaultTokenStore());
-        }
-        KommoAccount account = KommoAccount.of(config, useEnvironmentVariables ? System::getenv : name -> null);
-        return clients.computeIfAbsent(account,
-                a -> observe(new KommoClient(a, http(), mapper,
-                        probe -> budgets().budget(a.name(), budgetSettings(), probe))));
+        return accounts().client(config);
     }
 
-    /** Registers a new account's health check and metrics, and warns of a token about to expire. */
-    private KommoClient observe(KommoClient client) {
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            String host = "kommo-" + client.account().baseUrl().getHost();
-            long sameHost = healthChecks.stream().filter(c -> c.getId().startsWith(host)).count();
-            KommoHealthCheck check = new KommoHealthCheck(client, sameHost == 0 ? host : host + "-" + (sameHost + 1));
-            registry.register(check);
-            healthChecks.add(check);
+    /** The accounts the component talks to, and the consumers polling them. */
+    public synchronized KommoAccounts accounts() {
+        if (accounts == null) {
+            accounts = new KommoAccounts(this);
         }
-        if (meters() != null) {
-            ((KommoMeters) meters).bind(client);
-        }
-        client.account().tokenExpiry()
-                .filter(at -> at.isBefore(Instant.now().plus(KommoHealthCheck.EXPIRY_WARNING)))
-                .ifPresent(at -> LOG.warn("The Kommo token of {} expires at {}: create a new one", client.account().name(), at));
-        return client;
+        return accounts;
     }
 
-    /** The context's Micrometer registries as {@link KommoMeters}, or null when it has none or Micrometer is absent. */
-    private synchronized Object meters() {
-        if (meters == null) {
-            Class<?> type = getCamelContext().getClassResolver().resolveClass("io.micrometer.core.instrument.MeterRegistry");
-            if (type != null) {
-                meters = KommoMeters.of(getCamelContext().getRegistry().findByType(type));
-            }
-        }
-        return meters;
+    /** A lease on the account of an endpoint's configuration, for one of its producers or consumers. */
+    AccountLease lease(KommoConfiguration config) {
+        return new AccountLease(this, config);
     }
 
-    /** A consumer started: it shows in the dev console and, with Micrometer, publishes its lag. */
-    public void consumerStarted(KommoConsumer consumer, KommoClient client) {
-        if (consumers.add(consumer) && meters() != null) {
-            ((KommoMeters) meters).bind(consumer, client.account().name());
-        }
+    /** The JSON mapper the component reads and writes Kommo's bodies with. */
+    ObjectMapper mapper() {
+        return mapper;
     }
 
-    public void consumerStopped(KommoConsumer consumer) {
-        if (consumers.remove(consumer) && meters != null) {
-            ((KommoMeters) meters).unbind(consumer);
-        }
+    /** The one repository of a state file, shared by every consumer that names it. */
+    FileStateRepository stateFile(String file) {
+        return stateFiles.of(file);
     }
 
-    /** The consumers running, for the dev console. */
-    public Set<KommoConsumer> consumers() {
-        return Set.copyOf(consumers);
-    }
-
-    /** The OAuth token store of configurations that name none: a FileTokenStore in ~/.camel-kommo/tokens. */
-    private synchronized KommoTokenStore defaultTokenStore() {
-        if (defaultTokenStore == null) {
-            defaultTokenStore = new FileTokenStore(FileTokenStore.defaultDirectory());
-        }
-        return defaultTokenStore;
-    }
-
-    private synchronized KommoHttp http() {
-        if (http == null) {
-            http = new KommoHttp(Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout), maxConnections);
-        }
-        return http;
-    }
-
-    /** The budgets of the accounts, made when the first account is used, after every option is set. */
-    private synchronized BudgetRegistry budgets() {
-        if (budgets == null) {
-            budgets = new BudgetRegistry(new BudgetRegistry.Options(rateLimiter, budgetStore, budgetRedisUri,
-                    budgetReplicas, budgetKey));
-        }
-        return budgets;
-    }
-
-    private BudgetSettings budgetSettings() {
+    BudgetSettings budgetSettings() {
         return new BudgetSettings(requestsPerSecond, Duration.ofMillis(permitTimeout), maxRetries,
                 Duration.ofMillis(retryBackoff), Duration.ofMillis(maxRetryBackoff), Duration.ofMillis(maxRetryAfter),
                 Duration.ofMillis(forbiddenCooldown));
     }
 
-    /** The clients of the accounts in use, for metrics and health checks. */
-    public Map<KommoAccount, KommoClient> clients() {
-        return Map.copyOf(clients);
-    }
-
-    /** The JSON mapper the component reads and writes Kommo's bodies with. */
-    public ObjectMapper objectMapper() {
-        return mapper;
-    }
-
-    private long sum(ToLongFunction<BudgetStats> counter) {
-        return clients.values().stream().mapToLong(c -> counter.applyAsLong(c.budget().stats())).sum();
-    }
-
     @ManagedAttribute(description = "Accounts in use")
     public int getAccountCount() {
-        return clients.size();
+        return accounts().count();
     }
 
     @ManagedAttribute(description = "Requests sent to Kommo, retries included, all accounts")
     public long getTotalRequests() {
-        return sum(BudgetStats::getRequests);
+        return accounts().total(BudgetTotals.Counter.REQUESTS);
     }
 
     @ManagedAttribute(description = "Requests that waited for a permit of their account's budget")
     public long getTotalPermitsWaited() {
-        return sum(BudgetStats::getPermitsWaited);
+        return accounts().total(BudgetTotals.Counter.PERMITS_WAITED);
     }
 
     @ManagedAttribute(description = "429 answers received")
     public long getTotalRateLimited() {
-        return sum(BudgetStats::getRateLimited);
+        return accounts().total(BudgetTotals.Counter.RATE_LIMITED);
     }
 
     @ManagedAttribute(description = "Retries made")
     public long getTotalRetries() {
-        return sum(BudgetStats::getRetries);
+        return accounts().total(BudgetTotals.Counter.RETRIES);
     }
 
     @ManagedAttribute(description = "Times a 403 opened an account's circuit")
     public long getTotalForbiddenTrips() {
-        return sum(BudgetStats::getForbiddenTrips);
+        return accounts().total(BudgetTotals.Counter.FORBIDDEN_TRIPS);
     }
 
     @ManagedAttribute(description = "Requests refused without being sent (no permit in time, circuit open)")
     public long getTotalRejected() {
-        return sum(BudgetStats::getRejected);
+        return accounts().total(BudgetTotals.Counter.REJECTED);
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        atLeast("requestsPerSecond", requestsPerSecond, 1, "(Kommo allows 7)");
-        atLeast("permitTimeout", permitTimeout, 0, "milliseconds");
-        atLeast("maxRetries", maxRetries, 0, "(0 turns retries off)");
-        atLeast("retryBackoff", retryBackoff, 1, "milliseconds");
-        atLeast("maxRetryBackoff", maxRetryBackoff, retryBackoff, "milliseconds, and not less than retryBackoff");
-        atLeast("maxRetryAfter", maxRetryAfter, 0, "milliseconds");
-        atLeast("forbiddenCooldown", forbiddenCooldown, 1, "milliseconds");
-        atLeast("customFieldsCacheTtl", customFieldsCacheTtl, 0, "milliseconds");
-        atLeast("connectTimeout", connectTimeout, 1, "milliseconds");
-        atLeast("responseTimeout", responseTimeout, 1, "milliseconds");
-        atLeast("maxConnections", maxConnections, 1, "");
-        atLeast("budgetReplicas", budgetReplicas, 0, "(0 pauses while the shared budget cannot be reached)");
-    }
-
-    private static void atLeast(String option, long value, long min, String unit) {
-        if (value < min) {
-            throw new IllegalArgumentException("The kommo component option " + option + " must be at least " + min
-                                               + (unit.isEmpty() ? "" : " " + unit) + ", was " + value);
-        }
+        OptionChecks.component(this);
     }
 
     @Override
     protected void doStop() throws Exception {
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            healthChecks.forEach(registry::unregister);
+        synchronized (this) {
+            if (accounts != null) {
+                accounts.close();
+                accounts = null;
+            }
         }
-        healthChecks.clear();
-        if (meters != null) {
-            ((KommoMeters) meters).close();
-            meters = null;
-        }
-        clients.clear();
-        customFieldNames.clear();
         stateFiles.clear();
-        IOHelper.close(budgets);
-        budgets = null;
-        IOHelper.close(http);
-        http = null;
         super.doStop();
     }
 
@@ -429,18 +285,6 @@ public class KommoComponent extends DefaultComponent {
 
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
-    }
-
-    /** The one repository of a state file, shared by every consumer that names it. */
-    public FileStateRepository stateFile(String file) {
-        return stateFiles.computeIfAbsent(Path.of(file).toAbsolutePath().normalize(),
-                path -> FileStateRepository.fileStateRepository(path.toFile()));
-    }
-
-    /** How an account's custom field values given by name are resolved: its schema, read once per TTL. */
-    public CustomFieldNames customFieldNames(KommoClient client) {
-        return customFieldNames.computeIfAbsent(client, c -> new CustomFieldNames(
-                new AccountSchema(c, Duration.ofMillis(customFieldsCacheTtl))));
     }
 
     public long getCustomFieldsCacheTtl() {

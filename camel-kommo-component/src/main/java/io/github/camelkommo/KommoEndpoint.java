@@ -16,20 +16,13 @@
 package io.github.camelkommo;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.client.KommoClient;
-import io.github.camelkommo.client.KommoQuery;
 import io.github.camelkommo.consumer.KommoConsumer;
 import io.github.camelkommo.error.KommoBindingException;
-import io.github.camelkommo.model.CardEntity;
-import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.producer.KommoProducer;
 import io.github.camelkommo.webhook.ChangeLedger;
 import io.github.camelkommo.webhook.KommoWebhookHandler;
@@ -101,7 +94,10 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     public static final long DEFAULT_RECONCILE_DELAY = 300_000;
 
     private final ChangeLedger changeLedger = new ChangeLedger();
+    private final EntityOutput output;
     private WebhookRegistration webhook;
+    /** Webhook mode's hold on the account while its hook is registered. */
+    private AccountLease webhookLease;
 
     private StateRepository<String, String> memoryState;
 
@@ -109,6 +105,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         super(uri, component);
         this.entity = entity;
         this.configuration = configuration;
+        this.output = new EntityOutput(entity, configuration, component.mapper());
         setDelay(DEFAULT_DELAY);
     }
 
@@ -121,10 +118,10 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     public Producer createProducer() throws Exception {
         KommoOperation operation = configuration.getOperation();
-        if (operation != null && !entity.supports(operation)) {
-            throw unsupported(entity, operation);
+        if (operation != null) {
+            entity.checkSupports(operation);
         }
-        return new KommoProducer(this);
+        return new KommoProducer(this, getComponent().lease(configuration));
     }
 
     @Override
@@ -134,7 +131,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                                                + Arrays.stream(KommoEntity.values()).filter(KommoEntity::isModifiedSinceAware)
                                                        .map(Enum::name).collect(Collectors.joining(", ")));
         }
-        KommoConsumer consumer = new KommoConsumer(this, processor);
+        KommoConsumer consumer = new KommoConsumer(this, processor, getComponent().lease(configuration));
         configureConsumer(consumer);
         return consumer;
     }
@@ -147,7 +144,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         }
         KommoConsumer reconcile = null;
         if (reconcileDelay > 0) {
-            reconcile = new KommoConsumer(this, next);
+            reconcile = new KommoConsumer(this, next, getComponent().lease(configuration));
             reconcile.setDelay(reconcileDelay);
             reconcile.setInitialDelay(1000);
         }
@@ -155,14 +152,33 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return new KommoWebhookHandler(this, next, registration, reconcile);
     }
 
+    /** Registers the hook at Kommo; the account is in use (a consumer's) until the hook is unregistered. */
     @Override
     public void registerWebhook() throws Exception {
-        webhook().register();
+        AccountLease lease = webhookLease();
+        lease.acquireForConsumer(null);
+        try {
+            webhook().register();
+        } catch (Exception | Error e) {
+            lease.release();
+            throw e;
+        }
     }
 
     @Override
     public void unregisterWebhook() throws Exception {
-        webhook().unregister();
+        try {
+            webhook().unregister();
+        } finally {
+            webhookLease().release();
+        }
+    }
+
+    private synchronized AccountLease webhookLease() {
+        if (webhookLease == null) {
+            webhookLease = getComponent().lease(configuration);
+        }
+        return webhookLease;
     }
 
     @Override
@@ -192,15 +208,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         if (events != null && !events.isBlank()) {
             return Arrays.stream(events.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList();
         }
-        String name = entity.eventName();
-        return switch (entity) {
-            case leads -> List.of("add_lead", "update_lead", "status_lead", "responsible_lead", "delete_lead",
-                    "restore_lead");
-            case contacts, companies -> List.of("add_" + name, "update_" + name, "responsible_" + name,
-                    "delete_" + name, "restore_" + name);
-            case tasks -> List.of("add_task", "update_task", "responsible_task", "delete_task");
-            default -> List.of();
-        };
+        return entity.webhookEvents();
     }
 
     public String getEvents() {
@@ -252,74 +260,23 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return memoryState;
     }
 
-    /** The endpoint's {@code with}, {@code query} and filters as query parameters. */
-    public List<Map.Entry<String, String>> filterQuery() {
-        return new KommoQuery().with(configuration.getWith()).search(configuration.getQuery())
-                .filters(configuration.getFilter()).entries();
-    }
-
     /**
-     * One entity as a body: its model, or its JSON text with rawJson.
+     * One entity as a body: its model, its custom fields by name with {@code customFieldsAs=names}, or its JSON text
+     * with rawJson.
      *
      * @throws KommoBindingException when the model cannot bind what Kommo sent, naming the entity, id and field
      */
     public Object output(JsonNode node) throws KommoBindingException {
-        if (configuration.isRawJson()) {
-            return node.toString();
-        }
-        try {
-            KommoModel model = getComponent().objectMapper().treeToValue(node, entity.modelType());
-            return "names".equals(configuration.getCustomFieldsAs()) && model instanceof CardEntity card
-                    ? byNames(node, card) : model;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Long id = node.path("id").canConvertToLong() ? node.path("id").asLong() : null;
-            String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-            throw new KommoBindingException(entity.name(), id, path, node.toString(), e);
-        }
+        return output.of(node);
     }
 
-    /** A card as a flat Map: its fields by Kommo's names, its custom fields by theirs (cf_ before a taken name). */
-    private Map<String, Object> byNames(JsonNode node, CardEntity card) {
-        Map<String, Object> flat = new LinkedHashMap<>();
-        node.properties().forEach(field -> {
-            if (!field.getKey().equals("custom_fields_values") && !field.getKey().equals("_links")) {
-                flat.put(field.getKey(), getComponent().objectMapper().convertValue(field.getValue(), Object.class));
-            }
-        });
-        card.fields().forEach((name, value) -> flat.put(flat.containsKey(name) ? "cf_" + name : name, value));
-        return flat;
-    }
-
-    /** {@code _embedded.tags[0].id}: where in the item binding failed. */
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** The error for an operation the entity does not support, naming the ones it does. */
-    public static IllegalArgumentException unsupported(KommoEntity entity, KommoOperation operation) {
-        return new IllegalArgumentException("Operation '" + operation + "' is not supported by kommo:" + entity
-                                            + "; it supports " + entity.operations().stream().map(Enum::name)
-                                                    .collect(Collectors.joining(", ")));
-    }
-
-    /** The error for an operation name that is not one of the component's. */
-    public static IllegalArgumentException unknownOperation(Object operation) {
-        return new IllegalArgumentException("Unknown Kommo operation '" + operation + "'; use one of "
-                                            + Arrays.stream(KommoOperation.values()).map(Enum::name)
-                                                    .collect(Collectors.joining(", ")));
-    }
-
-    /** The shared client of this endpoint's account. */
+    /**
+     * The shared client of this endpoint's account, for webhook mode's registration: its requests count under the
+     * endpoint's entity and the operation {@code webhook}. Producers and consumers hold theirs through an
+     * {@link AccountLease}.
+     */
     public KommoClient client() {
-        return getComponent().client(configuration);
+        return getComponent().client(configuration).labelled(entity.name(), "webhook");
     }
 
     @Override

@@ -16,8 +16,10 @@
 package io.github.camelkommo;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.github.camelkommo.model.Account;
 import io.github.camelkommo.model.Company;
@@ -48,34 +50,51 @@ import static io.github.camelkommo.KommoOperation.update;
 
 /**
  * The Kommo entities the component serves, as data: each constant says the entity's API path, the {@code _embedded}
- * key of its lists, its model, the operations it supports, whether its lists are paged and whether they honour
- * {@code If-Modified-Since}. A path may hold {@code {entityType}} (whose notes, tags or fields: the option
- * {@code entityType}) or {@code {pipelineId}}. Adding an entity is a constant here and a model class.
+ * key of its lists, its model, how its lists behave, its {@link Traits} (the name Kommo's events and webhooks give
+ * it, what it links to, what its lists are ordered by, its largest page, its owner field, its webhook events) and the
+ * operations it supports. A path may hold {@code {entityType}} (whose notes, tags or fields: the option
+ * {@code entityType}) or {@code {pipelineId}}. Adding an entity is a constant here and a model class; nothing in
+ * this enum switches on a constant.
  */
 public enum KommoEntity {
-    leads("leads", Lead.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, createComplex, link, unlink,
-          links),
-    contacts("contacts", Contact.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, link, unlink, links),
-    companies("companies", Company.class, Lists.PAGED_CHANGES_ORDERED, list, get, create, update, link, unlink, links),
+    leads("leads", Lead.class, Lists.PAGED_CHANGES_ORDERED,
+          Traits.card("lead").linksTo("contacts", "companies", "catalog_elements")
+                  .orderedBy("created_at", "updated_at", "id")
+                  .hooks("add", "update", "status", "responsible", "delete", "restore"),
+          list, get, create, update, createComplex, link, unlink, links),
+    contacts("contacts", Contact.class, Lists.PAGED_CHANGES_ORDERED,
+             Traits.card("contact").linksTo("companies", "customers", "catalog_elements")
+                     .orderedBy("created_at", "updated_at", "id")
+                     .hooks("add", "update", "responsible", "delete", "restore"),
+             list, get, create, update, link, unlink, links),
+    companies("companies", Company.class, Lists.PAGED_CHANGES_ORDERED,
+              Traits.card("company").linksTo("contacts", "leads", "customers", "catalog_elements")
+                      .orderedBy("created_at", "updated_at", "id")
+                      .hooks("add", "update", "responsible", "delete", "restore"),
+              list, get, create, update, link, unlink, links),
     /** Kommo orders tasks by created_at, complete_till or id, not by updated_at. */
-    tasks("tasks", Task.class, Lists.PAGED_CHANGES, list, get, create, update),
-    pipelines("leads/pipelines", Pipeline.class, Lists.WHOLE, list, get),
-    statuses("leads/pipelines/{pipelineId}/statuses", Status.class, Lists.WHOLE, list, get),
+    tasks("tasks", Task.class, Lists.PAGED_CHANGES,
+          Traits.named("task").orderedBy("created_at", "complete_till", "id").hooks("add", "update", "responsible", "delete"),
+          list, get, create, update),
+    pipelines("leads/pipelines", Pipeline.class, Lists.WHOLE, Traits.NONE, list, get),
+    statuses("leads/pipelines/{pipelineId}/statuses", Status.class, Lists.WHOLE, Traits.NONE, list, get),
     /** A single object with no id. */
-    account("account", Account.class, Lists.NONE, get),
-    users("users", User.class, Lists.PAGED, list, get),
+    account("account", Account.class, Lists.NONE, Traits.NONE, get),
+    users("users", User.class, Lists.PAGED, Traits.NONE, list, get),
     /** The definitions of the custom fields of leads, contacts or companies, with their options (enums). */
-    customFields("{entityType}/custom_fields", "custom_fields", CustomField.class, Lists.PAGED, list, get),
+    customFields("{entityType}/custom_fields", "custom_fields", CustomField.class, Lists.PAGED,
+                 Traits.NONE.orderedBy("sort", "id"), list, get),
     /** Notes on leads, contacts or companies; a list with an entity id reads the notes of that one entity. */
-    notes("{entityType}/notes", "notes", Note.class, Lists.PAGED, list, get, create, update),
+    notes("{entityType}/notes", "notes", Note.class, Lists.PAGED,
+          Traits.NONE.orderedBy("updated_at", "id").ownedThrough("entity_id"), list, get, create, update),
     /** The tags of leads, contacts or companies (each entity type has its own). */
-    tags("{entityType}/tags", "tags", Tag.class, Lists.PAGED, list, create),
+    tags("{entityType}/tags", "tags", Tag.class, Lists.PAGED, Traits.NONE, list, create),
     /** Why leads are lost. */
-    lossReasons("leads/loss_reasons", "loss_reasons", LossReason.class, Lists.PAGED, list, get, create),
+    lossReasons("leads/loss_reasons", "loss_reasons", LossReason.class, Lists.PAGED, Traits.NONE, list, get, create),
     /** What happened in the account: additions, changes, deletions, notes. Kommo names entities singular here. */
-    events("events", "events", Event.class, Lists.PAGED, list, get),
+    events("events", "events", Event.class, Lists.PAGED, Traits.NONE.pagesOf(100), list, get),
     /** The account's webhooks: where Kommo posts which changes (administrators only). */
-    webhooks("webhooks", "webhooks", Webhook.class, Lists.WHOLE, list, subscribe, unsubscribe);
+    webhooks("webhooks", "webhooks", Webhook.class, Lists.WHOLE, Traits.NONE, list, subscribe, unsubscribe);
 
     /** How an entity's lists behave. */
     private enum Lists {
@@ -101,6 +120,51 @@ public enum KommoEntity {
         }
     }
 
+    /**
+     * What sets an entity apart besides its path and lists, each with its default in {@link #NONE}.
+     *
+     * @param card        whether notes, tags and custom fields belong to entities of this kind
+     * @param eventName   the singular name Kommo's events and webhooks give the entity ({@code lead}); null: its name
+     * @param linkTargets what it can be linked to ({@code to_entity_type} values)
+     * @param orderFields the fields Kommo's docs let its lists be ordered by
+     * @param maxPage     the largest page Kommo serves of it
+     * @param ownerField  the field of an item that names the lead, contact or company it belongs to, or null
+     * @param hooks       the actions Kommo posts webhooks for, each with the event name after it ({@code add_lead})
+     */
+    private record Traits(boolean card, String eventName, Set<String> linkTargets, Set<String> orderFields, int maxPage,
+                          String ownerField, List<String> hooks) {
+
+        static final Traits NONE = new Traits(false, null, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+
+        static Traits named(String eventName) {
+            return new Traits(false, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+        }
+
+        static Traits card(String eventName) {
+            return new Traits(true, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+        }
+
+        Traits linksTo(String... targets) {
+            return new Traits(card, eventName, Set.of(targets), orderFields, maxPage, ownerField, hooks);
+        }
+
+        Traits orderedBy(String... fields) {
+            return new Traits(card, eventName, linkTargets, Set.of(fields), maxPage, ownerField, hooks);
+        }
+
+        Traits pagesOf(int largest) {
+            return new Traits(card, eventName, linkTargets, orderFields, largest, ownerField, hooks);
+        }
+
+        Traits ownedThrough(String field) {
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, field, hooks);
+        }
+
+        Traits hooks(String... actions) {
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, List.of(actions));
+        }
+    }
+
     /** Kommo's largest page and largest write batch. */
     public static final int MAX_BATCH = 250;
     /** Kommo's largest complex-create batch. */
@@ -110,19 +174,21 @@ public enum KommoEntity {
     private final String embeddedKey;
     private final Class<? extends KommoModel> modelType;
     private final Lists lists;
+    private final Traits traits;
     private final Set<KommoOperation> operations;
 
-    KommoEntity(String path, Class<? extends KommoModel> modelType, Lists lists, KommoOperation first,
+    KommoEntity(String path, Class<? extends KommoModel> modelType, Lists lists, Traits traits, KommoOperation first,
                 KommoOperation... more) {
-        this(path, null, modelType, lists, first, more);
+        this(path, null, modelType, lists, traits, first, more);
     }
 
-    KommoEntity(String path, String embeddedKey, Class<? extends KommoModel> modelType, Lists lists,
+    KommoEntity(String path, String embeddedKey, Class<? extends KommoModel> modelType, Lists lists, Traits traits,
                 KommoOperation first, KommoOperation... more) {
         this.path = path;
         this.embeddedKey = embeddedKey == null ? name() : embeddedKey;
         this.modelType = modelType;
         this.lists = lists;
+        this.traits = traits;
         this.operations = EnumSet.of(first, more);
     }
 
@@ -154,7 +220,7 @@ public enum KommoEntity {
      * {@code null}. Such items can be listed for one owner ({@code leads/7/notes}) and created on it by its id.
      */
     public String ownerField() {
-        return this == notes ? "entity_id" : null;
+        return traits.ownerField();
     }
 
     /**
@@ -163,28 +229,25 @@ public enum KommoEntity {
      * customers and catalog elements. Empty for the others.
      */
     public Set<String> linkTargets() {
-        return switch (this) {
-            case leads -> Set.of("contacts", "companies", "catalog_elements");
-            case contacts -> Set.of("companies", "customers", "catalog_elements");
-            case companies -> Set.of("contacts", "leads", "customers", "catalog_elements");
-            default -> Set.of();
-        };
+        return traits.linkTargets();
     }
 
     /** The singular name Kommo's events give this entity ({@code lead}, {@code contact}, {@code company}, {@code task}). */
     public String eventName() {
-        return switch (this) {
-            case leads -> "lead";
-            case contacts -> "contact";
-            case companies -> "company";
-            case tasks -> "task";
-            default -> name();
-        };
+        return traits.eventName() == null ? name() : traits.eventName();
+    }
+
+    /**
+     * The webhook events Kommo posts for this entity ({@code add_lead}, {@code update_lead}, ...); empty for an
+     * entity without webhooks.
+     */
+    public List<String> webhookEvents() {
+        return traits.hooks().stream().map(action -> action + "_" + eventName()).toList();
     }
 
     /** Whether notes, tags and custom fields belong to entities of this kind: leads, contacts and companies. */
     public boolean isCard() {
-        return this == leads || this == contacts || this == companies;
+        return traits.card();
     }
 
     /** Whether the entity is a single object with no id (the account). */
@@ -208,13 +271,7 @@ public enum KommoEntity {
 
     /** The fields Kommo's docs let a list of this entity be ordered by; none for the others. */
     public Set<String> orderFields() {
-        return switch (this) {
-            case leads, contacts, companies -> Set.of("created_at", "updated_at", "id");
-            case tasks -> Set.of("created_at", "complete_till", "id");
-            case notes -> Set.of("updated_at", "id");
-            case customFields -> Set.of("sort", "id");
-            default -> Set.of();
-        };
+        return traits.orderFields();
     }
 
     /** Checks an order ({@code field:direction}) before anything is sent, naming the fields this entity takes. */
@@ -232,7 +289,7 @@ public enum KommoEntity {
 
     /** The largest page Kommo serves of this entity: 250, but 100 for events. */
     public int maxPage() {
-        return this == events ? 100 : MAX_BATCH;
+        return traits.maxPage();
     }
 
     /** Whether lists take {@code page} and {@code limit} and link to a next page. */
@@ -256,5 +313,18 @@ public enum KommoEntity {
 
     public boolean supports(KommoOperation operation) {
         return operations.contains(operation);
+    }
+
+    /**
+     * Checks that this entity supports an operation, before anything is sent.
+     *
+     * @throws IllegalArgumentException naming the operations it supports
+     */
+    public void checkSupports(KommoOperation operation) {
+        if (!supports(operation)) {
+            throw new IllegalArgumentException("Operation '" + operation + "' is not supported by kommo:" + this
+                                               + "; it supports " + operations.stream().map(Enum::name)
+                                                       .collect(Collectors.joining(", ")));
+        }
     }
 }

@@ -15,6 +15,9 @@
  */
 package io.github.camelkommo;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** What a kommo producer does with the endpoint's entity. */
 public enum KommoOperation {
     /** Read a page of entities, or all pages lazily with {@code allPages=true}. */
@@ -36,5 +39,17 @@ public enum KommoOperation {
     /** Register a webhook: the body's destination URL, for the endpoint's events (webhooks only). */
     subscribe,
     /** Remove the webhook of the body's destination URL (webhooks only). */
-    unsubscribe
+    unsubscribe;
+
+    /**
+     * The operation of a name, as an option or the {@code CamelKommoOperation} header gives it.
+     *
+     * @throws IllegalArgumentException naming the operations there are
+     */
+    public static KommoOperation named(String name) {
+        return Arrays.stream(values()).filter(o -> o.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown Kommo operation '" + name + "'; use one of "
+                                                                + Arrays.stream(values()).map(Enum::name)
+                                                                        .collect(Collectors.joining(", "))));
+    }
 }

@@ -70,7 +70,7 @@ class KommoErrorsTest extends KommoTestSupport {
 
         assertThat(e).isInstanceOf(KommoPaymentRequiredException.class);
         assertThat(((KommoPaymentRequiredException) e).getDetail()).isEqualTo("Payment required");
-        assertThat(kommo().clients().values().iterator().next().budget().isBlocked()).isFalse();
+        assertThat(kommo().accounts().clients().get(0).budget().isBlocked()).isFalse();
     }
 
     @Test

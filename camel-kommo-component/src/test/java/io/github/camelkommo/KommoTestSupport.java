@@ -18,6 +18,8 @@ package io.github.camelkommo;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.KommoSandboxExtension;
 import io.github.camelkommo.sandbox.SandboxClock;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,19 @@ public abstract class KommoTestSupport extends CamelTestSupport {
     @BeforeEach
     void resetSandbox() {
         sandbox().reset();
+    }
+
+    /**
+     * Shows the health checks Camel keeps in its {@code producers} repository, as {@code camel.health.producersEnabled=true}
+     * does in an application: the checks of accounts that producers use are there (Camel hides that repository by
+     * default). The tests send through producers, so they see the accounts' checks as such an application does.
+     */
+    @BeforeEach
+    void showProducerHealthChecks() {
+        HealthCheckRepository producers = HealthCheckHelper.getHealthCheckRepository(context, "producers");
+        if (producers != null) {
+            producers.setEnabled(true);
+        }
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,8 @@ import org.slf4j.LoggerFactory;
 public final class KommoClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(KommoClient.class);
+    /** The label of the component's own look at the account: the health check's and the 403 circuit's probe. */
+    public static final KommoRequest.Label PROBE = new KommoRequest.Label(KommoEntity.account.name(), "probe");
 
     private final KommoAccount account;
     private final KommoHttp http;
@@ -66,8 +69,10 @@ public final class KommoClient {
     private final AccountBudget budget;
     private final KommoErrorMapper errors;
     private final TokenSource tokens;
-    private final List<KommoRequestListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile Outcome lastOutcome;
+    private final List<KommoRequestListener> listeners;
+    private final AtomicReference<Outcome> lastOutcome;
+    /** The label of the requests sent through this client that carry none of their own. */
+    private final KommoRequest.Label label;
 
     /**
      * How the latest request of this account ended.
@@ -89,9 +94,34 @@ public final class KommoClient {
         this.mapper = mapper;
         this.tokens = account.oauth() == null ? new LongLivedToken(account.token())
                 : new OAuthTokenSource(account, new TokenEndpoint(account.baseUrl(), http, mapper, account.oauth()));
-        this.budget = budgets.apply(
-                () -> send(KommoRequest.get(KommoEntity.account.path(), List.of()), tokens.token()));
+        this.budget = budgets.apply(() -> send(KommoRequest.get(KommoEntity.account.path(), List.of())
+                .labelled(PROBE), tokens.token()));
         this.errors = new KommoErrorMapper(mapper);
+        this.listeners = new CopyOnWriteArrayList<>();
+        this.lastOutcome = new AtomicReference<>();
+        this.label = KommoRequest.Label.OTHER;
+    }
+
+    /** A view of {@code base}: the same account, budget, token and listeners, another label. */
+    private KommoClient(KommoClient base, KommoRequest.Label label) {
+        this.account = base.account;
+        this.http = base.http;
+        this.mapper = base.mapper;
+        this.tokens = base.tokens;
+        this.budget = base.budget;
+        this.errors = base.errors;
+        this.listeners = base.listeners;
+        this.lastOutcome = base.lastOutcome;
+        this.label = label;
+    }
+
+    /**
+     * This client for requests sent on behalf of an entity and operation: the same account, budget and token, its
+     * requests reported under that label unless they carry their own. Producers and consumers use such views, so that
+     * metrics say what each request was for without reading its path.
+     */
+    public KommoClient labelled(String entity, String operation) {
+        return new KommoClient(this, new KommoRequest.Label(entity, operation));
     }
 
     /**
@@ -177,7 +207,8 @@ public final class KommoClient {
         return new PageIterator(this, firstPage, embeddedKey, paged);
     }
 
-    private KommoResponse send(KommoRequest request, String token) throws KommoException {
+    private KommoResponse send(KommoRequest unlabelled, String token) throws KommoException {
+        KommoRequest request = unlabelled.label() == null ? unlabelled.labelled(label) : unlabelled;
         URI uri = URI.create(account.baseUrl() + request.pathAndQuery());
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
                 .setUri(uri)
@@ -216,19 +247,24 @@ public final class KommoClient {
             throw new KommoConnectionException(request + " failed on the connection to " + account.name() + ": " + e, e);
         } finally {
             long nanos = System.nanoTime() - start;
-            lastOutcome = new Outcome(status[0], Instant.now());
+            lastOutcome.set(new Outcome(status[0], Instant.now()));
             listeners.forEach(listener -> listener.onResponse(request, status[0], nanos));
         }
     }
 
-    /** Tells the listener of every request from now on. */
+    /** Tells the listener of every request of the account from now on, whichever view sends it. */
     public void addListener(KommoRequestListener listener) {
         listeners.add(listener);
     }
 
-    /** How the latest request ended, or {@code null} before the first. */
+    /** Tells the listener of no more requests. */
+    public void removeListener(KommoRequestListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** How the latest request of the account ended, or {@code null} before the first. */
     public Outcome lastOutcome() {
-        return lastOutcome;
+        return lastOutcome.get();
     }
 
     private JsonNode parse(KommoRequest request, int status, byte[] body, String requestId) throws ErrorAnswer {

@@ -68,10 +68,10 @@ public class KommoDevConsole extends AbstractDevConsole {
         List<Map<String, Object>> consumers = new ArrayList<>();
         KommoComponent kommo = component();
         if (kommo != null) {
-            for (KommoClient client : kommo.clients().values()) {
+            for (KommoClient client : kommo.accounts().clients()) {
                 accounts.add(account(client));
             }
-            for (KommoConsumer consumer : kommo.consumers()) {
+            for (KommoConsumer consumer : kommo.accounts().consumers()) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("entity", consumer.getEndpoint().getEntity().name());
                 c.put("watermark", String.valueOf(consumer.getWatermark()));

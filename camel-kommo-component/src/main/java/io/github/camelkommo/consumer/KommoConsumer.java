@@ -15,6 +15,7 @@
  */
 package io.github.camelkommo.consumer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
@@ -55,10 +57,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls an entity's changes. Each poll asks Kommo for what changed since the watermark with
- * {@code If-Modified-Since} and {@code filter[updated_at][from]}, oldest first, and delivers each change (or each page of changes as one batch). The
- * watermark, with the ids already delivered in its second, lives in the endpoint's {@link StateRepository} and moves
- * only past changes whose exchanges succeeded, so a failure or a restart repeats nothing it need not and loses
- * nothing. A graceful stop first delivers the changes of the page already read. An idle poll costs one request.
+ * {@code If-Modified-Since} and {@code filter[updated_at][from]}, oldest first, and delivers each change (or each page
+ * of changes as one batch). The watermark, with the ids already delivered in its second, lives in the endpoint's
+ * {@link StateRepository} and moves only past changes whose exchanges succeeded, so a failure or a restart repeats
+ * nothing it need not and loses nothing. A graceful stop first delivers the changes of the page already read. An idle
+ * poll costs one request. Its requests count under the endpoint's entity and the operation {@code poll}; it holds its
+ * account through an {@link AccountLease} while it runs.
  */
 @ManagedResource(description = "Kommo polling consumer")
 public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAware {
@@ -72,6 +76,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
 
     private final KommoConfiguration config;
     private final KommoEntity entity;
+    private final AccountLease lease;
     private StateRepository<String, String> state;
     private KommoClient client;
     private String stateKey;
@@ -82,11 +87,18 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     /** Changes read but not yet delivered: a graceful stop waits for them, so a change once read is delivered. */
     private volatile int pending;
     private volatile boolean forcedStop;
+    /** When the latest poll that read every page and delivered every change began: nothing older was left then. */
+    private volatile Instant caughtUpAt;
+    /** The {@code updated_at} (unix seconds) of the oldest change read but not delivered yet, or null. */
+    private volatile Long undeliveredSince;
+    /** Set by a poll that read every page and delivered every change. */
+    private boolean caughtUp;
 
-    public KommoConsumer(KommoEndpoint endpoint, Processor processor) {
+    public KommoConsumer(KommoEndpoint endpoint, Processor processor, AccountLease lease) {
         super(endpoint, processor);
         this.config = endpoint.getConfiguration();
         this.entity = endpoint.getEntity();
+        this.lease = lease;
     }
 
     @Override
@@ -118,13 +130,23 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             throw new IllegalArgumentException("kommo:" + entity + " consumer: includeDeleted is for leads, contacts and "
                                                + "companies, whose deletions Kommo records as events");
         }
-        client = getEndpoint().client();
+        client = lease.acquireForConsumer(this).labelled(entity.name(), "poll");
+        try {
+            startFromWatermark();
+            super.doStart();
+        } catch (Exception | Error e) {
+            lease.release();
+            throw e;
+        }
+    }
+
+    private void startFromWatermark() throws Exception {
         state = getEndpoint().stateRepository();
         if (!getEndpoint().getCamelContext().hasService(state)) {
             // the context stops it at shutdown; a route restart must not clear an in-memory watermark
             getEndpoint().getCamelContext().addService(state, true, true);
         }
-        String filters = getEndpoint().filterQuery().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String filters = filterQuery().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
         stateKey = client.account().name() + "/" + entity + (filters.isEmpty() ? "" : "?" + filters);
         String stored = state.getState(stateKey);
@@ -134,24 +156,36 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         } else {
             watermark = Watermark.decode(stored);
         }
+        caughtUpAt = null;
+        undeliveredSince = null;
         LOG.info("Polling kommo:{} of {} for changes from {}", entity, client.account().name(), describe(watermark));
-        getEndpoint().getComponent().consumerStarted(this, client);
-        super.doStart();
+    }
+
+    /** The endpoint's {@code with}, {@code query} and filters as query parameters. */
+    private List<Map.Entry<String, String>> filterQuery() {
+        return new KommoQuery().with(config.getWith()).search(config.getQuery()).filters(config.getFilter()).entries();
     }
 
     @Override
     protected void doStop() throws Exception {
-        getEndpoint().getComponent().consumerStopped(this);
         super.doStop();
         polling.lock(); // a poll under way commits its watermark before the consumer counts as stopped
         polling.unlock();
+        lease.release();
     }
 
     @Override
     protected int poll() throws Exception {
         polling.lock();
         try {
-            return pollChanges();
+            Instant began = Instant.now();
+            caughtUp = false;
+            int delivered = pollChanges();
+            if (caughtUp) {
+                caughtUpAt = began;
+                undeliveredSince = null;
+            }
+            return delivered;
         } finally {
             polling.unlock();
         }
@@ -211,6 +245,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             }
             commit(pageEnd);
             if (last) {
+                caughtUp = true;
                 break;
             }
             // Re-read from the new watermark (keyset paging: changes made while paging cannot shift past us);
@@ -248,15 +283,11 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     private int pollWindow() throws Exception {
         Watermark before = watermark;
         List<JsonNode> window = new ArrayList<>();
-        for (int page = 1; isRunAllowed(); page++) {
+        boolean readAll = false;
+        for (int page = 1; isRunAllowed() && !readAll; page++) {
             KommoResponse response = read(before, page, "id");
-            if (response.isEmpty()) {
-                break;
-            }
             window.addAll(response.items(entity.embeddedKey()));
-            if (!response.hasNextPage()) {
-                break;
-            }
+            readAll = response.isEmpty() || !response.hasNextPage();
         }
         window.sort(Comparator.comparingLong((JsonNode item) -> item.path("updated_at").asLong())
                 .thenComparingLong(item -> item.path("id").asLong()));
@@ -271,6 +302,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         int done = deliver(fresh, before);
         if (done == fresh.size()) {
             commit(end);
+            caughtUp = readAll;
         }
         return done;
     }
@@ -286,7 +318,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         KommoQuery query = new KommoQuery()
                 .page(page, config.getPageSize())
                 .order(orderBy + ":asc")
-                .addAll(getEndpoint().filterQuery());
+                .addAll(filterQuery());
         if (from.second() != Watermark.BEGINNING) {
             query.filters(Map.of("updated_at", Map.of("from", from.second() - 1)));
         }
@@ -308,6 +340,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             return 0;
         }
         if (config.isChangesAsBatch()) {
+            undeliveredSince = updatedAt(changes.get(0));
             Exchange exchange = createExchange(false);
             List<Object> bodies = new ArrayList<>(changes.size());
             changes.forEach(item -> bodies.add(body(item, exchange)));
@@ -316,6 +349,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         }
         for (int i = 0; i < changes.size(); i++) {
             pending = changes.size() - i;
+            undeliveredSince = updatedAt(changes.get(i));
             if (forcedStop) {
                 return advance(changes, i); // the rest comes with the first poll after the restart
             }
@@ -397,8 +431,13 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         forcedStop = forced;
     }
 
+    private static long updatedAt(JsonNode change) {
+        return change.path("updated_at").asLong();
+    }
+
     /** Commits the watermark past the first {@code count} changes. */
     private int advance(List<JsonNode> changes, int count) {
+        undeliveredSince = count < changes.size() ? updatedAt(changes.get(count)) : null;
         Watermark next = watermark;
         for (int i = 0; i < count; i++) {
             next = next.after(changes.get(i));
@@ -414,11 +453,32 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         }
     }
 
-    /** Seconds between now and the committed watermark, or -1 before the first change when reading from the beginning. */
-    @ManagedAttribute(description = "Seconds between now and the last change delivered")
+    /**
+     * How far behind the consumer is: the age of the oldest change it read but has not delivered (an exchange failed,
+     * or a backlog is being worked off); otherwise the time since its latest poll that found nothing left to deliver
+     * (so it grows while polls fail, and stays within one poll delay while Kommo is quiet); before the first such poll,
+     * the time since the watermark. Null while that is unknown: reading from the beginning, before the first page.
+     */
+    public Duration lag() {
+        Instant now = Instant.now();
+        Long undelivered = undeliveredSince;
+        Instant since;
+        if (undelivered != null) {
+            since = Instant.ofEpochSecond(undelivered);
+        } else {
+            Instant caught = caughtUpAt;
+            Instant mark = getWatermark();
+            since = caught == null ? mark : mark == null || caught.isAfter(mark) ? caught : mark;
+        }
+        return since == null ? null : since.isAfter(now) ? Duration.ZERO : Duration.between(since, now);
+    }
+
+    /** {@link #lag()} in seconds, or -1 while it is unknown. */
+    @ManagedAttribute(description = "Seconds the consumer is behind: the age of the oldest change not delivered yet, "
+                                    + "or the time since the last poll that found nothing left to deliver")
     public long getLagSeconds() {
-        Instant at = getWatermark();
-        return at == null ? -1 : Instant.now().getEpochSecond() - at.getEpochSecond();
+        Duration lag = lag();
+        return lag == null ? -1 : lag.getSeconds();
     }
 
     /** The committed watermark's time, for lag metrics; {@code null} before the first change when reading from the beginning. */

@@ -38,6 +38,9 @@ import io.github.camelkommo.model.CustomField;
  */
 public final class AccountSchema {
 
+    /** The operation the schema's reads count under in metrics (entity customFields or account). */
+    public static final String SCHEMA = "schema";
+
     private record Loaded<T>(T value, long atNanos) {
     }
 
@@ -66,7 +69,7 @@ public final class AccountSchema {
         Loaded<ZoneId> loaded = zone;
         if (loaded == null || isOld(loaded)) {
             KommoRequest request = KommoRequest.get(KommoEntity.account.path(),
-                    new KommoQuery().with("datetime_settings").entries());
+                    new KommoQuery().with("datetime_settings").entries()).labelled(KommoEntity.account.name(), SCHEMA);
             JsonNode settings = client.execute(request, false).body();
             String name = settings == null ? ""
                     : settings.path("_embedded").path("datetime_settings").path("timezone").asText("");
@@ -88,7 +91,7 @@ public final class AccountSchema {
 
     private List<CustomField> read(KommoEntity owner) throws KommoException {
         KommoRequest first = KommoRequest.get(owner.name() + "/custom_fields",
-                new KommoQuery().page(1, KommoEntity.MAX_BATCH).entries());
+                new KommoQuery().page(1, KommoEntity.MAX_BATCH).entries()).labelled(KommoEntity.customFields.name(), SCHEMA);
         List<CustomField> definitions = new ArrayList<>();
         try {
             for (JsonNode item : client.readAll(first, KommoEntity.customFields.embeddedKey())) {

@@ -15,18 +15,17 @@
  */
 package io.github.camelkommo.metrics;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToDoubleFunction;
 
-import io.github.camelkommo.budget.BudgetStats;
 import io.github.camelkommo.client.KommoClient;
 import io.github.camelkommo.client.KommoRequest;
+import io.github.camelkommo.client.KommoRequestListener;
 import io.github.camelkommo.consumer.KommoConsumer;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -37,21 +36,26 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
- * Publishes an account's requests and budget, and a consumer's lag, to a Micrometer {@link MeterRegistry}:
+ * Publishes the accounts' requests and budgets, and the consumers' lag, to a Micrometer {@link MeterRegistry}:
  * <ul>
- * <li>{@code kommo.requests} (timer): every request, tagged account, entity, operation and status (0: no answer);</li>
+ * <li>{@code kommo.requests} (timer): every request, tagged account, entity, operation and status (0: no answer).
+ * Entity and operation are what the request was sent for, as its sender labelled it: a producer's entity and
+ * operation, a consumer's entity and {@code poll}, {@code account} and {@code probe} for the health check;</li>
  * <li>{@code kommo.budget.permits.waited}, {@code kommo.budget.rate.limited} (429s), {@code kommo.budget.retries},
  * {@code kommo.budget.forbidden.trips}, {@code kommo.budget.rejected} (counters), {@code kommo.budget.blocked}
- * (gauge, 1 while the 403 circuit is open);</li>
- * <li>{@code kommo.consumer.lag} (gauge, seconds between now and the consumer's watermark), tagged account and
- * entity.</li>
+ * (gauge, 1 while the 403 circuit is open), tagged account (its base URL: clients of one base URL with different
+ * tokens count together);</li>
+ * <li>{@code kommo.consumer.lag} (gauge, seconds): how far behind the consumer is (see
+ * {@link KommoConsumer#lag()}), tagged account, entity and route.</li>
  * </ul>
- * Only loaded when Micrometer is on the classpath.
+ * An account's meters go away when its last client is unbound (the account is no longer used). Only loaded when
+ * Micrometer is on the classpath.
  */
 public final class KommoMeters {
 
     private final MeterRegistry registry;
-    private final List<Meter> accountMeters = new CopyOnWriteArrayList<>();
+    private final Map<String, AccountMeters> accounts = new ConcurrentHashMap<>();
+    private final Map<KommoClient, KommoRequestListener> listeners = new ConcurrentHashMap<>();
     private final Map<KommoConsumer, Meter> consumerMeters = new ConcurrentHashMap<>();
 
     public KommoMeters(MeterRegistry registry) {
@@ -76,43 +80,98 @@ public final class KommoMeters {
         return new KommoMeters(roots.size() == 1 ? roots.get(0) : new CompositeMeterRegistry(Clock.SYSTEM, roots));
     }
 
-    /** Publishes the requests and budget of an account. */
-    public void bind(KommoClient client) {
-        String account = client.account().name();
-        client.addListener((request, status, nanos) -> {
+    /** The meters of one account name: its budget counters over every client of that name, and its timers. */
+    private final class AccountMeters {
+        final String account;
+        final BudgetTotals totals = new BudgetTotals();
+        final List<Meter> meters = new CopyOnWriteArrayList<>();
+        /** Set once the account's meters are gone: a request still under way then is not recorded. */
+        volatile boolean closed;
+
+        AccountMeters(String account) {
+            this.account = account;
+            counter("kommo.budget.permits.waited", "Requests that waited for a permit", BudgetTotals.Counter.PERMITS_WAITED);
+            counter("kommo.budget.rate.limited", "429 answers", BudgetTotals.Counter.RATE_LIMITED);
+            counter("kommo.budget.retries", "Retries", BudgetTotals.Counter.RETRIES);
+            counter("kommo.budget.forbidden.trips", "Times a 403 opened the circuit", BudgetTotals.Counter.FORBIDDEN_TRIPS);
+            counter("kommo.budget.rejected", "Requests refused without being sent", BudgetTotals.Counter.REJECTED);
+            meters.add(Gauge.builder("kommo.budget.blocked", totals, t -> t.anyBlocked() ? 1 : 0)
+                    .description("1 while the account's circuit is open after a 403")
+                    .tag("account", account).register(registry));
+        }
+
+        private void counter(String name, String description, BudgetTotals.Counter counter) {
+            meters.add(FunctionCounter.builder(name, totals, t -> t.total(counter)).description(description)
+                    .tag("account", account).register(registry));
+        }
+
+        void record(KommoRequest request, int status, long nanos) {
+            if (closed) {
+                return;
+            }
+            KommoRequest.Label label = request.label() == null ? KommoRequest.Label.OTHER : request.label();
             Timer timer = Timer.builder("kommo.requests")
                     .description("Requests sent to Kommo")
                     .tag("account", account)
-                    .tag("entity", entityOf(request))
-                    .tag("operation", operationOf(request))
+                    .tag("entity", label.entity())
+                    .tag("operation", label.operation())
                     .tag("status", String.valueOf(status))
                     .register(registry);
             timer.record(nanos, TimeUnit.NANOSECONDS);
-            if (!accountMeters.contains(timer)) {
-                accountMeters.add(timer);
+            if (!meters.contains(timer)) {
+                meters.add(timer);
             }
-        });
-        BudgetStats stats = client.budget().stats();
-        counter("kommo.budget.permits.waited", "Requests that waited for a permit", account, stats, BudgetStats::getPermitsWaited);
-        counter("kommo.budget.rate.limited", "429 answers", account, stats, BudgetStats::getRateLimited);
-        counter("kommo.budget.retries", "Retries", account, stats, BudgetStats::getRetries);
-        counter("kommo.budget.forbidden.trips", "Times a 403 opened the circuit", account, stats, BudgetStats::getForbiddenTrips);
-        counter("kommo.budget.rejected", "Requests refused without being sent", account, stats, BudgetStats::getRejected);
-        accountMeters.add(Gauge.builder("kommo.budget.blocked", client.budget(), b -> b.isBlocked() ? 1 : 0)
-                .description("1 while the account's circuit is open after a 403")
-                .tag("account", account).register(registry));
+        }
+
+        void close() {
+            closed = true;
+            meters.forEach(registry::remove);
+            meters.clear();
+        }
     }
 
-    /** Publishes how far a consumer's watermark lags behind now. */
+    /** Publishes the requests and budget of an account's client. */
+    public synchronized void bind(KommoClient client) {
+        if (listeners.containsKey(client)) {
+            return;
+        }
+        AccountMeters meters = accounts.computeIfAbsent(client.account().name(), AccountMeters::new);
+        meters.totals.add(client);
+        KommoRequestListener listener = meters::record;
+        listeners.put(client, listener);
+        client.addListener(listener);
+    }
+
+    /** Stops publishing a client; the account's meters go once none of its clients is bound. */
+    public synchronized void unbind(KommoClient client) {
+        KommoRequestListener listener = listeners.remove(client);
+        if (listener == null) {
+            return;
+        }
+        client.removeListener(listener);
+        AccountMeters meters = accounts.get(client.account().name());
+        meters.totals.remove(client);
+        if (meters.totals.isEmpty()) {
+            accounts.remove(meters.account);
+            meters.close();
+        }
+    }
+
+    /** Publishes how far behind a consumer is. */
     public void bind(KommoConsumer consumer, String account) {
-        consumerMeters.put(consumer, Gauge.builder("kommo.consumer.lag", consumer, c -> c.getWatermark() == null ? Double.NaN
-                : Instant.now().getEpochSecond() - c.getWatermark().getEpochSecond())
-                .description("Seconds between now and the last change the consumer delivered")
+        consumerMeters.put(consumer, Gauge.builder("kommo.consumer.lag", consumer, KommoMeters::lagSeconds)
+                .description("Seconds the consumer is behind: since its last poll that found nothing left to deliver, "
+                             + "or the age of the oldest change it has not delivered")
                 .baseUnit("seconds")
                 .tag("account", account)
                 .tag("entity", consumer.getEndpoint().getEntity().name())
                 .tag("route", String.valueOf(consumer.getRouteId()))
                 .register(registry));
+    }
+
+    private static double lagSeconds(KommoConsumer consumer) {
+        Duration lag = consumer.lag();
+        return lag == null ? Double.NaN : lag.toMillis() / 1000.0;
     }
 
     /** Takes a stopped consumer's lag off the registry. */
@@ -124,35 +183,8 @@ public final class KommoMeters {
     }
 
     /** Takes every meter this published off the registry, when the component stops. */
-    public void close() {
+    public synchronized void close() {
         consumerMeters.keySet().forEach(this::unbind);
-        accountMeters.forEach(registry::remove);
-        accountMeters.clear();
-    }
-
-    private void counter(String name, String description, String account, BudgetStats stats,
-                         ToDoubleFunction<BudgetStats> value) {
-        accountMeters.add(FunctionCounter.builder(name, stats, value).description(description).tag("account", account)
-                .register(registry));
-    }
-
-    /** The entity a path is about: its last segment that is not an id ({@code leads/pipelines/7/statuses}: statuses). */
-    static String entityOf(KommoRequest request) {
-        String[] segments = request.path().split("/");
-        for (int i = segments.length - 1; i >= 0; i--) {
-            if (!segments[i].matches("\\d+") && !segments[i].equals("complex")) {
-                return segments[i];
-            }
-        }
-        return request.path();
-    }
-
-    /** The operation a request carries out. */
-    static String operationOf(KommoRequest request) {
-        return switch (request.method()) {
-            case "POST" -> request.path().endsWith("/complex") ? "createComplex" : "create";
-            case "PATCH" -> "update";
-            default -> request.path().matches(".*/\\d+") || request.path().equals("account") ? "get" : "list";
-        };
+        List.copyOf(listeners.keySet()).forEach(this::unbind);
     }
 }

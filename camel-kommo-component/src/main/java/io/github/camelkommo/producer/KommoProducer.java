@@ -18,6 +18,7 @@ package io.github.camelkommo.producer;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoOperation;
@@ -27,15 +28,18 @@ import org.apache.camel.support.DefaultProducer;
 
 /**
  * Runs the endpoint's operation, or the one the {@code CamelKommoOperation} header names, through the handler of
- * that operation. Every request goes through the account's shared {@link KommoClient}.
+ * that operation. Every request goes through the account's shared {@link KommoClient}, which the producer holds
+ * through its {@link AccountLease} while it runs, and is labelled with the endpoint's entity and the operation.
  */
 public class KommoProducer extends DefaultProducer {
 
     private final Map<KommoOperation, OperationHandler> handlers = new EnumMap<>(KommoOperation.class);
+    private final AccountLease lease;
     private KommoClient client;
 
-    public KommoProducer(KommoEndpoint endpoint) {
+    public KommoProducer(KommoEndpoint endpoint, AccountLease lease) {
         super(endpoint);
+        this.lease = lease;
         handlers.put(KommoOperation.list, new ListHandler());
         handlers.put(KommoOperation.get, new GetHandler());
         handlers.put(KommoOperation.create, new WriteHandler(WriteKind.CREATE));
@@ -56,16 +60,21 @@ public class KommoProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getEndpoint().client(); // checks token, subdomain and base URL before any message
+        client = lease.acquireForProducer(); // checks token, subdomain and base URL before any message
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        lease.release();
+        super.doStop();
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         KommoOperation operation = operation(exchange);
-        if (!getEndpoint().getEntity().supports(operation)) {
-            throw KommoEndpoint.unsupported(getEndpoint().getEntity(), operation);
-        }
-        handlers.get(operation).handle(new OperationRequest(exchange, getEndpoint(), client));
+        getEndpoint().getEntity().checkSupports(operation);
+        KommoClient labelled = client.labelled(getEndpoint().getEntity().name(), operation.name());
+        handlers.get(operation).handle(new OperationRequest(exchange, getEndpoint(), labelled, lease));
     }
 
     private KommoOperation operation(Exchange exchange) {
@@ -83,12 +92,6 @@ public class KommoProducer extends DefaultProducer {
         if (header instanceof KommoOperation operation) {
             return operation;
         }
-        String name = header.toString().trim();
-        for (KommoOperation operation : KommoOperation.values()) {
-            if (operation.name().equals(name)) {
-                return operation;
-            }
-        }
-        throw KommoEndpoint.unknownOperation(name);
+        return KommoOperation.named(header.toString().trim());
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
@@ -43,12 +44,15 @@ final class OperationRequest {
     private final KommoEndpoint endpoint;
     private final KommoConfiguration config;
     private final KommoClient client;
+    private final AccountLease lease;
 
-    OperationRequest(Exchange exchange, KommoEndpoint endpoint, KommoClient client) {
+    /** @param client the account's client, labelled with the entity and operation of this exchange */
+    OperationRequest(Exchange exchange, KommoEndpoint endpoint, KommoClient client, AccountLease lease) {
         this.exchange = exchange;
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
         this.client = client;
+        this.lease = lease;
     }
 
     Message message() {
@@ -121,7 +125,7 @@ final class OperationRequest {
 
     /** How this account's custom field values given by name are resolved. */
     CustomFieldNames customFieldNames() {
-        return endpoint.getComponent().customFieldNames(client);
+        return lease.customFieldNames();
     }
 
     /** Whose notes, tags or custom fields: a lead, contact or company, checked before any request. */

@@ -176,7 +176,7 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
     /** The model; one it cannot bind reaches the route as JSON text with the reason, as with the polling consumer. */
     private Object body(WebhookChange change, Exchange exchange) throws Exception {
         if (change.isNote()) {
-            return endpoint.getComponent().objectMapper().treeToValue(change.entityJson(), Note.class);
+            return endpoint.client().mapper().treeToValue(change.entityJson(), Note.class);
         }
         try {
             return endpoint.output(change.entityJson());

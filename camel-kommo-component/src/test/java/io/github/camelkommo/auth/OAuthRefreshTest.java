@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,5 +99,9 @@ class OAuthRefreshTest extends OAuthTestSupport {
         assertThat(stored.accessToken()).isNotEqualTo(first.accessToken());
         assertThat(tokenRequests("refresh_token").get(0).body()).contains(first.refreshToken());
         assertThat(getMockEndpoint("mock:tasks").getReceivedCounter()).isPositive();
+        // rotated tokens are the same account: one client, one budget, one check, which the new token keeps UP
+        assertThat(kommo().accounts().clients()).hasSize(1);
+        assertThat(HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")))
+                .singleElement().satisfies(check -> assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP));
     }
 }

@@ -74,7 +74,7 @@ abstract class OAuthTestSupport extends KommoTestSupport {
     }
 
     static OAuthTokenSource tokensOf(KommoComponent kommo) {
-        KommoClient client = kommo.clients().values().iterator().next();
+        KommoClient client = kommo.accounts().clients().get(0);
         return (OAuthTokenSource) client.tokens();
     }
 

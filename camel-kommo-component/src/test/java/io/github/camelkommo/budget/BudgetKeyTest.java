@@ -46,7 +46,7 @@ class BudgetKeyTest extends KommoTestSupport {
                 () -> list("kommo:leads?operation=list&baseUrl=" + otherAccount));
         CompletableFuture.allOf(first, second).get(60, TimeUnit.SECONDS);
 
-        List<KommoClient> clients = List.copyOf(kommo().clients().values());
+        List<KommoClient> clients = List.copyOf(kommo().accounts().clients());
         assertThat(clients).hasSize(2);
         assertThat(clients.get(0).budget()).isSameAs(clients.get(1).budget());
         List<RecordedRequest> sent = sandbox().stats().requests("GET", "/api/v4/leads");

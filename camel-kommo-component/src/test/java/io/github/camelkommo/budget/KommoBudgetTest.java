@@ -102,14 +102,14 @@ class KommoBudgetTest extends KommoTestSupport {
         assertThat(sandbox().stats().count(429)).isZero();
         assertThat(sandbox().stats().total()).isEqualTo(30);
         assertThat(sandbox().stats().maxRequestsInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(7);
-        assertThat(kommo().clients()).hasSize(1);
-        assertThat(kommo().clients().values().iterator().next().budget().stats().getRequests()).isEqualTo(30);
+        assertThat(kommo().accounts().clients()).hasSize(1);
+        assertThat(kommo().accounts().clients().get(0).budget().stats().getRequests()).isEqualTo(30);
     }
 
     @Test
     void a429WidensThePermitSpacing() throws Exception {
         template.requestBody("direct:leads", (Object) null);
-        AccountBudget budget = kommo().clients().values().iterator().next().budget();
+        AccountBudget budget = kommo().accounts().clients().get(0).budget();
         Duration base = budget.permitSpacing();
         sandbox().faults().rateLimitNext(1, 1);
         template.requestBody("direct:leads", (Object) null);
@@ -143,7 +143,7 @@ class KommoBudgetTest extends KommoTestSupport {
         List<RecordedRequest> posts = sandbox().stats().requests("POST", "/api/v4/leads");
         assertThat(posts).extracting(RecordedRequest::status).containsExactly(429, 200);
         assertThat(Duration.ofNanos(posts.get(1).nanoTime() - posts.get(0).nanoTime())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
-        BudgetStats stats = kommo().clients().values().iterator().next().budget().stats();
+        BudgetStats stats = kommo().accounts().clients().get(0).budget().stats();
         assertThat(stats.getRateLimited()).isEqualTo(1);
         assertThat(stats.getRetries()).isEqualTo(1);
     }
@@ -212,7 +212,7 @@ class KommoBudgetTest extends KommoTestSupport {
                 .hasMessageContaining("not sent"));
         assertThat(sentDuringCooldown).isEqualTo(1);
         assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("no probe needed").isEmpty();
-        KommoClient client = kommo().clients().values().iterator().next();
+        KommoClient client = kommo().accounts().clients().get(0);
         assertThat(client.budget().stats().getForbiddenTrips()).isEqualTo(1);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

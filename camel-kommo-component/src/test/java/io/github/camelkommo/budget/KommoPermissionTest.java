@@ -61,7 +61,7 @@ class KommoPermissionTest extends KommoTestSupport {
         assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("at most one probe per 403, none "
                                                                          + "once the account answered a later request")
                 .extracting(RecordedRequest::status).containsOnly(200).hasSizeBetween(1, 2);
-        KommoClient client = kommo().clients().values().iterator().next();
+        KommoClient client = kommo().accounts().clients().get(0);
         assertThat(client.budget().isBlocked()).isFalse();
         assertThat(client.budget().stats().getForbiddenTrips()).isZero();
     }

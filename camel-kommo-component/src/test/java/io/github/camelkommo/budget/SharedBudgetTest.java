@@ -105,7 +105,7 @@ class SharedBudgetTest {
         }
 
         AccountBudget budget() {
-            KommoClient client = kommo.clients().values().iterator().next();
+            KommoClient client = kommo.accounts().clients().get(0);
             return client.budget();
         }
 
@@ -248,6 +248,6 @@ class SharedBudgetTest {
     }
 
     private static KommoClient kommoClient(Replica replica) {
-        return replica.kommo.clients().values().iterator().next();
+        return replica.kommo.accounts().clients().get(0);
     }
 }

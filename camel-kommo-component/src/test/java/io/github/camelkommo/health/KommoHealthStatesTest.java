@@ -50,8 +50,8 @@ class KommoHealthStatesTest extends KommoTestSupport {
     void unknownWhileTheOnlyPermitIsInFlightAndNothingAnsweredYet() throws Exception {
         sandbox().faults().latency(Duration.ofSeconds(3));
         CompletableFuture<Object> slow = template.asyncRequestBody("kommo:leads?operation=list", (Object) null);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> kommo().clients().size() == 1
-                && kommo().clients().values().iterator().next().budget().stats().getRequests() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> kommo().accounts().clients().size() == 1
+                && kommo().accounts().clients().get(0).budget().stats().getRequests() == 1);
 
         HealthCheck.Result result = check().call();
 

@@ -31,6 +31,7 @@ import io.github.camelkommo.sandbox.KommoSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.camel.Producer;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheck;
@@ -97,8 +98,8 @@ class KommoObservabilityTest extends KommoTestSupport {
         Instant expires = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         String jwt = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64("{\"exp\":" + expires.getEpochSecond() + "}")
                      + ".c2lnbmF0dXJl";
-        try (KommoSandbox jwtSandbox = KommoSandbox.builder().token(jwt).start()) {
-            kommo().client(configuration(jwtSandbox));
+        try (KommoSandbox jwtSandbox = KommoSandbox.builder().token(jwt).start();
+             Producer producer = startProducerOf(jwtSandbox)) {
             HealthCheck check = HealthCheckRegistry.get(context).stream()
                     .filter(c -> c.getId().startsWith("kommo-127.0.0.1"))
                     .filter(c -> jwtSandbox.baseUrl().equals(c.call().getDetails().get("account")))
@@ -113,11 +114,15 @@ class KommoObservabilityTest extends KommoTestSupport {
         }
     }
 
-    private static io.github.camelkommo.KommoConfiguration configuration(KommoSandbox sandbox) {
-        io.github.camelkommo.KommoConfiguration config = new io.github.camelkommo.KommoConfiguration();
-        config.setBaseUrl(sandbox.baseUrl());
-        config.setAccessToken(sandbox.token());
-        return config;
+    /**
+     * A started producer of another sandbox's account that has sent nothing: the account is in use, so its check is
+     * shown. Closing it stops the producer.
+     */
+    private Producer startProducerOf(KommoSandbox other) throws Exception {
+        Producer producer = context.getEndpoint("kommo:account?operation=get&baseUrl=" + other.baseUrl()
+                                                + "&accessToken=RAW(" + other.token() + ")").createProducer();
+        producer.start();
+        return producer;
     }
 
     private static String base64(String json) {
@@ -126,9 +131,7 @@ class KommoObservabilityTest extends KommoTestSupport {
 
     @Test
     void aProbeNeverWaitsForABusyBudget() throws Exception {
-        KommoSandbox quiet = KommoSandbox.start();
-        try (quiet) {
-            kommo().client(configuration(quiet));
+        try (KommoSandbox quiet = KommoSandbox.start(); Producer producer = startProducerOf(quiet)) {
             HealthCheck check = HealthCheckRegistry.get(context).stream()
                     .filter(c -> quiet.baseUrl().equals(c.call().getDetails().get("account"))).findFirst().orElseThrow();
             int probes = quiet.stats().total();

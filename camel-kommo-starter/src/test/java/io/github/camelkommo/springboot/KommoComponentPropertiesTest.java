@@ -25,6 +25,7 @@ import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoEndpoint;
+import io.github.camelkommo.client.KommoQuery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
@@ -61,7 +62,8 @@ class KommoComponentPropertiesTest {
             entry("clientId", "test-client"), entry("clientSecret", "test-secret"),
             entry("redirectUri", "https://example.com/kommo"), entry("authorizationCode", "test-code"),
             entry("refreshToken", "test-refresh"), entry("tokenStore", "#bean:tokens"), entry("entityType", "contacts"),
-            entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"), entry("stateFile", "target/watermarks.properties"));
+            entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"), entry("stateFile", "target/watermarks.properties"),
+            entry("healthCheckConsumerEnabled", "false"), entry("healthCheckProducerEnabled", "false"));
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(
@@ -101,8 +103,8 @@ class KommoComponentPropertiesTest {
     @Test
     void bindsFiltersByKommoNamesIntoEveryEndpointsQuery() {
         runner.withPropertyValues(property("filter") + ".id=5", property("filter") + ".updated_at.from=1700000000")
-                .run(context -> assertThat(context.getBean(CamelContext.class)
-                        .getEndpoint("kommo:leads", KommoEndpoint.class).filterQuery())
+                .run(context -> assertThat(new KommoQuery().filters(context.getBean(CamelContext.class)
+                        .getEndpoint("kommo:leads", KommoEndpoint.class).getConfiguration().getFilter()).entries())
                         .containsExactlyInAnyOrder(entry("filter[id]", "5"),
                                 entry("filter[updated_at][from]", "1700000000")));
     }

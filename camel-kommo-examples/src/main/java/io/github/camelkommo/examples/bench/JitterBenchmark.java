@@ -80,7 +80,7 @@ public final class JitterBenchmark {
                     loop(sandbox, requests, () -> template.requestBody("kommo:contacts?operation=create", batch("contact"))),
                     loop(sandbox, requests, () -> template.requestBody("kommo:tasks?operation=list", (Object) null)));
             CompletableFuture.allOf(routes.toArray(CompletableFuture[]::new)).join();
-            KommoClient client = kommo.clients().values().iterator().next();
+            KommoClient client = kommo.accounts().clients().get(0);
             Duration spacing = client.budget().permitSpacing();
             context.stop();
             report(sandbox, jitterMillis, spacing);

@@ -58,7 +58,7 @@ public final class ReplicaWorker {
                 }
             });
             CompletableFuture.allOf(leads, contacts, tasks).join();
-            BudgetStats stats = kommo.clients().values().iterator().next().budget().stats();
+            BudgetStats stats = kommo.accounts().clients().get(0).budget().stats();
             System.out.printf("replica %d: %d requests, %d x 429%n", ProcessHandle.current().pid(),
                     stats.getRequests(), stats.getRateLimited());
         }

@@ -1,0 +1,232 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelkommo.auth.FileTokenStore;
+import io.github.camelkommo.auth.KommoTokenStore;
+import io.github.camelkommo.budget.BudgetRegistry;
+import io.github.camelkommo.client.KommoAccount;
+import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.client.KommoHttp;
+import io.github.camelkommo.consumer.KommoConsumer;
+import io.github.camelkommo.customfields.AccountSchema;
+import io.github.camelkommo.customfields.CustomFieldNames;
+import io.github.camelkommo.metrics.BudgetTotals;
+import io.github.camelkommo.model.KommoJson;
+import org.apache.camel.util.IOHelper;
+
+/**
+ * The accounts one kommo component talks to: per account (base URL and credentials) one shared {@link KommoClient}
+ * with its request budget, on one HTTP stack, made on first use once every option is set.
+ * <p>
+ * An account is <em>in use</em> while a producer or consumer holds it through an {@link AccountLease}. While in use
+ * it has a readiness check, shown for its consumers unless {@code healthCheckConsumerEnabled=false} and for its
+ * producers unless {@code healthCheckProducerEnabled=false}; when its last holder lets go,
+ * its client, budget, check and meters go away. So an account whose token was replaced, its routes re-created with the new one,
+ * leaves nothing behind that would keep reporting the old token. A client taken without a lease ({@link #client}, for
+ * tools and the consent step) lives until the component stops.
+ */
+public final class KommoAccounts {
+
+    /** One account's client and who holds it. */
+    private static final class Account {
+        final KommoClient client;
+        int producers;
+        int consumers;
+        final Set<KommoConsumer> pollers = new LinkedHashSet<>();
+        CustomFieldNames customFieldNames;
+
+        Account(KommoClient client) {
+            this.client = client;
+        }
+
+        boolean inUse() {
+            return producers + consumers > 0;
+        }
+    }
+
+    private final KommoComponent component;
+    private final Observability observability;
+    private final ObjectMapper mapper = KommoJson.newMapper();
+    private final Map<KommoAccount, Account> accounts = new LinkedHashMap<>();
+    private final BudgetTotals totals = new BudgetTotals();
+    private KommoHttp http;
+    private BudgetRegistry budgets;
+    private KommoTokenStore defaultTokenStore;
+
+    KommoAccounts(KommoComponent component) {
+        this.component = component;
+        this.observability = new Observability(component.getCamelContext());
+    }
+
+    /**
+     * The shared client of the account a configuration names, checked before any request. Taken this way it is not
+     * in use: use it for tools (a schema read, the consent step), not for routes.
+     *
+     * @throws IllegalArgumentException naming what is missing or wrong in the configuration
+     */
+    public synchronized KommoClient client(KommoConfiguration config) {
+        return account(config).client;
+    }
+
+    /** The clients of the accounts the component talks to now. */
+    public synchronized List<KommoClient> clients() {
+        return accounts.values().stream().map(a -> a.client).toList();
+    }
+
+    /** The consumers polling now, oldest first. */
+    public synchronized List<KommoConsumer> consumers() {
+        List<KommoConsumer> all = new ArrayList<>();
+        accounts.values().forEach(a -> all.addAll(a.pollers));
+        return all;
+    }
+
+    synchronized KommoClient acquire(KommoConfiguration config, boolean consumer, KommoConsumer poller) {
+        Account account = account(config);
+        if (consumer) {
+            account.consumers++;
+        } else {
+            account.producers++;
+        }
+        if (poller != null && account.pollers.add(poller)) {
+            observability.consumerStarted(poller, account.client);
+        }
+        check(account);
+        return account.client;
+    }
+
+    synchronized void release(KommoClient client, boolean consumer, KommoConsumer poller) {
+        Account account = accounts.get(client.account());
+        if (account == null || account.client != client) {
+            return; // the component stopped meanwhile
+        }
+        if (consumer) {
+            account.consumers--;
+        } else {
+            account.producers--;
+        }
+        if (poller != null && account.pollers.remove(poller)) {
+            observability.consumerStopped(poller);
+        }
+        if (account.inUse()) {
+            check(account);
+        } else {
+            accounts.remove(client.account());
+            close(account);
+        }
+    }
+
+    /** How an account's custom field values given by name are resolved: its schema, read once per TTL. */
+    synchronized CustomFieldNames customFieldNames(KommoClient client) {
+        Account account = accounts.get(client.account());
+        if (account == null || account.client != client) {
+            return newCustomFieldNames(client); // a client the component no longer holds: no cache to share
+        }
+        if (account.customFieldNames == null) {
+            account.customFieldNames = newCustomFieldNames(client);
+        }
+        return account.customFieldNames;
+    }
+
+    private CustomFieldNames newCustomFieldNames(KommoClient client) {
+        return new CustomFieldNames(new AccountSchema(client, Duration.ofMillis(component.getCustomFieldsCacheTtl())));
+    }
+
+    /** A budget counter summed over every account, those no longer used included. */
+    long total(BudgetTotals.Counter counter) {
+        return totals.total(counter);
+    }
+
+    synchronized int count() {
+        return accounts.size();
+    }
+
+    /** Closes every account and the HTTP stack, when the component stops. */
+    synchronized void close() {
+        accounts.values().forEach(this::close);
+        accounts.clear();
+        observability.close();
+        IOHelper.close(budgets);
+        budgets = null;
+        IOHelper.close(http);
+        http = null;
+    }
+
+    private void close(Account account) {
+        observability.closed(account.client);
+        account.pollers.forEach(observability::consumerStopped);
+        totals.remove(account.client);
+    }
+
+    /** Shows the account's check for its producers and consumers, as the component's health options allow. */
+    private void check(Account account) {
+        observability.checked(account.client, account.producers > 0 && component.isHealthCheckProducerEnabled(),
+                account.consumers > 0 && component.isHealthCheckConsumerEnabled());
+    }
+
+    private Account account(KommoConfiguration config) {
+        if (config.getClientId() != null && !config.getClientId().isBlank() && config.getTokenStore() == null) {
+            config = config.copy();
+            config.setTokenStore(defaultTokenStore());
+        }
+        KommoAccount key = KommoAccount.of(config, component.isUseEnvironmentVariables() ? System::getenv : name -> null);
+        Account account = accounts.get(key);
+        if (account == null) {
+            KommoClient client = new KommoClient(key, http(), mapper,
+                    probe -> budgets().budget(key.name(), component.budgetSettings(), probe));
+            account = new Account(client);
+            accounts.put(key, account);
+            totals.add(client);
+            observability.opened(client);
+        }
+        return account;
+    }
+
+    /** The OAuth token store of configurations that name none: a FileTokenStore in ~/.camel-kommo/tokens. */
+    private KommoTokenStore defaultTokenStore() {
+        if (defaultTokenStore == null) {
+            defaultTokenStore = new FileTokenStore(FileTokenStore.defaultDirectory());
+        }
+        return defaultTokenStore;
+    }
+
+    private KommoHttp http() {
+        if (http == null) {
+            http = new KommoHttp(Duration.ofMillis(component.getConnectTimeout()),
+                    Duration.ofMillis(component.getResponseTimeout()), component.getMaxConnections());
+        }
+        return http;
+    }
+
+    /** The budgets of the accounts, made when the first account is used, after every option is set. */
+    private BudgetRegistry budgets() {
+        if (budgets == null) {
+            budgets = new BudgetRegistry(new BudgetRegistry.Options(component.getRateLimiter(),
+                    component.getBudgetStore(), component.getBudgetRedisUri(), component.getBudgetReplicas(),
+                    component.getBudgetKey()));
+        }
+        return budgets;
+    }
+}
