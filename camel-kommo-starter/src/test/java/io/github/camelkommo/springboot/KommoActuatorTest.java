@@ -44,13 +44,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an operator sees of the kommo component through Spring Boot's actuator over HTTP: the account's health check
  * with its details, and the Kommo meters, in an application that exports to Prometheus and JMX (two registries, so
  * Spring Boot puts a composite in front of them). Spring Boot's tests turn metrics export off unless asked: the
- * properties turn both exporters on.
+ * properties turn both exporters on. The application only sends to Kommo, so its account's check is a producer check,
+ * which Camel shows with camel.health.producers-enabled.
  */
 @SpringBootTest(classes = LeadApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
         "management.endpoints.web.exposure.include=health,metrics,prometheus",
         "management.endpoint.health.show-details=always",
         "camel.health.exposure-level=full",
+        "camel.health.producers-enabled=true", // the application only sends to Kommo: its checks are producers'
         "management.prometheus.metrics.export.enabled=true",
         "management.jmx.metrics.export.enabled=true" })
 class KommoActuatorTest {
