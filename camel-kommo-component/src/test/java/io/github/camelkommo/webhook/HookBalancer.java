@@ -31,7 +31,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The load balancer in front of the replicas that serve one webhook URL: it forwards each call to the first replica in
- * its list that accepts a connection, and answers 502 when none does. {@link #refuse} makes it answer 503 to every
+ * its list that accepts a connection and serves the path (a replica whose context is stopping answers 404 for a
+ * moment), and answers 502 when none does. {@link #refuse} makes it answer 503 to every
  * call meanwhile, as a balancer that cannot reach the service does: Kommo counts the call as failed and retries it
  * later.
  */
@@ -64,7 +65,7 @@ final class HookBalancer implements AutoCloseable {
             body = in.readAllBytes();
         }
         int status = refusing ? 503 : 502;
-        for (int port = 0; !refusing && port < replicas.size() && status == 502; port++) {
+        for (int port = 0; !refusing && port < replicas.size() && (status == 502 || status == 404); port++) {
             status = send(replicas.get(port), call, body);
         }
         call.sendResponseHeaders(status, -1);

@@ -106,6 +106,7 @@ class WebhookFailoverTest {
                 balancer.refuse(true); // a call lost: only the reconcile poll can deliver this one
                 long polled = lead(sandbox, "polled while the hook fails");
                 await("the polled lead", () -> of(polled).size() == 1);
+                await("its failed call", () -> callsFor(sandbox, polled).size() == 1);
                 balancer.refuse(false);
                 String leader = of(polled).get(0).split(":")[0];
                 assertThat(of(polled).get(0)).endsWith(":poll");
@@ -117,6 +118,7 @@ class WebhookFailoverTest {
                 balancer.refuse(true);
                 long takenOver = lead(sandbox, "polled by the next leader");
                 await("the lead the next leader polled", () -> of(takenOver).size() == 1);
+                await("its failed call", () -> callsFor(sandbox, takenOver).size() == 1);
                 balancer.refuse(false);
                 long pushedAgain = lead(sandbox, "pushed to the replica left");
                 await("the lead pushed to the replica left", () -> of(pushedAgain).size() == 1);
