@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -42,6 +41,7 @@ import io.github.camelkommo.client.KommoRequest;
 import io.github.camelkommo.client.KommoResponse;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.state.EndpointState;
 import io.github.camelkommo.webhook.ChangeLedger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -60,9 +60,11 @@ import org.slf4j.LoggerFactory;
  * {@code If-Modified-Since} and {@code filter[updated_at][from]}, oldest first, and delivers each change (or each page
  * of changes as one batch). The watermark, with the ids already delivered in its second, lives in the endpoint's
  * {@link StateRepository} and moves only past changes whose exchanges succeeded, so a failure or a restart repeats
- * nothing it need not and loses nothing. A graceful stop first delivers the changes of the page already read. An idle
- * poll costs one request. Its requests count under the endpoint's entity and the operation {@code poll}; it holds its
- * account through an {@link AccountLease} while it runs.
+ * nothing it need not and loses nothing. Each change also passes the endpoint's {@link ChangeLedger}, kept in the
+ * same repository, so that none is delivered again after a crash in the middle of a page, nor one that a webhook
+ * delivered. A graceful stop first delivers the changes of the page already read. An idle poll costs one request.
+ * Its requests count under the endpoint's entity and the operation {@code poll}; it holds its account through an
+ * {@link AccountLease} while it runs.
  */
 @ManagedResource(description = "Kommo polling consumer")
 public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAware {
@@ -80,6 +82,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     private StateRepository<String, String> state;
     private KommoClient client;
     private String stateKey;
+    private ChangeLedger ledger;
     private volatile Watermark watermark;
     private PollFailureLog failures;
     /** Held while a poll runs, so that stopping waits for the poll to commit its watermark. */
@@ -141,14 +144,10 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     }
 
     private void startFromWatermark() throws Exception {
-        state = getEndpoint().stateRepository();
-        if (!getEndpoint().getCamelContext().hasService(state)) {
-            // the context stops it at shutdown; a route restart must not clear an in-memory watermark
-            getEndpoint().getCamelContext().addService(state, true, true);
-        }
-        String filters = filterQuery().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("&"));
-        stateKey = client.account().name() + "/" + entity + (filters.isEmpty() ? "" : "?" + filters);
+        state = EndpointState.repository(getEndpoint());
+        stateKey = EndpointState.key(getEndpoint(), client.account().name());
+        ledger = getEndpoint().changeLedger();
+        ledger.attach(state, stateKey);
         String stored = state.getState(stateKey);
         if (stored == null) {
             watermark = StartingPoint.of(config.getModifiedSince(), Instant.now());
@@ -163,7 +162,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
 
     /** The endpoint's {@code with}, {@code query} and filters as query parameters. */
     private List<Map.Entry<String, String>> filterQuery() {
-        return new KommoQuery().with(config.getWith()).search(config.getQuery()).filters(config.getFilter()).entries();
+        return EndpointState.filterQuery(config);
     }
 
     @Override
@@ -354,10 +353,14 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                 return advance(changes, i); // the rest comes with the first poll after the restart
             }
             JsonNode item = changes.get(i);
-            ChangeLedger.Claim claim = getEndpoint().changeLedger().claim(Watermark.key(item),
-                    item.path("updated_at").asLong(), null);
-            if (claim == null) {
-                continue; // a webhook delivered it already
+            ChangeLedger.Claim claim = ledger.claim(Watermark.key(item), item.path("updated_at").asLong(), null);
+            if (claim.verdict() == ChangeLedger.Verdict.DELIVERED) {
+                continue; // delivered already: by a webhook, or before a restart or a failover
+            }
+            if (claim.verdict() == ChangeLedger.Verdict.IN_FLIGHT) {
+                LOG.debug("kommo:{} {} at {} is being delivered elsewhere; the next poll goes on from it", entity,
+                        item.path("id").asLong(), item.path("updated_at").asLong());
+                return advance(changes, i); // the watermark stays before it until that exchange settles
             }
             Exchange exchange = createExchange(false);
             exchange.getMessage().setBody(body(item, exchange));
@@ -365,9 +368,10 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(item.path("updated_at").asLong()));
             exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, changeType(item, start));
             if (!process(exchange)) {
-                getEndpoint().changeLedger().release(claim);
+                ledger.release(claim);
                 return advance(changes, i);
             }
+            ledger.delivered(claim);
         }
         return advance(changes, changes.size());
     }
@@ -450,6 +454,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         if (!next.equals(watermark)) {
             watermark = next;
             state.setState(stateKey, next.encode());
+            ledger.passed(next.second());
         }
     }
 

@@ -16,19 +16,24 @@
 package io.github.camelkommo.state;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
-import org.apache.camel.spi.StateRepository;
+import io.lettuce.core.api.sync.RedisCommands;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * A Camel {@link StateRepository} in a Redis hash, for the watermarks of consumers that run on one replica at a time
  * (a {@code master:} route): each write is in Redis before the next exchange is polled, so the replica that leads
  * next continues where the last one stopped. Hash {@code camel-kommo:state:<name>}; the URI's password is never shown.
+ * Replicas that all write one key (the ledger of delivered changes of webhook mode) change it with
+ * {@link #update}: an optimistic Redis transaction ({@code WATCH}, {@code MULTI}, {@code EXEC}) on a connection of its
+ * own, repeated when another write came in between.
  */
-public final class RedisStateRepository extends ServiceSupport implements StateRepository<String, String> {
+public final class RedisStateRepository extends ServiceSupport implements AtomicStateRepository {
 
     /** How long a read or a write may take. */
     public static final Duration TIMEOUT = Duration.ofSeconds(2);
@@ -37,6 +42,8 @@ public final class RedisStateRepository extends ServiceSupport implements StateR
     private final String hash;
     private RedisClient client;
     private StatefulRedisConnection<String, String> connection;
+    /** Transactions only: Redis ties WATCH and MULTI to a connection, so they must not share the other one. */
+    private StatefulRedisConnection<String, String> transactions;
 
     /**
      * @param redisUri e.g. {@code redis://:password@redis:6379/0}
@@ -53,10 +60,15 @@ public final class RedisStateRepository extends ServiceSupport implements StateR
         uri.setTimeout(TIMEOUT);
         client = RedisClient.create(uri);
         connection = client.connect();
+        transactions = client.connect();
     }
 
     @Override
     protected void doStop() {
+        if (transactions != null) {
+            transactions.close();
+            transactions = null;
+        }
         if (connection != null) {
             connection.close();
             connection = null;
@@ -75,6 +87,27 @@ public final class RedisStateRepository extends ServiceSupport implements StateR
     @Override
     public String getState(String key) {
         return connection.sync().hget(hash, key);
+    }
+
+    @Override
+    public String update(String key, UnaryOperator<String> change) {
+        synchronized (this) { // one transaction at a time on the connection
+            RedisCommands<String, String> redis = transactions.sync();
+            while (true) {
+                redis.watch(hash);
+                String before = redis.hget(hash, key);
+                String after = change.apply(before);
+                if (Objects.equals(before, after)) {
+                    redis.unwatch();
+                    return before;
+                }
+                redis.multi();
+                redis.hset(hash, key, after);
+                if (!redis.exec().wasDiscarded()) {
+                    return after;
+                }
+            }
+        }
     }
 
     @Override

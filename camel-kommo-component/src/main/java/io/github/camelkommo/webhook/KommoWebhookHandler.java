@@ -30,6 +30,7 @@ import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.model.Note;
+import io.github.camelkommo.state.EndpointState;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Service;
@@ -42,8 +43,10 @@ import org.slf4j.LoggerFactory;
  * Serves a kommo endpoint's webhook: checks the call's secret (query parameter {@value #SECRET_PARAMETER}) and
  * account, answers at once (Kommo waits 2 seconds, and disables a hook after more than 100 failed answers in two
  * hours), and hands each entity event of the endpoint's entity, decoded, to the route on one thread per endpoint, in
- * the call's order. A change is delivered once ({@link ChangeLedger}); one whose exchange fails is left to the
- * reconcile poll, which runs with this handler.
+ * the call's order. Answering before the route runs is safe: the reconcile poll's watermark does not pass a change
+ * until it was delivered, so one that is lost here (a crash, a failed exchange) is delivered by the reconcile poll,
+ * which runs with this handler or, on replicas, as a route of its own on one of them. A change is delivered once
+ * ({@link ChangeLedger}, kept next to the watermark).
  */
 public final class KommoWebhookHandler extends ServiceSupport implements Processor {
 
@@ -73,6 +76,7 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
 
     @Override
     protected void doStart() throws Exception {
+        endpoint.changeLedger().attach(EndpointState.repository(endpoint), EndpointState.key(endpoint, endpoint.client().account().name()));
         registration.restart();
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "kommo-webhook-" + endpoint.getEntity());
@@ -144,14 +148,21 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
     }
 
     private void deliver(WebhookChange change, String form) {
+        ChangeLedger ledger = endpoint.changeLedger();
         ChangeLedger.Claim claim = null;
-        if (!change.isNote()) {
-            claim = endpoint.changeLedger().claim(change.ledgerKey(), change.updatedAt(), change.digest());
-            if (claim == null) {
-                LOG.debug("kommo:{} {} {} at {} was delivered already", change.entity(), change.changeType(),
-                        change.id(), change.updatedAt());
-                return;
+        try {
+            if (!change.isNote()) {
+                claim = ledger.claim(change.ledgerKey(), change.updatedAt(), change.digest());
+                if (!claim.granted()) {
+                    LOG.debug("kommo:{} {} {} at {} is not delivered: {}", change.entity(), change.changeType(),
+                            change.id(), change.updatedAt(), claim.verdict());
+                    return;
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.warn("kommo:{} {} of {} from a webhook is left to the reconcile poll: its ledger cannot be read ({})",
+                    change.entity(), change.changeType(), change.id(), e.getMessage());
+            return;
         }
         Exchange exchange = endpoint.createExchange();
         try {
@@ -164,12 +175,27 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
         } catch (Exception e) {
             exchange.setException(e);
         }
-        if (exchange.getException() != null) {
-            if (claim != null) {
-                endpoint.changeLedger().release(claim);
-            }
+        settle(ledger, claim, change, exchange.getException());
+    }
+
+    /** Records the change as delivered, or gives its claim back for the reconcile poll. */
+    private void settle(ChangeLedger ledger, ChangeLedger.Claim claim, WebhookChange change, Exception failure) {
+        if (failure != null) {
             LOG.warn("kommo:{} {} of {} from a webhook failed in the route ({}); the reconcile poll delivers it again",
-                    change.entity(), change.changeType(), change.id(), exchange.getException().getMessage());
+                    change.entity(), change.changeType(), change.id(), failure.getMessage());
+        }
+        if (claim == null) {
+            return;
+        }
+        try {
+            if (failure == null) {
+                ledger.delivered(claim);
+            } else {
+                ledger.release(claim);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("kommo:{} {} of {}: its ledger cannot be written ({}); a poll may deliver it once more after "
+                     + "its claim lapses", change.entity(), change.changeType(), change.id(), e.getMessage());
         }
     }
 

@@ -18,6 +18,7 @@ package io.github.camelkommo.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,12 +50,15 @@ public record WebhookChange(KommoEntity entity, String action, String changeType
         return "note".equals(changeType);
     }
 
-    /** What tells a retried call's event from another event of the same second: the action and the event as sent. */
+    /**
+     * What tells a retried call's event from another event of the same second: the action and the event as sent,
+     * hashed (SHA-256, its first 16 bytes in URL-safe Base64, as the ledger keeps it).
+     */
     public String digest() {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest((action + ":" + event).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(hash);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -67,7 +67,8 @@ public abstract class LeaderFailoverScenario {
         }
     }
 
-    private static void await(String what, BooleanSupplier done) throws InterruptedException {
+    /** Waits up to 30 seconds for {@code done}, failing with what was awaited. */
+    public static void await(String what, BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!done.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
@@ -75,7 +76,8 @@ public abstract class LeaderFailoverScenario {
         }
     }
 
-    private static long lead(KommoSandbox sandbox, String name) {
+    /** Creates a lead in the sandbox, as a Kommo user would, and returns its id. */
+    public static long lead(KommoSandbox sandbox, String name) {
         return sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", name)).get("id").asLong();
     }
 }

@@ -15,13 +15,7 @@
  */
 package io.github.camelkommo.webhook;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,13 +32,9 @@ import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Task;
 import io.github.camelkommo.sandbox.webhooks.WebhookDelivery;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.spi.RestRegistry;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +42,6 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code webhook:kommo:<entity>} end to end over loopback: the route registers its hook with the sandbox, the
@@ -62,48 +51,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class KommoWebhookConsumerTest extends KommoTestSupport {
 
-    private static final int PORT = freePort();
+    private static final int PORT = WebhookServers.freePort();
     private static final String HOOK = "webhookComponentName=platform-http&webhookExternalUrl=http://127.0.0.1:" + PORT;
 
     private final List<Exchange> received = new CopyOnWriteArrayList<>();
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(PORT);
-        context.addService(new VertxPlatformHttpServer(server));
+        WebhookServers.serve(context, PORT);
         return context;
     }
 
-    /**
-     * camel-webhook is pinned to 4.17.0 (4.22.0 does not resolve here); its MultiRestConsumer calls
-     * {@code RestRegistry.addRestService} with a signature Camel 4.22 no longer has, so on a newer runtime (the CI's
-     * second run) these end-to-end tests are skipped rather than failing on a missing method.
-     */
     @BeforeEach
     void needsAWebhookComponentThatRunsOnThisCamel() {
-        Class<?>[] parameters = new Class<?>[13];
-        parameters[0] = Consumer.class;
-        parameters[1] = boolean.class;
-        Arrays.fill(parameters, 2, 13, String.class);
-        boolean runs;
-        try {
-            RestRegistry.class.getMethod("addRestService", parameters);
-            runs = true;
-        } catch (NoSuchMethodException e) {
-            runs = false;
-        }
-        assumeTrue(runs, "camel-webhook 4.17.0 does not run on Camel " + context.getVersion());
+        WebhookServers.assumeTheWebhookComponentRuns();
     }
 
     private void route(String id, String uri) throws Exception {
@@ -224,21 +186,14 @@ class KommoWebhookConsumerTest extends KommoTestSupport {
         String path = destination.substring(0, destination.indexOf('?'));
         String form = "leads%5Badd%5D%5B0%5D%5Bid%5D=5&leads%5Badd%5D%5B0%5D%5Blast_modified%5D=1700000000"
                       + "&account%5Bid%5D=" + sandbox().data().accountId();
-        assertThat(post(path + "?kommoHookSecret=guess", form)).isEqualTo(403);
-        assertThat(post(path, form)).isEqualTo(403);
+        assertThat(WebhookServers.post(path + "?kommoHookSecret=guess", form)).isEqualTo(403);
+        assertThat(WebhookServers.post(path, form)).isEqualTo(403);
         String otherAccount = form.replaceAll("account%5Bid%5D=\\d+", "account%5Bid%5D=1");
-        assertThat(post(destination, otherAccount)).isEqualTo(403);
-        assertThat(post(destination, form)).isEqualTo(200);
+        assertThat(WebhookServers.post(destination, otherAccount)).isEqualTo(403);
+        assertThat(WebhookServers.post(destination, form)).isEqualTo(200);
         await().atMost(Duration.ofSeconds(2)).until(() -> received.size() == 1);
         assertThat(received.get(0).getMessage().getHeader(KommoConstants.ENTITY_ID)).isEqualTo(5L);
         assertThat(received.get(0).getMessage().getHeaders()).doesNotContainKey("kommoHookSecret");
-    }
-
-    private static int post(String url, String form) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
