@@ -1,0 +1,92 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.releasecheck;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.model.Lead;
+import io.github.camelkommo.sandbox.KommoSandbox;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application's routes (src/main/resources), booted by camel-main as the application would be, against a sandbox
+ * on loopback: the released component and Kamelets, resolved by Maven from the release repository, must create what
+ * they are sent.
+ */
+class NewDealRouteTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private KommoSandbox sandbox;
+    private Main main;
+
+    @BeforeEach
+    void start() {
+        sandbox = KommoSandbox.start();
+        main = new Main();
+        main.addInitialProperty("camel.component.kommo.base-url", sandbox.baseUrl());
+        main.addInitialProperty("camel.component.kommo.access-token", sandbox.token());
+        main.start();
+    }
+
+    @AfterEach
+    void stop() {
+        main.stop();
+        sandbox.close();
+    }
+
+    @Test
+    void theComponentCreatesTheLead() {
+        ProducerTemplate template = main.getCamelContext().createProducerTemplate();
+
+        Exchange reply = template.request("direct:new-lead",
+                e -> e.getMessage().setBody(Map.of("name", "Deal from a Maven application", "price", 1500)));
+
+        assertThat(reply.getException()).isNull();
+        Lead created = reply.getMessage().getBody(Lead.class);
+        assertThat(created.getId()).isPositive();
+        assertThat(reply.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class)).isEqualTo(created.getId());
+        ObjectNode stored = sandbox.data().get("leads", created.getId()).orElseThrow();
+        assertThat(stored.path("name").asText()).isEqualTo("Deal from a Maven application");
+        assertThat(stored.path("price").asInt()).isEqualTo(1500);
+    }
+
+    @Test
+    void theKameletCreatesTheContact() throws Exception {
+        ProducerTemplate template = main.getCamelContext().createProducerTemplate();
+
+        String reply = template.requestBody("direct:new-contact", "{\"name\": \"Maria Maven\"}", String.class);
+
+        JsonNode contacts = mapper.readTree(reply);
+        long id = (contacts.isArray() ? contacts.get(0) : contacts).path("id").asLong();
+        assertThat(id).as("id in the Kamelet's reply %s", reply).isPositive();
+        List<ObjectNode> named = sandbox.data().list("contacts").stream()
+                .filter(c -> "Maria Maven".equals(c.path("name").asText()))
+                .toList();
+        assertThat(named).extracting(c -> c.path("id").asLong()).containsExactly(id);
+    }
+}
