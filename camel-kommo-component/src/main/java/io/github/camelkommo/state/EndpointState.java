@@ -27,7 +27,8 @@ import org.apache.camel.spi.StateRepository;
 
 /**
  * Where an endpoint keeps its state: its repository ({@code stateRepository}, {@code stateFile} or memory) and the key
- * of its watermark, {@code <account>/<entity>} with the endpoint's filters after a {@code ?}. The polling consumer,
+ * of its watermark, {@code <account>/<entity>} with the endpoint's filters after a {@code ?} ({@code =} written as
+ * {@code %3D}, since a {@code FileStateRepository} cannot hold it in a key). The polling consumer,
  * the webhook handler and the ledger of delivered changes all find it here, so that endpoints watching the same
  * changes (a webhook route and the reconcile route of another replica, say) share one watermark and one ledger.
  */
@@ -53,7 +54,8 @@ public final class EndpointState {
     public static String key(KommoEndpoint endpoint, String account) {
         String filters = filterQuery(endpoint.getConfiguration()).stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
-        return account + "/" + endpoint.getEntity() + (filters.isEmpty() ? "" : "?" + filters);
+        String key = account + "/" + endpoint.getEntity() + (filters.isEmpty() ? "" : "?" + filters);
+        return key.replace("%", "%25").replace("=", "%3D"); // a state file holds key=value lines
     }
 
     /** An endpoint's {@code with}, {@code query} and filters as query parameters: what selects the changes it sees. */

@@ -257,7 +257,7 @@ class KommoConsumerTest extends KommoTestSupport {
 
         assertThat(received).containsExactlyInAnyOrder("filtered:" + a, "all:" + a, "all:" + b);
         assertThat(shared.getState(sandbox().baseUrl() + "/leads")).isNotNull();
-        assertThat(shared.getState(sandbox().baseUrl() + "/leads?filter[pipeline_id]=" + pipeline)).isNotNull();
+        assertThat(shared.getState(sandbox().baseUrl() + "/leads?filter[pipeline_id]%3D" + pipeline)).isNotNull();
     }
 
     @Test
@@ -323,7 +323,8 @@ class KommoConsumerTest extends KommoTestSupport {
     void aStateFileKeepsTheWatermarkAcrossContextsWithoutABean() throws Exception {
         long start = now();
         String file = new File(stateDir.toFile(), "watermarks.properties").getPath();
-        String uri = "kommo:contacts?delay=50&stateFile=" + file + "&modifiedSince=" + start;
+        // with=leads goes into the watermark's key, which a state file cannot hold as written (its lines are key=value)
+        String uri = "kommo:contacts?delay=50&with=leads&stateFile=" + file + "&modifiedSince=" + start;
         sandbox().clock().advanceSeconds(1);
         long first = sandbox().data().create("contacts", json().put("name", "before the restart")).get("id").asLong();
         List<Object> firstRun = new CopyOnWriteArrayList<>();
