@@ -15,9 +15,9 @@
  */
 package io.github.camelkommo;
 
-import io.github.camelkommo.client.KommoClient;
-import io.github.camelkommo.consumer.KommoConsumer;
-import io.github.camelkommo.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.consumer.KommoConsumer;
+import io.github.camelkommo.internal.customfields.CustomFieldNames;
 
 /**
  * One producer's or consumer's hold on its endpoint's account: from {@code acquire} to {@link #release()} the account

@@ -20,11 +20,11 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.camelkommo.client.KommoClient;
-import io.github.camelkommo.consumer.KommoConsumer;
-import io.github.camelkommo.health.KommoHealthCheck;
-import io.github.camelkommo.health.KommoHealthCheckRepository;
-import io.github.camelkommo.metrics.KommoMeters;
+import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.consumer.KommoConsumer;
+import io.github.camelkommo.internal.health.KommoHealthCheck;
+import io.github.camelkommo.internal.health.KommoHealthCheckRepository;
+import io.github.camelkommo.internal.metrics.KommoMeters;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;

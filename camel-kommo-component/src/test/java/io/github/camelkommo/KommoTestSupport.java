@@ -45,6 +45,14 @@ public abstract class KommoTestSupport extends CamelTestSupport {
         return SANDBOX.sandbox();
     }
 
+    /**
+     * The sandbox clock's time, in unix seconds. Test classes share the sandbox and its clock, which only goes forward:
+     * a starting point must come from here, not from {@link #SANDBOX_EPOCH}, or it depends on the tests run before.
+     */
+    protected long now() {
+        return sandbox().clock().nowSeconds();
+    }
+
     @BeforeEach
     void resetSandbox() {
         sandbox().reset();

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConfiguration;
-import io.github.camelkommo.client.TokenEndpoint;
+import io.github.camelkommo.internal.client.TokenEndpoint;
 import io.github.camelkommo.error.KommoException;
 
 /**

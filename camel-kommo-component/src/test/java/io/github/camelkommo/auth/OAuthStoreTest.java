@@ -108,7 +108,7 @@ class OAuthStoreTest extends OAuthTestSupport {
         FileTokenStore files = new FileTokenStore(tokenDirectory);
         connect(kommo());
         KommoTokens stored = files.load(key()).orElseThrow();
-        Instant soon = Instant.now().plus(io.github.camelkommo.client.OAuthTokenSource.REFRESH_MARGIN).minusSeconds(60);
+        Instant soon = Instant.now().plus(io.github.camelkommo.internal.client.OAuthTokenSource.REFRESH_MARGIN).minusSeconds(60);
         assertThat(files.compareAndSet(key(), stored.refreshToken(), new KommoTokens(stored.accessToken(),
                 stored.refreshToken(), soon, stored.domain()))).isTrue();
         int mark = sandbox().stats().requests().size();

@@ -20,13 +20,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoTestSupport;
-import io.github.camelkommo.client.KommoClient;
-import io.github.camelkommo.client.OAuthTokenSource;
+import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.client.OAuthTokenSource;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.RecordedRequest;
-import io.github.camelkommo.sandbox.oauth.OAuthAuthority;
+import io.github.camelkommo.sandbox.OAuthAuthority;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,13 +93,7 @@ abstract class OAuthTestSupport extends KommoTestSupport {
     }
 
     /** Waits until the condition holds, failing after the deadline. */
-    static void await(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Not within " + deadline + ": " + what);
-            }
-            Thread.sleep(20);
-        }
+    static void await(String what, Duration deadline, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(deadline).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
     }
 }

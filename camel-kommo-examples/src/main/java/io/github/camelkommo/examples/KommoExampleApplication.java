@@ -18,7 +18,7 @@ package io.github.camelkommo.examples;
 import java.io.PrintStream;
 import java.util.Map;
 
-import io.github.camelkommo.client.KommoAccount;
+import io.github.camelkommo.internal.client.KommoAccount;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import org.apache.camel.main.Main;
 

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.consumer.LeaderFailoverScenario;
+import io.github.camelkommo.internal.consumer.LeaderFailoverScenario;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;

@@ -18,6 +18,7 @@ package io.github.camelkommo.kamelets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,11 +65,7 @@ abstract class KameletTestSupport extends CamelTestSupport {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    static void await(String what, Duration limit, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    static void await(String what, Duration limit, BooleanSupplier done) {
+        Awaitility.await(what).atMost(limit).pollInterval(Duration.ofMillis(20)).until(done::getAsBoolean);
     }
 }

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.auth.FileTokenStore;
 import io.github.camelkommo.auth.KommoTokens;
 import io.github.camelkommo.sandbox.KommoSandbox;
-import io.github.camelkommo.sandbox.oauth.OAuthAuthority;
+import io.github.camelkommo.sandbox.OAuthAuthority;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Registry;

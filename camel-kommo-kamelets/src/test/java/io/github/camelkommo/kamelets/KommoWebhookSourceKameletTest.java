@@ -25,7 +25,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
-import io.github.camelkommo.sandbox.webhooks.WebhookDelivery;
+import io.github.camelkommo.sandbox.WebhookDelivery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

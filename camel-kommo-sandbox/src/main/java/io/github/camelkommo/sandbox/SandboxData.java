@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelkommo.sandbox.store.EntityStore;
-import io.github.camelkommo.sandbox.store.EntityType;
-import io.github.camelkommo.sandbox.store.ValidationException;
+import io.github.camelkommo.sandbox.internal.store.EntityStore;
+import io.github.camelkommo.sandbox.internal.store.EntityType;
+import io.github.camelkommo.sandbox.internal.store.ValidationException;
 
 /**
  * The sandbox's data, for seeding and assertions. Entity names are {@code leads}, {@code contacts},

@@ -18,7 +18,7 @@ package io.github.camelkommo.sandbox;
 import java.time.Duration;
 import java.util.Set;
 
-import io.github.camelkommo.sandbox.rules.FaultPlan;
+import io.github.camelkommo.sandbox.internal.rules.FaultPlan;
 
 /**
  * Runtime fault injection. Deterministic rules apply to the next {@code count} API requests whose method matches

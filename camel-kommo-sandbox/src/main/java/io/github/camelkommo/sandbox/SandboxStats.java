@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.github.camelkommo.sandbox.inspect.RequestLog;
-import io.github.camelkommo.sandbox.rules.BlockPolicy;
+import io.github.camelkommo.sandbox.internal.inspect.RequestLog;
+import io.github.camelkommo.sandbox.internal.rules.BlockPolicy;
 
 /**
  * What the sandbox saw: every API request (not the {@code /__sandbox} ones) with its arrival time and answer

@@ -14,8 +14,10 @@
  * limitations under the License.
  */
 /**
- * A strict, stateful local emulator of the Kommo API v4: {@link io.github.camelkommo.sandbox.KommoSandbox} and its
- * inspection and fault-injection API. The sub-packages ({@code store}, {@code http}, {@code rules},
- * {@code inspect}) are internal.
+ * A strict, stateful local emulator of the Kommo API v4: {@link KommoSandbox} and its
+ * inspection and fault-injection API ({@link SandboxData},
+ * {@link SandboxStats}, {@link SandboxFaults},
+ * {@link OAuthAuthority}, {@link WebhookDelivery}). Everything under
+ * {@code internal} may change in any release.
  */
 package io.github.camelkommo.sandbox;

@@ -129,8 +129,8 @@ class FaultsTest extends SandboxTestSupport {
         sandbox.faults().jitter(null, null, 0);
         assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
 
-        io.github.camelkommo.sandbox.rules.FaultPlan one = new io.github.camelkommo.sandbox.rules.FaultPlan();
-        io.github.camelkommo.sandbox.rules.FaultPlan same = new io.github.camelkommo.sandbox.rules.FaultPlan();
+        io.github.camelkommo.sandbox.internal.rules.FaultPlan one = new io.github.camelkommo.sandbox.internal.rules.FaultPlan();
+        io.github.camelkommo.sandbox.internal.rules.FaultPlan same = new io.github.camelkommo.sandbox.internal.rules.FaultPlan();
         one.setJitter(Duration.ZERO, Duration.ofMillis(100), 42);
         same.setJitter(Duration.ZERO, Duration.ofMillis(100), 42);
         List<Duration> draws = new ArrayList<>();

@@ -22,7 +22,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelkommo.sandbox.oauth.OAuthAuthority;
+import io.github.camelkommo.sandbox.OAuthAuthority;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

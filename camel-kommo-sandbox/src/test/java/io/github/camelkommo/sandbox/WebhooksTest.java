@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpServer;
-import io.github.camelkommo.sandbox.webhooks.WebhookDelivery;
+import io.github.camelkommo.sandbox.WebhookDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoEndpoint;
-import io.github.camelkommo.client.KommoQuery;
+import io.github.camelkommo.internal.client.KommoQuery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import io.github.camelkommo.KommoComponent;
-import io.github.camelkommo.client.KommoClient;
+import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.CamelContext;

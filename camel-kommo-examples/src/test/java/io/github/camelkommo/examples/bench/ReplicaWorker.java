@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import io.github.camelkommo.KommoComponent;
-import io.github.camelkommo.budget.BudgetStats;
+import io.github.camelkommo.internal.budget.BudgetStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;

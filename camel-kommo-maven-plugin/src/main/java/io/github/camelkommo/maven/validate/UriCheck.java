@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.camelkommo.support.Closest;
+import io.github.camelkommo.internal.support.Closest;
 
 /**
  * Checks a {@code kommo:} URI against the component's catalog: the entity exists, every option exists, an enum

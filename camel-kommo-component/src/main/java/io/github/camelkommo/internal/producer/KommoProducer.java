@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.internal.producer;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.camelkommo.AccountLease;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEndpoint;
+import io.github.camelkommo.KommoOperation;
+import io.github.camelkommo.internal.client.KommoClient;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Runs the endpoint's operation, or the one the {@code CamelKommoOperation} header names, through the handler of
+ * that operation. Every request goes through the account's shared {@link KommoClient}, which the producer holds
+ * through its {@link AccountLease} while it runs, and is labelled with the endpoint's entity and the operation.
+ */
+public class KommoProducer extends DefaultProducer {
+
+    private final Map<KommoOperation, OperationHandler> handlers = new EnumMap<>(KommoOperation.class);
+    private final AccountLease lease;
+    private KommoClient client;
+
+    public KommoProducer(KommoEndpoint endpoint, AccountLease lease) {
+        super(endpoint);
+        this.lease = lease;
+        handlers.put(KommoOperation.list, new ListHandler());
+        handlers.put(KommoOperation.get, new GetHandler());
+        handlers.put(KommoOperation.create, new WriteHandler(WriteKind.CREATE));
+        handlers.put(KommoOperation.update, new WriteHandler(WriteKind.UPDATE));
+        handlers.put(KommoOperation.createComplex, new WriteHandler(WriteKind.COMPLEX));
+        handlers.put(KommoOperation.link, new LinkHandler(KommoOperation.link));
+        handlers.put(KommoOperation.unlink, new LinkHandler(KommoOperation.unlink));
+        handlers.put(KommoOperation.links, new LinkHandler(KommoOperation.links));
+        handlers.put(KommoOperation.subscribe, new SubscriptionHandler(true));
+        handlers.put(KommoOperation.unsubscribe, new SubscriptionHandler(false));
+    }
+
+    @Override
+    public KommoEndpoint getEndpoint() {
+        return (KommoEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = lease.acquireForProducer(); // checks token, subdomain and base URL before any message
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        lease.release();
+        super.doStop();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        KommoOperation operation = operation(exchange);
+        getEndpoint().getEntity().checkSupports(operation);
+        KommoClient labelled = client.labelled(getEndpoint().getEntity().name(), operation.name());
+        handlers.get(operation).handle(new OperationRequest(exchange, getEndpoint(), labelled, lease));
+    }
+
+    private KommoOperation operation(Exchange exchange) {
+        Object header = exchange.getMessage().getHeader(KommoConstants.OPERATION);
+        if (header == null) {
+            KommoOperation configured = getEndpoint().getConfiguration().getOperation();
+            if (configured == null) {
+                throw new IllegalArgumentException("No operation for kommo:" + getEndpoint().getEntity()
+                                                   + ": set operation= on the endpoint or the header "
+                                                   + KommoConstants.OPERATION + " to one of "
+                                                   + getEndpoint().getEntity().operations());
+            }
+            return configured;
+        }
+        if (header instanceof KommoOperation operation) {
+            return operation;
+        }
+        return KommoOperation.named(header.toString().trim());
+    }
+}

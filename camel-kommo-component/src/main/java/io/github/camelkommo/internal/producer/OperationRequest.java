@@ -1,0 +1,213 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.internal.producer;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.AccountLease;
+import io.github.camelkommo.KommoConfiguration;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEndpoint;
+import io.github.camelkommo.error.KommoBindingException;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.client.KommoQuery;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * One exchange as an operation sees it: the endpoint's options with the exchange's {@code CamelKommo*} headers laid
+ * over them, checked before anything is sent, and the conversion of Kommo's JSON into the exchange's output.
+ */
+final class OperationRequest {
+
+    private final Exchange exchange;
+    private final KommoEndpoint endpoint;
+    private final KommoConfiguration config;
+    private final KommoClient client;
+    private final AccountLease lease;
+
+    /** @param client the account's client, labelled with the entity and operation of this exchange */
+    OperationRequest(Exchange exchange, KommoEndpoint endpoint, KommoClient client, AccountLease lease) {
+        this.exchange = exchange;
+        this.endpoint = endpoint;
+        this.config = endpoint.getConfiguration();
+        this.client = client;
+        this.lease = lease;
+    }
+
+    Message message() {
+        return exchange.getMessage();
+    }
+
+    KommoEntity entity() {
+        return endpoint.getEntity();
+    }
+
+    KommoConfiguration config() {
+        return config;
+    }
+
+    KommoClient client() {
+        return client;
+    }
+
+    private <T> T header(String name, Class<T> type, T fallback) {
+        T value = message().getHeader(name, type);
+        return value != null ? value : fallback;
+    }
+
+    /** The entity id of the header or the endpoint, checked: Kommo's ids are positive. */
+    Long entityId() {
+        Long id = header(KommoConstants.ENTITY_ID, Long.class, config.getEntityId());
+        if (id != null && id <= 0) {
+            throw new IllegalArgumentException("Invalid entity id " + id + " for kommo:" + entity()
+                                               + ": Kommo's ids are positive numbers (entityId= or the header "
+                                               + KommoConstants.ENTITY_ID + ")");
+        }
+        return id;
+    }
+
+    /** The entity's path below /api/v4/, with the pipeline of stages or the owner type of notes, tags and fields. */
+    String path() {
+        String path = entity().path();
+        if (entity().needsEntityType()) {
+            path = path.replace("{entityType}", entityType().name());
+        }
+        if (entity().needsPipeline()) {
+            Long pipelineId = header(KommoConstants.PIPELINE_ID, Long.class, config.getPipelineId());
+            if (pipelineId == null) {
+                throw new IllegalArgumentException("kommo:" + entity() + " needs a pipeline: set pipelineId= on the "
+                                                   + "endpoint or the header " + KommoConstants.PIPELINE_ID);
+            }
+            path = path.replace("{pipelineId}", pipelineId.toString());
+        }
+        return path;
+    }
+
+    /**
+     * The path a list reads: the entity's, or for items with an owner (notes) and an entity id given, that one
+     * owner's ({@code leads/7/notes}).
+     */
+    String listPath() {
+        Long owner = entity().ownerField() == null ? null : entityId();
+        if (owner == null) {
+            return path();
+        }
+        String type = entityType().name();
+        return type + "/" + owner + path().substring(type.length());
+    }
+
+    private String checkedOrder() {
+        String order = header(KommoConstants.ORDER, String.class, config.getOrder());
+        entity().checkOrder(order);
+        return order;
+    }
+
+    /** How this account's custom field values given by name are resolved. */
+    CustomFieldNames customFieldNames() {
+        return lease.customFieldNames();
+    }
+
+    /** Whose notes, tags or custom fields: a lead, contact or company, checked before any request. */
+    KommoEntity entityType() {
+        String name = header(KommoConstants.ENTITY_TYPE, String.class, config.getEntityType());
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("kommo:" + entity() + " needs entityType=leads, contacts or companies "
+                                               + "(on the endpoint or the header " + KommoConstants.ENTITY_TYPE + ")");
+        }
+        return Arrays.stream(KommoEntity.values()).filter(e -> e.isCard() && e.name().equals(name.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Invalid entityType '" + name + "' for kommo:" + entity()
+                                                                + "; use leads, contacts or companies"));
+    }
+
+    /** The path of one entity, failing before any request when no id was given. */
+    String pathOf(String operation) {
+        if (entity().isSingleton()) {
+            return path();
+        }
+        Long id = entityId();
+        if (id == null) {
+            throw new IllegalArgumentException("Operation " + operation + " on kommo:" + entity() + " needs an entity id: "
+                                               + "set entityId= on the endpoint or the header " + KommoConstants.ENTITY_ID);
+        }
+        return path() + "/" + id;
+    }
+
+    /** {@code with}, {@code query}, filters and order; with {@code paging}, also {@code page} and {@code limit}. */
+    List<Map.Entry<String, String>> listQuery(boolean paging) {
+        KommoQuery query = new KommoQuery();
+        if (paging) {
+            int size = header(KommoConstants.PAGE_SIZE, Integer.class, config.getPageSize());
+            // a size Kommo never takes is refused by the query; a smaller largest page (events) caps a valid one
+            query.page(header(KommoConstants.PAGE, Integer.class, config.getPage()),
+                    size > KommoEntity.MAX_BATCH ? size : Math.min(size, entity().maxPage()));
+        }
+        return query.with(with())
+                .search(header(KommoConstants.QUERY, String.class, config.getQuery()))
+                .filters(filters())
+                .order(checkedOrder())
+                .entries();
+    }
+
+    String with() {
+        return header(KommoConstants.WITH, String.class, config.getWith());
+    }
+
+    private Map<String, Object> filters() {
+        Map<String, Object> filters = new LinkedHashMap<>(config.getFilter());
+        Object header = message().getHeader(KommoConstants.FILTER);
+        if (header instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> filters.put(String.valueOf(k), v));
+        } else if (header != null) {
+            throw new IllegalArgumentException("Header " + KommoConstants.FILTER + " must be a Map of filter names to "
+                                               + "values, was " + header.getClass().getName());
+        }
+        if (entity() == KommoEntity.events && filters.containsKey("entity")) {
+            filters.put("entity", singular(filters.get("entity")));
+        }
+        return filters;
+    }
+
+    /** Events name entities in the singular (lead, contact); the component's names (leads, contacts) are taken too. */
+    private static Object singular(Object entities) {
+        if (entities instanceof Collection<?> many) {
+            return many.stream().map(OperationRequest::singular).toList();
+        }
+        String name = String.valueOf(entities).strip();
+        if (name.contains(",")) {
+            return singular(List.of(name.split("\\s*,\\s*")));
+        }
+        return Arrays.stream(KommoEntity.values()).filter(e -> e.name().equals(name)).findFirst()
+                .map(KommoEntity::eventName).orElse(name);
+    }
+
+    /** The webhook events of the endpoint's {@code events} option (or the entity's defaults). */
+    List<String> webhookEvents() {
+        return endpoint.webhookEvents();
+    }
+
+    /** The body a read returns for one entity: its model, or its JSON text with rawJson. */
+    Object output(JsonNode node) throws KommoBindingException {
+        return endpoint.output(node);
+    }
+}

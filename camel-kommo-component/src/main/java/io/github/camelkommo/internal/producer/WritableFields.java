@@ -1,0 +1,146 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.internal.producer;
+
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.KommoEntity;
+
+/**
+ * What Kommo accepts in the write bodies of each entity, from the vendor reference and the official PHP library's
+ * {@code toApi()} (see {@code docs/sandbox.md}, "Write bodies"). A model sent to Kommo is projected through these
+ * shapes; a {@code Map} or JSON body is sent as given.
+ */
+final class WritableFields {
+
+    /** A custom field's value item: {@code value}, plus the enum keys the field's type takes. */
+    private static final WriteShape PLAIN_VALUE = WriteShape.of("value");
+    private static final WriteShape ENUM_VALUE = WriteShape.of("value", "enum_id");
+    private static final WriteShape ENUM_CODE_VALUE = WriteShape.of("value", "enum_id", "enum_code");
+    private static final WriteShape CHAINED_VALUE = WriteShape.of("catalog_id", "catalog_element_id");
+    private static final Set<String> ENUM_CODE_TYPES = Set.of("multitext", "select", "smart_address");
+    private static final Set<String> ENUM_TYPES = Set.of("multiselect", "radiobutton", "category");
+
+    /** {@code field_id} or {@code field_code}, and the values (their keys by the field's type). */
+    private static final WriteShape CUSTOM_FIELD = WriteShape.of("field_id", "field_code");
+
+    private static final WriteShape TAG = WriteShape.of("id", "name");
+    private static final WriteShape TAGS = WriteShape.of().withEach("tags", TAG);
+
+    /** What leads, contacts and companies share. */
+    private static final WriteShape CARD = WriteShape.of("id", "name", "responsible_user_id", "created_by",
+            "updated_by", "created_at", "updated_at", "request_id")
+            .withEach("custom_fields_values", WritableFields::customField)
+            .withEach("tags_to_add", TAG)
+            .withEach("tags_to_delete", TAG)
+            .finishing(WritableFields::tagsToAddOrEmbedded);
+
+    private static final WriteShape CONTACT = CARD.with("_embedded", TAGS).and("first_name", "last_name");
+    private static final WriteShape COMPANY = CARD.with("_embedded", TAGS);
+    private static final WriteShape LEAD_UPDATE = CARD.and("price", "status_id", "pipeline_id", "closed_at",
+            "loss_reason_id", "visitor_uid").with("_embedded", TAGS);
+    private static final WriteShape LEAD_CREATE = LEAD_UPDATE.with("_embedded", WriteShape.of()
+            .withEach("tags", TAG)
+            .withEach("contacts", WriteShape.of("id", "is_main"))
+            .withEach("companies", WriteShape.of("id"))
+            .with("source", WriteShape.of("external_id", "type")));
+    /** A complex lead embeds one whole contact and company to create (or an existing one by id). */
+    private static final WriteShape LEAD_COMPLEX = LEAD_UPDATE.without("id").with("_embedded", WriteShape.of("metadata")
+            .withEach("tags", TAG)
+            .withEach("contacts", CONTACT.without("request_id", "updated_at"))
+            .withEach("companies", COMPANY.without("request_id", "updated_at"))
+            .with("source", WriteShape.of("external_id", "type")));
+    private static final WriteShape TASK = WriteShape.of("id", "text", "responsible_user_id", "created_by",
+            "updated_by", "created_at", "updated_at", "duration", "entity_type", "entity_id", "is_completed",
+            "complete_till", "task_type_id", "request_id").with("result", WriteShape.of("text"));
+
+    /** PHP NoteModel::toApi and the params its types add. */
+    private static final WriteShape NOTE = WriteShape.of("id", "entity_id", "note_type", "params",
+            "responsible_user_id", "created_by", "updated_by", "created_at", "updated_at", "request_id",
+            "is_need_to_trigger_digital_pipeline");
+    /** PHP TagModel::toApi. */
+    private static final WriteShape NEW_TAG = WriteShape.of("name", "color", "request_id");
+    /** PHP LossReasonModel::toApi. */
+    private static final WriteShape NEW_LOSS_REASON = WriteShape.of("name", "sort", "request_id");
+
+    /**
+     * Who created an entity and when, and who changed it last and when, describe what was read, not the change: an
+     * update leaves them to Kommo (an echoed {@code created_by} has been refused, amocrm-api-php#252; an echoed
+     * {@code updated_at} would keep the old time, and pollers would miss the change). A Map body can still set all
+     * but {@code updated_at}, which no update sends.
+     */
+    private static final String[] READ_STAMPS = { "created_at", "created_by", "updated_at", "updated_by" };
+
+    private static final Map<KommoEntity, Map<WriteKind, WriteShape>> SHAPES = Map.of(
+            KommoEntity.notes, Map.of(WriteKind.CREATE, NOTE.without("id"), WriteKind.UPDATE, NOTE.without(READ_STAMPS)),
+            KommoEntity.tags, Map.of(WriteKind.CREATE, NEW_TAG),
+            KommoEntity.lossReasons, Map.of(WriteKind.CREATE, NEW_LOSS_REASON),
+            KommoEntity.leads, Map.of(WriteKind.CREATE, LEAD_CREATE.without("id"),
+                    WriteKind.UPDATE, LEAD_UPDATE.without(READ_STAMPS), WriteKind.COMPLEX, LEAD_COMPLEX),
+            KommoEntity.contacts, Map.of(WriteKind.CREATE, CONTACT.without("id"),
+                    WriteKind.UPDATE, CONTACT.without(READ_STAMPS)),
+            KommoEntity.companies, Map.of(WriteKind.CREATE, COMPANY.without("id"),
+                    WriteKind.UPDATE, COMPANY.without(READ_STAMPS)),
+            KommoEntity.tasks, Map.of(WriteKind.CREATE, TASK.without("id"), WriteKind.UPDATE, TASK.without(READ_STAMPS)));
+
+    private WritableFields() {
+    }
+
+    /** The shape of one item of this entity's write of this kind. */
+    static WriteShape of(KommoEntity entity, WriteKind kind) {
+        WriteShape shape = SHAPES.getOrDefault(entity, Map.of()).get(kind);
+        if (shape == null) {
+            throw new IllegalStateException("kommo:" + entity + " has no " + kind.operation() + " body");
+        }
+        return shape;
+    }
+
+    /**
+     * Kommo ignores {@code tags_to_add} and {@code tags_to_delete} when {@code _embedded.tags} is sent too (it
+     * replaces), so a model that adds or removes tags does not send the tags it was read with.
+     */
+    private static void tagsToAddOrEmbedded(ObjectNode item) {
+        if ((item.has("tags_to_add") || item.has("tags_to_delete")) && item.path("_embedded").isObject()) {
+            ((ObjectNode) item.get("_embedded")).remove("tags");
+            if (item.get("_embedded").isEmpty()) {
+                item.remove("_embedded");
+            }
+        }
+    }
+
+    /**
+     * A custom field's shape by its {@code field_type}: enum keys only where the type takes them (phones and emails
+     * their {@code enum_code}), since Kommo refuses e.g. {@code values.0.enum_code} on a text field. A value built
+     * without a type keeps what it has.
+     */
+    private static WriteShape customField(JsonNode field) {
+        String type = field.path("field_type").asText("");
+        WriteShape values;
+        if (type.isEmpty() || ENUM_CODE_TYPES.contains(type)) {
+            values = ENUM_CODE_VALUE;
+        } else if (ENUM_TYPES.contains(type)) {
+            values = ENUM_VALUE;
+        } else if (type.equals("chained_list")) {
+            values = CHAINED_VALUE;
+        } else {
+            values = PLAIN_VALUE;
+        }
+        return CUSTOM_FIELD.withEach("values", values);
+    }
+}

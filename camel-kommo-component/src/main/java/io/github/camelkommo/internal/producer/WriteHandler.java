@@ -1,0 +1,270 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.internal.producer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.internal.client.KommoResponse;
+import io.github.camelkommo.error.KommoBindingException;
+import io.github.camelkommo.error.KommoConnectionException;
+import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoServerException;
+import io.github.camelkommo.error.KommoValidationException;
+import io.github.camelkommo.error.KommoWriteOutcome;
+import io.github.camelkommo.model.ComplexLeadResult;
+import io.github.camelkommo.model.KommoModel;
+import io.github.camelkommo.model.Lead;
+
+/**
+ * Creates or updates any number of items: sends them in chunks of {@code batchSize} through the account's budget,
+ * each item tagged with its input position as {@code request_id}, and answers with one result per item in input
+ * order (a single result for a single object). When a chunk fails, the exception carries a {@link KommoWriteOutcome}
+ * with what the earlier chunks wrote.
+ */
+final class WriteHandler implements OperationHandler {
+
+    private final WriteKind kind;
+
+    WriteHandler(WriteKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public void handle(OperationRequest request) throws Exception {
+        ObjectMapper mapper = request.client().mapper();
+        Class<? extends KommoModel> type = kind == WriteKind.COMPLEX ? Lead.class
+                : request.entity().modelType();
+        BodyReader.Items in = new BodyReader(mapper, type, "kommo:" + request.entity() + " " + kind.operation(),
+                WritableFields.of(request.entity(), kind)).read(request.message().getBody());
+        if (kind == WriteKind.UPDATE) {
+            requireIds(request, in);
+        } else if (request.entity().ownerField() != null) {
+            fillOwner(request, in);
+        }
+        NamedFields named = NamedFields.of(request, in);
+        List<ObjectNode> items = new ArrayList<>(named.resolved(in.items()));
+        int batchSize = batchSize(request);
+        String path = kind.path(request);
+        JsonNode[] results = new JsonNode[items.size()];
+        WriteProgress progress = new WriteProgress("kommo:" + request.entity() + " " + kind.operation(), items.size(),
+                Duration.ofMillis(request.config().getProgressInterval()));
+        for (int start = 0; start < items.size(); start += batchSize) {
+            int end = Math.min(items.size(), start + batchSize);
+            try {
+                write(request, mapper, path, items, start, end, results);
+            } catch (KommoValidationException refused) {
+                if (!named.retryAfter(refused)) {
+                    throw refused;
+                }
+                named.resolveAgain(in.items(), items, start, end);
+                write(request, mapper, path, items, start, end, results);
+            }
+            progress.done(end);
+        }
+        List<Object> out = new ArrayList<>(results.length);
+        for (JsonNode result : results) {
+            out.add(output(request, result));
+        }
+        if (in.single()) {
+            request.message().setBody(out.isEmpty() ? null : out.get(0));
+            if (results.length == 1 && results[0].hasNonNull("id")) {
+                request.message().setHeader(KommoConstants.ENTITY_ID, results[0].get("id").asLong());
+            }
+        } else {
+            request.message().setBody(out);
+        }
+    }
+
+    /** Sends one chunk; after a 504, when allowed, sends its two halves instead (Kommo's advice for heavy batches). */
+    private void write(OperationRequest request, ObjectMapper mapper, String path, List<ObjectNode> items, int start,
+                       int end, JsonNode[] results) throws Exception {
+        KommoResponse response;
+        try {
+            response = request.client().execute(kind.request(path, payload(mapper, items, start, end)),
+                    request.config().isRetryNonIdempotent());
+        } catch (KommoServerException e) {
+            if (e.getStatusCode() == 504 && request.config().isSplitBatchOn504() && end - start > 1) {
+                int middle = start + (end - start) / 2;
+                write(request, mapper, path, items, start, middle, results);
+                write(request, mapper, path, items, middle, end, results);
+                return;
+            }
+            e.setWriteOutcome(outcome(request, results, start, end, e));
+            throw e;
+        } catch (KommoException e) {
+            e.setWriteOutcome(outcome(request, results, start, end, e));
+            throw e;
+        }
+        merge(response, items, start, end, results, request);
+    }
+
+    /** Items created on one owner (notes on a lead) take its id from the entity id when they name none. */
+    private static void fillOwner(OperationRequest request, BodyReader.Items in) {
+        String field = request.entity().ownerField();
+        Long owner = request.entityId();
+        for (ObjectNode item : in.items()) {
+            if (!item.hasNonNull(field)) {
+                if (owner == null) {
+                    throw new IllegalArgumentException("Create on kommo:" + request.entity() + " needs " + field
+                                                       + " on every item, or the owner's id as entityId= or the header "
+                                                       + KommoConstants.ENTITY_ID);
+                }
+                item.put(field, owner);
+            }
+        }
+    }
+
+    private void requireIds(OperationRequest request, BodyReader.Items in) {
+        Long headerId = request.entityId();
+        if (in.single() && headerId != null && !in.items().get(0).hasNonNull("id")) {
+            in.items().get(0).put("id", headerId);
+        }
+        List<Integer> missing = IntStream.range(0, in.items().size())
+                .filter(i -> !in.items().get(i).path("id").canConvertToLong()).boxed().toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Update on kommo:" + request.entity() + " needs an id on every item; "
+                                               + (in.single() ? "the item has none (set it, entityId= or the header "
+                                                                + KommoConstants.ENTITY_ID + ")"
+                                                       : "items at input positions " + missing + " have none"));
+        }
+    }
+
+    private int batchSize(OperationRequest request) {
+        int batchSize = request.config().getBatchSize();
+        if (batchSize < 1 || batchSize > KommoEntity.MAX_BATCH) {
+            throw new IllegalArgumentException("batchSize must be between 1 and " + KommoEntity.MAX_BATCH
+                                               + " (Kommo's limit per request), was " + batchSize);
+        }
+        return Math.min(batchSize, kind.maxBatch());
+    }
+
+    /**
+     * The chunk as Kommo takes it, each item tagged with its input position. An update never sends
+     * {@code updated_at}: Kommo would keep the value read earlier, and pollers would miss the change.
+     */
+    private byte[] payload(ObjectMapper mapper, List<ObjectNode> items, int start, int end) throws JsonProcessingException {
+        ArrayNode payload = mapper.createArrayNode();
+        for (int i = start; i < end; i++) {
+            ObjectNode item = items.get(i).deepCopy().put("request_id", String.valueOf(i));
+            if (kind == WriteKind.UPDATE) {
+                item.remove("updated_at");
+            }
+            payload.add(item);
+        }
+        return mapper.writeValueAsBytes(payload);
+    }
+
+    private void merge(KommoResponse response, List<ObjectNode> items, int start, int end, JsonNode[] results,
+                       OperationRequest request) throws KommoException {
+        JsonNode answers = response.isEmpty() ? null : kind.answers(response.body(), request.entity());
+        if (answers == null || !answers.isArray()) {
+            throw unmatched(request, results, start, end, "Kommo accepted " + (end - start) + " item(s) for "
+                                                          + request.entity() + " but its answer has no per-item results");
+        }
+        int inChunk = start;
+        for (JsonNode answer : answers) {
+            for (int position : positions(answer, inChunk, start, end)) {
+                results[position] = kind == WriteKind.COMPLEX ? answer : merged(items.get(position), answer);
+            }
+            inChunk++;
+        }
+        for (int i = start; i < end; i++) {
+            if (results[i] == null) {
+                throw unmatched(request, results, start, end, "Kommo's answer for " + request.entity()
+                                                              + " names no result for the item at input position " + i);
+            }
+        }
+    }
+
+    /** The chunk was accepted but its answer cannot be matched to the items: they count as uncertain. */
+    private KommoException unmatched(OperationRequest request, JsonNode[] results, int start, int end, String message) {
+        for (int i = start; i < end; i++) {
+            results[i] = null;
+        }
+        KommoException e = new KommoException(message);
+        List<Integer> chunk = IntStream.range(start, end).boxed().toList();
+        List<Object> written = new ArrayList<>();
+        for (int i = 0; i < start; i++) {
+            written.add(output(request, results[i]));
+        }
+        e.setWriteOutcome(new KommoWriteOutcome(written, IntStream.range(end, results.length).boxed().toList(), chunk));
+        return e;
+    }
+
+    /** The input positions an answer stands for: its request_id (an array for complex leads), else its order. */
+    private static List<Integer> positions(JsonNode answer, int byOrder, int start, int end) {
+        JsonNode ids = answer.path("request_id");
+        List<Integer> positions = new ArrayList<>();
+        for (JsonNode id : ids.isArray() ? ids : List.of(ids)) {
+            String text = id.asText("");
+            if (text.matches("\\d+") && Integer.parseInt(text) >= start && Integer.parseInt(text) < end) {
+                positions.add(Integer.parseInt(text));
+            }
+        }
+        if (positions.isEmpty() && byOrder < end) {
+            positions.add(byOrder);
+        }
+        return positions;
+    }
+
+    /** The caller's item with what Kommo answered for it: the new id (create) or updated_at (update). */
+    private static JsonNode merged(ObjectNode item, JsonNode answer) {
+        ObjectNode result = item.deepCopy();
+        if (answer.hasNonNull("id")) {
+            result.set("id", answer.get("id"));
+        }
+        if (answer.hasNonNull("updated_at")) {
+            result.set("updated_at", answer.get("updated_at"));
+        }
+        return result;
+    }
+
+    /** What the route gets for one written item; an item its model cannot bind (a raw body) as JSON text. */
+    private Object output(OperationRequest request, JsonNode result) {
+        if (kind == WriteKind.COMPLEX && !request.config().isRawJson()) {
+            return request.client().mapper().convertValue(result, ComplexLeadResult.class);
+        }
+        try {
+            return request.output(result);
+        } catch (KommoBindingException e) {
+            return result.toString();
+        }
+    }
+
+    private KommoWriteOutcome outcome(OperationRequest request, JsonNode[] results, int start, int end, KommoException e) {
+        List<Object> written = new ArrayList<>(start);
+        for (int i = 0; i < start; i++) {
+            if (results[i] != null) {
+                written.add(output(request, results[i]));
+            }
+        }
+        boolean uncertain = e instanceof KommoServerException || e instanceof KommoConnectionException;
+        List<Integer> chunk = IntStream.range(start, end).boxed().toList();
+        List<Integer> notWritten = new ArrayList<>(uncertain ? List.of() : chunk);
+        IntStream.range(end, results.length).forEach(notWritten::add);
+        return new KommoWriteOutcome(written, notWritten, uncertain ? chunk : List.of());
+    }
+}

@@ -1,0 +1,36 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.sandbox.internal.http;
+
+import java.util.List;
+
+/** One rule in front of the handlers: answers by itself, or passes the request on to {@code next}. */
+@FunctionalInterface
+public interface ApiFilter {
+
+    ApiResponse filter(ApiRequest request, ApiHandler next);
+
+    /** {@code filters} in front of {@code end}, the first one outermost. */
+    static ApiHandler chain(List<ApiFilter> filters, ApiHandler end) {
+        ApiHandler handler = end;
+        for (int i = filters.size() - 1; i >= 0; i--) {
+            ApiFilter filter = filters.get(i);
+            ApiHandler next = handler;
+            handler = request -> filter.filter(request, next);
+        }
+        return handler;
+    }
+}

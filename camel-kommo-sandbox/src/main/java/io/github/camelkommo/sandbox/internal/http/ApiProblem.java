@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.sandbox.internal.http;
+
+/** Thrown by request parsing and handlers to answer with an error right away. */
+public final class ApiProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ApiResponse response;
+
+    public ApiProblem(ApiResponse response) {
+        super("HTTP " + response.status(), null, false, false);
+        this.response = response;
+    }
+
+    public ApiResponse response() {
+        return response;
+    }
+}

@@ -1,0 +1,38 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.sandbox.internal.store;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** One page request against a table: page (from 1), page size, filters (all must match; none = all), order. */
+public record ListQuery(int page, int limit, List<Predicate<ObjectNode>> filters, OrderSpec order) {
+
+    public ListQuery {
+        filters = List.copyOf(filters);
+    }
+
+    boolean matches(ObjectNode node) {
+        for (Predicate<ObjectNode> filter : filters) {
+            if (!filter.test(node)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.sandbox.internal.store;
+
+import java.util.Comparator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** {@code order[field]=asc|desc}; ties are broken by id in the same direction. */
+public record OrderSpec(String field, boolean ascending) {
+
+    /** The default order: by id, ascending. */
+    public static final OrderSpec BY_ID = new OrderSpec("id", true);
+
+    Comparator<ObjectNode> comparator() {
+        Comparator<ObjectNode> byField = Comparator.comparingLong(n -> Json.longOf(n, field, Long.MIN_VALUE));
+        Comparator<ObjectNode> order = byField.thenComparingLong(n -> n.get("id").asLong());
+        return ascending ? order : order.reversed();
+    }
+}

@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo.sandbox.internal.store;
+
+import static io.github.camelkommo.sandbox.internal.store.Shape.key;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The nested write shapes Kommo accepts, from the official PHP library's {@code toApi()} methods and the vendor
+ * reference (docs/sandbox.md, "What Kommo really accepts"): tags {@code {id|name}} (TagModel::toEntityApi; no
+ * {@code color}), a lead's contact links {@code {id, is_main}} (ContactModel::toLeadApi) and company links
+ * {@code {id}} and its {@code source} {@code {type, external_id}}, the last three on create only
+ * (LeadModel::toApi writes them only when the lead has no id), a task's {@code result} {@code {text}}.
+ */
+final class Shapes {
+
+    /** An item of {@code _embedded.tags}, {@code tags_to_add} or {@code tags_to_delete}. */
+    static final Shape TAG = Shape.of(key("id"), key("name"));
+
+    /** A lead's {@code _embedded}: tags always; contacts, companies and source only when the lead is created. */
+    static final Shape LEAD_EMBEDDED = Shape.of(
+            key("tags", TAG),
+            key("contacts", Shape.of(key("id"), key("is_main"))).in(WriteOp.CREATE),
+            key("companies", Shape.of(key("id"))).in(WriteOp.CREATE),
+            key("source", Shape.of(key("type"), key("external_id"))).in(WriteOp.CREATE));
+
+    /** A contact's or company's {@code _embedded}: tags only (links are made through the links API). */
+    static final Shape CARD_EMBEDDED = Shape.of(key("tags", TAG));
+
+    /**
+     * An item of a links write ({@code POST /<entity>/link}, {@code /unlink}): the keys of the PHP library's
+     * LinkModel::toApi ({@code entity_id, entity_type, to_entity_id, to_entity_type, metadata}); metadata as Kommo's
+     * links reference lists it ({@code main_contact, quantity, catalog_id, updated_by}), {@code is_main} (amoCRM's
+     * link example and ContactModel::getMetadataForLink) and {@code price_id} (CatalogElementModel::
+     * getMetadataForLink). {@code metadata.main} is refused, as real Kommo does (Krukov/amocrm_api#86).
+     */
+    static final Shape LINK = Shape.of(key("entity_id"), key("entity_type"), key("to_entity_id"),
+            key("to_entity_type"), key("metadata", Shape.of(key("main_contact"), key("is_main"), key("quantity"),
+                    key("catalog_id"), key("price_id"), key("updated_by"))));
+
+    /** A task's {@code result}. */
+    static final Shape TASK_RESULT = Shape.of(key("text"));
+
+    private Shapes() {
+    }
+
+    /**
+     * The shape of one item of an entity's writes: its fields, {@code request_id} (batch items; never in the parts
+     * of a complex lead, which the library writes with toApi(null)) and {@code id} (updates, and the parts of a
+     * complex lead, where it names an existing contact or company).
+     */
+    static Shape item(List<FieldSpec> fields) {
+        List<Shape.Member> members = new ArrayList<>();
+        fields.forEach(f -> members.add(f.member()));
+        members.add(key("request_id").in(WriteOp.CREATE, WriteOp.UPDATE));
+        members.add(key("id").in(WriteOp.UPDATE, WriteOp.COMPLEX_PART));
+        return Shape.of(members.toArray(Shape.Member[]::new));
+    }
+}
