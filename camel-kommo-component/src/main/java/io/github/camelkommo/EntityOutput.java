@@ -50,7 +50,8 @@ final class EntityOutput {
         try {
             KommoModel model = mapper.treeToValue(node, entity.modelType());
             return "names".equals(config.getCustomFieldsAs()) && model instanceof CardEntity card
-                    ? byNames(node, card) : model;
+                                                                                                  ? byNames(node, card)
+                                                                                                  : model;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             Long id = node.path("id").canConvertToLong() ? node.path("id").asLong() : null;
             String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";

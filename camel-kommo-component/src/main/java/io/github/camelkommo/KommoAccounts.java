@@ -191,7 +191,8 @@ public final class KommoAccounts {
             config = config.copy();
             config.setTokenStore(defaultTokenStore());
         }
-        KommoAccount key = KommoAccount.of(config, component.isUseEnvironmentVariables() ? System::getenv : name -> null);
+        KommoAccount key = KommoAccount.of(config,
+                component.isUseEnvironmentVariables() ? System::getenv : name -> null);
         Account account = accounts.get(key);
         if (account == null) {
             KommoClient client = new KommoClient(key, http(), mapper,

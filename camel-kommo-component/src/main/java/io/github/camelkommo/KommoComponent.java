@@ -19,12 +19,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelkommo.internal.budget.BudgetSettings;
+import io.github.bucket4j.Bucket;
 import io.github.camelkommo.budget.BudgetStore;
+import io.github.camelkommo.internal.budget.BudgetSettings;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.metrics.BudgetTotals;
 import io.github.camelkommo.model.KommoJson;
-import io.github.bucket4j.Bucket;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;

@@ -36,7 +36,8 @@ public class KommoConfiguration implements Cloneable {
     /** The domain of Kommo's international service. */
     public static final String DEFAULT_DOMAIN = "kommo.com";
 
-    @UriParam(label = "producer", description = "The operation to perform. The header CamelKommoOperation overrides it.")
+    @UriParam(label = "producer",
+              description = "The operation to perform. The header CamelKommoOperation overrides it.")
     private KommoOperation operation;
 
     @UriParam(label = "common", description = "The account's subdomain: acme for https://acme.kommo.com. "

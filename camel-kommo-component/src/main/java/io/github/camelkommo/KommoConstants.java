@@ -21,14 +21,16 @@ import org.apache.camel.spi.Metadata;
 public final class KommoConstants {
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation.",
-              javaType = "String", enums = "list,get,create,update,createComplex,link,unlink,links,subscribe,unsubscribe")
+              javaType = "String",
+              enums = "list,get,create,update,createComplex,link,unlink,links,subscribe,unsubscribe")
     public static final String OPERATION = "CamelKommoOperation";
     @Metadata(description = "The entity id: which entity get or a single-object update works on, whose links link, "
                             + "unlink and links work on, or whose notes a notes list reads. The consumer sets it to "
                             + "the id of the changed entity.",
               javaType = "Long")
     public static final String ENTITY_ID = "CamelKommoEntityId";
-    @Metadata(label = "producer", description = "The pipeline whose stages are read (entity statuses).", javaType = "Long")
+    @Metadata(label = "producer", description = "The pipeline whose stages are read (entity statuses).",
+              javaType = "Long")
     public static final String PIPELINE_ID = "CamelKommoPipelineId";
     @Metadata(label = "producer", description = "Whose notes, tags or custom fields: leads, contacts or companies.",
               javaType = "String", enums = "leads,contacts,companies")
@@ -55,7 +57,8 @@ public final class KommoConstants {
     @Metadata(label = "producer", description = "The page a list reads (from 1). After a one-page list: the page read.",
               javaType = "Integer")
     public static final String PAGE = "CamelKommoPage";
-    @Metadata(label = "producer", description = "How many entities a list page holds (at most 250).", javaType = "Integer")
+    @Metadata(label = "producer", description = "How many entities a list page holds (at most 250).",
+              javaType = "Integer")
     public static final String PAGE_SIZE = "CamelKommoPageSize";
     @Metadata(label = "producer", description = "Whether a list returns every page, lazily, instead of one.",
               javaType = "Boolean")

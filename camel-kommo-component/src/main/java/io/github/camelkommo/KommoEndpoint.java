@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.consumer.KommoConsumer;
-import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.internal.producer.KommoProducer;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
 import io.github.camelkommo.internal.webhook.KommoWebhookHandler;
@@ -47,7 +47,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  * their changes.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kommo", title = "Kommo", syntax = "kommo:entity",
-             category = { Category.SAAS, Category.API }, headersClass = KommoConstants.class)
+             category = {Category.SAAS, Category.API}, headersClass = KommoConstants.class)
 public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     @UriPath(description = "The Kommo entity to work on.")
@@ -127,8 +127,10 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         if (!entity.isModifiedSinceAware()) {
-            throw new IllegalArgumentException("kommo:" + entity + " cannot be polled for changes; the consumer watches "
-                                               + Arrays.stream(KommoEntity.values()).filter(KommoEntity::isModifiedSinceAware)
+            throw new IllegalArgumentException(
+                    "kommo:" + entity + " cannot be polled for changes; the consumer watches "
+                                               + Arrays.stream(KommoEntity.values())
+                                                       .filter(KommoEntity::isModifiedSinceAware)
                                                        .map(Enum::name).collect(Collectors.joining(", ")));
         }
         KommoConsumer consumer = new KommoConsumer(this, processor, getComponent().lease(configuration));
@@ -298,7 +300,8 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             return configuration.getBaseUrl();
         }
         return configuration.getSubdomain() == null ? null
-                : "https://" + configuration.getSubdomain() + "." + configuration.getDomain();
+                                                    : "https://" + configuration.getSubdomain() + "."
+                                                      + configuration.getDomain();
     }
 
     @Override

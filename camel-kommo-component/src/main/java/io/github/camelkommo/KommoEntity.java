@@ -58,35 +58,36 @@ import static io.github.camelkommo.KommoOperation.update;
  */
 public enum KommoEntity {
     leads("leads", Lead.class, Lists.PAGED_CHANGES_ORDERED,
-          Traits.card("lead").linksTo("contacts", "companies", "catalog_elements")
-                  .orderedBy("created_at", "updated_at", "id")
-                  .hooks("add", "update", "status", "responsible", "delete", "restore"),
-          list, get, create, update, createComplex, link, unlink, links),
-    contacts("contacts", Contact.class, Lists.PAGED_CHANGES_ORDERED,
-             Traits.card("contact").linksTo("companies", "customers", "catalog_elements")
-                     .orderedBy("created_at", "updated_at", "id")
-                     .hooks("add", "update", "responsible", "delete", "restore"),
-             list, get, create, update, link, unlink, links),
-    companies("companies", Company.class, Lists.PAGED_CHANGES_ORDERED,
-              Traits.card("company").linksTo("contacts", "leads", "customers", "catalog_elements")
-                      .orderedBy("created_at", "updated_at", "id")
-                      .hooks("add", "update", "responsible", "delete", "restore"),
-              list, get, create, update, link, unlink, links),
+            Traits.card("lead").linksTo("contacts", "companies", "catalog_elements")
+                    .orderedBy("created_at", "updated_at", "id")
+                    .hooks("add", "update", "status", "responsible", "delete", "restore"),
+            list, get, create, update, createComplex, link, unlink, links), contacts("contacts", Contact.class,
+                    Lists.PAGED_CHANGES_ORDERED,
+                    Traits.card("contact").linksTo("companies", "customers", "catalog_elements")
+                            .orderedBy("created_at", "updated_at", "id")
+                            .hooks("add", "update", "responsible", "delete", "restore"),
+                    list, get, create, update, link, unlink, links), companies("companies", Company.class,
+                            Lists.PAGED_CHANGES_ORDERED,
+                            Traits.card("company").linksTo("contacts", "leads", "customers", "catalog_elements")
+                                    .orderedBy("created_at", "updated_at", "id")
+                                    .hooks("add", "update", "responsible", "delete", "restore"),
+                            list, get, create, update, link, unlink, links),
     /** Kommo orders tasks by created_at, complete_till or id, not by updated_at. */
     tasks("tasks", Task.class, Lists.PAGED_CHANGES,
-          Traits.named("task").orderedBy("created_at", "complete_till", "id").hooks("add", "update", "responsible", "delete"),
-          list, get, create, update),
-    pipelines("leads/pipelines", Pipeline.class, Lists.WHOLE, Traits.NONE, list, get),
-    statuses("leads/pipelines/{pipelineId}/statuses", Status.class, Lists.WHOLE, Traits.NONE, list, get),
+            Traits.named("task").orderedBy("created_at", "complete_till", "id").hooks("add", "update", "responsible",
+                    "delete"),
+            list, get, create,
+            update), pipelines("leads/pipelines", Pipeline.class, Lists.WHOLE, Traits.NONE, list, get), statuses(
+                    "leads/pipelines/{pipelineId}/statuses", Status.class, Lists.WHOLE, Traits.NONE, list, get),
     /** A single object with no id. */
-    account("account", Account.class, Lists.NONE, Traits.NONE, get),
-    users("users", User.class, Lists.PAGED, Traits.NONE, list, get),
+    account("account", Account.class, Lists.NONE, Traits.NONE, get), users("users", User.class, Lists.PAGED,
+            Traits.NONE, list, get),
     /** The definitions of the custom fields of leads, contacts or companies, with their options (enums). */
     customFields("{entityType}/custom_fields", "custom_fields", CustomField.class, Lists.PAGED,
-                 Traits.NONE.orderedBy("sort", "id"), list, get),
+            Traits.NONE.orderedBy("sort", "id"), list, get),
     /** Notes on leads, contacts or companies; a list with an entity id reads the notes of that one entity. */
     notes("{entityType}/notes", "notes", Note.class, Lists.PAGED,
-          Traits.NONE.orderedBy("updated_at", "id").ownedThrough("entity_id"), list, get, create, update),
+            Traits.NONE.orderedBy("updated_at", "id").ownedThrough("entity_id"), list, get, create, update),
     /** The tags of leads, contacts or companies (each entity type has its own). */
     tags("{entityType}/tags", "tags", Tag.class, Lists.PAGED, Traits.NONE, list, create),
     /** Why leads are lost. */
@@ -283,7 +284,8 @@ public enum KommoEntity {
         if (!orderFields().contains(field)) {
             throw new IllegalArgumentException("kommo:" + this + " cannot be ordered by '" + field + "': "
                                                + (orderFields().isEmpty() ? "Kommo takes no order for it"
-                                                       : "use one of " + new TreeSet<>(orderFields())));
+                                                                          : "use one of "
+                                                                            + new TreeSet<>(orderFields())));
         }
     }
 

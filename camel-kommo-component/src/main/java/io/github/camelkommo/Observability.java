@@ -73,7 +73,8 @@ final class Observability {
         }
         client.account().tokenExpiry()
                 .filter(at -> at.isBefore(Instant.now().plus(KommoHealthCheck.EXPIRY_WARNING)))
-                .ifPresent(at -> LOG.warn("The Kommo token of {} expires at {}: create a new one", client.account().name(), at));
+                .ifPresent(at -> LOG.warn("The Kommo token of {} expires at {}: create a new one",
+                        client.account().name(), at));
     }
 
     /** Shows the account's readiness check for its producers, its consumers, both or neither. */

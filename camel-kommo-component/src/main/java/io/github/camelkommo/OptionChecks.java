@@ -34,7 +34,8 @@ final class OptionChecks {
         return Arrays.stream(KommoEntity.values()).filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown Kommo entity '" + name + "' in kommo:" + name
                                                                 + "; use one of " + Arrays.stream(KommoEntity.values())
-                                                                        .map(Enum::name).collect(Collectors.joining(", "))));
+                                                                        .map(Enum::name)
+                                                                        .collect(Collectors.joining(", "))));
     }
 
     /** The operation option as the URI gives it, before Camel binds it to the enum. */

@@ -26,8 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.model.Contact;
-import io.github.camelkommo.model.Embedded;
 import io.github.camelkommo.model.CustomField;
+import io.github.camelkommo.model.Embedded;
 import io.github.camelkommo.model.Event;
 import io.github.camelkommo.model.KommoJson;
 import io.github.camelkommo.model.Lead;
@@ -88,7 +88,8 @@ class EverydayApiTest extends KommoTestSupport {
     }
 
     private <T> T call(String dsl, String route, Object body, long entityId, Class<T> type) {
-        return template.requestBodyAndHeader("direct:" + dsl + "-" + route, body, KommoConstants.ENTITY_ID, entityId, type);
+        return template.requestBodyAndHeader("direct:" + dsl + "-" + route, body, KommoConstants.ENTITY_ID, entityId,
+                type);
     }
 
     private JsonNode definition(String entity, String name) {
@@ -111,7 +112,7 @@ class EverydayApiTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void customFieldDefinitionsComeWithTheirOptions(String dsl) {
         @SuppressWarnings("unchecked")
         List<CustomField> fields = call(dsl, "fields", null, List.class);
@@ -125,7 +126,7 @@ class EverydayApiTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void aLeadIsCreatedWithANumberASelectByLabelAndADateGivenByName(String dsl) {
         JsonNode source = definition("leads", "Source");
         String label = source.path("enums").get(1).path("value").asText();
@@ -133,9 +134,11 @@ class EverydayApiTest extends KommoTestSupport {
         long discount = definition("leads", "Discount").get("id").asLong();
         long delivery = definition("leads", "Expected delivery").get("id").asLong();
         Object body = dsl.equals("java")
-                ? new Lead().field("Discount", 15).field("source", label).field("Expected delivery", LocalDate.of(2026, 5, 8))
-                : Map.of("name", "By name", "customFields",
-                        Map.of("Discount", 15, "Source", label, "Expected delivery", "2026-05-08"));
+                                         ? new Lead().field("Discount", 15).field("source", label)
+                                                 .field("Expected delivery", LocalDate.of(2026, 5, 8))
+                                         : Map.of("name", "By name", "customFields",
+                                                 Map.of("Discount", 15, "Source", label, "Expected delivery",
+                                                         "2026-05-08"));
 
         Lead created = call(dsl, "create-lead", body, Lead.class);
 
@@ -153,7 +156,8 @@ class EverydayApiTest extends KommoTestSupport {
 
     @Test
     void anUnknownFieldNameFailsBeforeAnythingIsSentNamingTheClosest() {
-        Exception e = template.request("direct:java-create-lead", x -> x.getMessage().setBody(new Lead().field("Discout", 5)))
+        Exception e = template
+                .request("direct:java-create-lead", x -> x.getMessage().setBody(new Lead().field("Discout", 5)))
                 .getException();
 
         assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Discout'")
@@ -163,7 +167,8 @@ class EverydayApiTest extends KommoTestSupport {
 
     @Test
     void anUnknownOptionLabelFailsNamingTheOptions() {
-        Exception e = template.request("direct:java-create-lead", x -> x.getMessage().setBody(new Lead().field("Source", "Nowhere")))
+        Exception e = template
+                .request("direct:java-create-lead", x -> x.getMessage().setBody(new Lead().field("Source", "Nowhere")))
                 .getException();
 
         assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no option 'Nowhere'")
@@ -172,7 +177,7 @@ class EverydayApiTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void aNoteIsAddedToALeadAndListedWithItsNotes(String dsl) {
         long lead = sandbox().data().list("leads").get(0).get("id").asLong();
 
@@ -190,7 +195,7 @@ class EverydayApiTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void anExistingContactIsLinkedToALead(String dsl) {
         long lead = sandbox().data().create("leads", json("{\"name\": \"To link\"}")).get("id").asLong();
         Contact contact = new Contact();
@@ -204,7 +209,8 @@ class EverydayApiTest extends KommoTestSupport {
         assertThat(links).extracting(Link::getToEntityType, Link::getToEntityId)
                 .contains(tuple("contacts", contact.getId()));
         ObjectNode stored = sandbox().data().get("leads", lead).orElseThrow();
-        assertThat(stored.path("_embedded").path("contacts").findValuesAsText("id")).contains(String.valueOf(contact.getId()));
+        assertThat(stored.path("_embedded").path("contacts").findValuesAsText("id"))
+                .contains(String.valueOf(contact.getId()));
     }
 
     @Test
@@ -226,7 +232,8 @@ class EverydayApiTest extends KommoTestSupport {
         long lead = sandbox().data().create("leads", json("{\"name\": \"Tagged\", \"_embedded\": {\"tags\": "
                                                           + "[{\"name\": \"First\"}, {\"name\": \"Second\"}]}}"))
                 .get("id").asLong();
-        Lead fetched = template.requestBodyAndHeader("kommo:leads?operation=get", null, KommoConstants.ENTITY_ID, lead, Lead.class);
+        Lead fetched = template.requestBodyAndHeader("kommo:leads?operation=get", null, KommoConstants.ENTITY_ID, lead,
+                Lead.class);
 
         template.requestBody("direct:java-update-lead", fetched.tag("Third"));
         List<String> afterAdd = sandbox().data().get("leads", lead).orElseThrow().path("_embedded").path("tags")
@@ -247,7 +254,7 @@ class EverydayApiTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void aLeadIsClosedAsLostWithAReason(String dsl) {
         long lead = sandbox().data().create("leads", json("{\"name\": \"Lost cause\"}")).get("id").asLong();
         @SuppressWarnings("unchecked")
@@ -267,7 +274,7 @@ class EverydayApiTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void eventsOfLeadsAreReadWithTheSingularNameKommoUses(String dsl) {
         Lead lead = new Lead();
         lead.setName("Eventful");
@@ -286,15 +293,17 @@ class EverydayApiTest extends KommoTestSupport {
     @Test
     void customFieldsByNameFlattenEachLeadForRoutesThatJustWantData() {
         long discount = definition("leads", "Discount").get("id").asLong();
-        long lead = sandbox().data().create("leads", json("{\"name\": \"Flat\", \"custom_fields_values\": [{\"field_id\": "
-                                                          + discount + ", \"values\": [{\"value\": 7}]}]}"))
+        long lead = sandbox().data()
+                .create("leads", json("{\"name\": \"Flat\", \"custom_fields_values\": [{\"field_id\": "
+                                      + discount + ", \"values\": [{\"value\": 7}]}]}"))
                 .get("id").asLong();
 
         @SuppressWarnings("unchecked")
         Map<String, Object> flat = template.requestBodyAndHeader("kommo:leads?operation=get&customFieldsAs=names", null,
                 KommoConstants.ENTITY_ID, lead, Map.class);
 
-        assertThat(flat).containsEntry("name", "Flat").containsKey("Discount").doesNotContainKey("custom_fields_values");
+        assertThat(flat).containsEntry("name", "Flat").containsKey("Discount")
+                .doesNotContainKey("custom_fields_values");
         assertThat(flat.get("Discount")).hasToString("7");
     }
 
@@ -341,10 +350,12 @@ class EverydayApiTest extends KommoTestSupport {
         sandbox().clock().advanceSeconds(1);
         sandbox().data().delete("leads", id);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !deletions.isEmpty());
-        Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> deletions.size() == 1);
+        Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .until(() -> deletions.size() == 1);
 
         assertThat(closed.path("custom_fields_values")).hasSize(3);
-        assertThat(closed.path("_embedded").path("tags").findValuesAsText("name")).containsExactlyInAnyOrder("Inbound", "Hot");
+        assertThat(closed.path("_embedded").path("tags").findValuesAsText("name")).containsExactlyInAnyOrder("Inbound",
+                "Hot");
         assertThat(closed.path("_embedded").path("contacts").findValuesAsText("id")).contains(String.valueOf(contact));
         assertThat(closed.get("status_id").asLong()).isEqualTo(143);
         assertThat(closed.get("loss_reason_id").asLong()).isEqualTo(reasons.get(0).getId());

@@ -86,21 +86,26 @@ class KommoBadInputTest extends KommoTestSupport {
         assertThat(e).hasMessageContaining("kommo:notes needs entityType=leads, contacts or companies")
                 .hasMessageContaining(KommoConstants.ENTITY_TYPE);
         Throwable header = failure("kommo:tags?operation=list", null, Map.of(KommoConstants.ENTITY_TYPE, "tasks"));
-        assertThat(header).hasMessageContaining("Invalid entityType 'tasks'").hasMessageContaining("leads, contacts or companies");
+        assertThat(header).hasMessageContaining("Invalid entityType 'tasks'")
+                .hasMessageContaining("leads, contacts or companies");
         assertThatThrownBy(() -> context.getEndpoint("kommo:customFields?operation=list&entityType=deals"))
-                .rootCause().hasMessageContaining("Invalid entityType 'deals'").hasMessageContaining("leads, contacts, companies");
+                .rootCause().hasMessageContaining("Invalid entityType 'deals'")
+                .hasMessageContaining("leads, contacts, companies");
     }
 
     @Test
     void customFieldsAsNamesItsChoices() {
         assertThatThrownBy(() -> context.getEndpoint("kommo:leads?operation=get&customFieldsAs=labels"))
-                .rootCause().hasMessageContaining("Invalid customFieldsAs 'labels'").hasMessageContaining("models, names");
+                .rootCause().hasMessageContaining("Invalid customFieldsAs 'labels'")
+                .hasMessageContaining("models, names");
     }
 
     @Test
     void customFieldsGivenByNameMustBeAMap() {
-        Throwable e = failure("kommo:leads?operation=create", Map.of("name", "x", "customFields", List.of("Budget")), Map.of());
-        assertThat(e).hasMessageContaining("customFields").hasMessageContaining("Map of custom field name or code to value");
+        Throwable e = failure("kommo:leads?operation=create", Map.of("name", "x", "customFields", List.of("Budget")),
+                Map.of());
+        assertThat(e).hasMessageContaining("customFields")
+                .hasMessageContaining("Map of custom field name or code to value");
     }
 
     @Test
@@ -130,7 +135,8 @@ class KommoBadInputTest extends KommoTestSupport {
             }
         });
         assertThatThrownBy(() -> context.getRouteController().startRoute("own-filter"))
-                .hasStackTraceContaining("filter.updated_at is the consumer's own").hasStackTraceContaining("modifiedSince");
+                .hasStackTraceContaining("filter.updated_at is the consumer's own")
+                .hasStackTraceContaining("modifiedSince");
     }
 
     @Test
@@ -166,13 +172,15 @@ class KommoBadInputTest extends KommoTestSupport {
     @Test
     void missingOperationSaysHowToSetIt() {
         Throwable e = failure("kommo:leads", null, Map.of());
-        assertThat(e).hasMessageContaining("No operation for kommo:leads").hasMessageContaining(KommoConstants.OPERATION);
+        assertThat(e).hasMessageContaining("No operation for kommo:leads")
+                .hasMessageContaining(KommoConstants.OPERATION);
     }
 
     @Test
     void missingTokenSaysWhereTheTokenComesFrom() throws Exception {
         try (CamelContext other = contextWith(new KommoComponent())) {
-            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&subdomain=acme").createProducer().start())
+            assertThatThrownBy(
+                    () -> other.getEndpoint("kommo:leads?operation=list&subdomain=acme").createProducer().start())
                     .hasMessageContaining("No Kommo access token").hasMessageContaining("KOMMO_API_KEY");
         }
     }
@@ -180,7 +188,8 @@ class KommoBadInputTest extends KommoTestSupport {
     @Test
     void missingSubdomainSaysWhereItComesFrom() throws Exception {
         try (CamelContext other = contextWith(new KommoComponent())) {
-            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc").createProducer().start())
+            assertThatThrownBy(
+                    () -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc").createProducer().start())
                     .hasMessageContaining("No Kommo account").hasMessageContaining("KOMMO_SUBDOMAIN");
         }
     }
@@ -193,9 +202,10 @@ class KommoBadInputTest extends KommoTestSupport {
     }
 
     private static void assertPlainHostLabelsOnly(CamelContext other) {
-        for (String subdomain : new String[] { "evil.com/x", "a@b", "acme.kommo.com", "-acme" }) {
+        for (String subdomain : new String[]{"evil.com/x", "a@b", "acme.kommo.com", "-acme"}) {
             assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=RAW("
-                                                       + subdomain + ")").createProducer().start())
+                                                       + subdomain + ")")
+                    .createProducer().start())
                     .as(subdomain)
                     .hasMessageContaining("Invalid subdomain '" + subdomain + "'")
                     .hasMessageContaining("plain host label");
@@ -205,22 +215,27 @@ class KommoBadInputTest extends KommoTestSupport {
     @Test
     void unknownDomainNamesTheDomains() throws Exception {
         try (CamelContext other = contextWith(new KommoComponent())) {
-            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=acme&domain=example.org")
+            assertThatThrownBy(() -> other
+                    .getEndpoint("kommo:leads?operation=list&accessToken=abc&subdomain=acme&domain=example.org")
                     .createProducer().start())
-                    .hasMessageContaining("Unknown domain 'example.org'").hasMessageContaining("amocrm.com, amocrm.ru, kommo.com");
+                    .hasMessageContaining("Unknown domain 'example.org'")
+                    .hasMessageContaining("amocrm.com, amocrm.ru, kommo.com");
         }
     }
 
     @Test
     void plainHttpBaseUrlIsOnlyForLoopback() throws Exception {
         try (CamelContext other = contextWith(new KommoComponent())) {
-            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=http://crm.example.org")
-                    .createProducer().start())
-                    .hasMessageContaining("Refusing baseUrl 'http://crm.example.org'").hasMessageContaining("use https");
+            assertThatThrownBy(
+                    () -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=http://crm.example.org")
+                            .createProducer().start())
+                    .hasMessageContaining("Refusing baseUrl 'http://crm.example.org'")
+                    .hasMessageContaining("use https");
             assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=ftp://x")
                     .createProducer().start())
                     .hasMessageContaining("Invalid baseUrl 'ftp://x'");
-            assertThatThrownBy(() -> other.getEndpoint("kommo:leads?operation=list&accessToken=abc&baseUrl=RAW(http://user:secret@crm.example.org/?key=s3)")
+            assertThatThrownBy(() -> other.getEndpoint(
+                    "kommo:leads?operation=list&accessToken=abc&baseUrl=RAW(http://user:secret@crm.example.org/?key=s3)")
                     .createProducer().start())
                     .hasMessageContaining("baseUrl 'http://***@crm.example.org/?***'")
                     .message().doesNotContain("secret").doesNotContain("s3");

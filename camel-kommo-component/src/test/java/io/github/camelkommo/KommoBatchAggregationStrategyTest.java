@@ -15,9 +15,6 @@
  */
 package io.github.camelkommo;
 
-import java.util.List;
-
-import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -35,7 +32,8 @@ class KommoBatchAggregationStrategyTest extends KommoTestSupport {
             @Override
             public void configure() {
                 from("seda:new-leads")
-                        .aggregate(constant(true), new KommoBatchAggregationStrategy()).completionSize(50).completionTimeout(2000)
+                        .aggregate(constant(true), new KommoBatchAggregationStrategy()).completionSize(50)
+                        .completionTimeout(2000)
                         .to("kommo:leads?operation=create")
                         .split(KommoBatchAggregationStrategy.results())
                         .to("mock:created");

@@ -82,7 +82,8 @@ class KommoFailurePathsTest extends KommoTestSupport {
         assertThat(e.getWriteOutcome().uncertain()).containsExactly(0);
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> sandbox().stats().requests("POST", "/api/v4/leads").size() == 1);
-        assertThat(sandbox().stats().requests("POST", "/api/v4/leads")).as("a POST is never retried by default").hasSize(1);
+        assertThat(sandbox().stats().requests("POST", "/api/v4/leads")).as("a POST is never retried by default")
+                .hasSize(1);
         assertThat(sandbox().data().count("leads")).isLessThanOrEqualTo(before + 1);
     }
 
@@ -94,7 +95,7 @@ class KommoFailurePathsTest extends KommoTestSupport {
         Iterator<Object> contacts = template.requestBody("kommo:contacts?operation=list&allPages=true&pageSize=2", null,
                 Iterator.class);
         List<Object> read = new ArrayList<>(List.of(contacts.next(), contacts.next())); // the first page, read lazily
-        sandbox().faults().failNext(1, "GET", "/api/v4/contacts", 500);             // the second page fails
+        sandbox().faults().failNext(1, "GET", "/api/v4/contacts", 500); // the second page fails
 
         assertThatThrownBy(() -> contacts.forEachRemaining(read::add)).isInstanceOf(RuntimeCamelException.class)
                 .hasCauseInstanceOf(KommoServerException.class);
@@ -134,7 +135,8 @@ class KommoFailurePathsTest extends KommoTestSupport {
         }).toList();
 
         @SuppressWarnings("unchecked")
-        List<ComplexLeadResult> results = template.requestBody("kommo:leads?operation=createComplex", leads, List.class);
+        List<ComplexLeadResult> results = template.requestBody("kommo:leads?operation=createComplex", leads,
+                List.class);
 
         assertThat(results).hasSize(51).allSatisfy(r -> assertThat(r.getId()).isNotNull());
         assertThat(sandbox().stats().requests("POST", "/api/v4/leads/complex")).hasSize(2);

@@ -58,7 +58,8 @@ class KommoOperationsTest extends KommoTestSupport {
     @Override
     protected void doPostSetup() throws Exception {
         PluginHelper.getRoutesLoader(context)
-                .loadRoutes(ResourceHelper.resolveMandatoryResource(context, "classpath:routes/kommo-operations.camel.yaml"));
+                .loadRoutes(ResourceHelper.resolveMandatoryResource(context,
+                        "classpath:routes/kommo-operations.camel.yaml"));
     }
 
     private Object call(String dsl, String operation, Object body, Map<String, Object> headers) {
@@ -78,7 +79,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void getsTheAccountWithExtras(String dsl) {
         Account account = (Account) call(dsl, "account-get", null, Map.of());
 
@@ -90,7 +91,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void listsUsers(String dsl) {
         @SuppressWarnings("unchecked")
         List<User> users = (List<User>) call(dsl, "users-list", null, Map.of());
@@ -100,7 +101,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void listsPipelinesWithTheirStages(String dsl) {
         @SuppressWarnings("unchecked")
         List<Pipeline> pipelines = (List<Pipeline>) call(dsl, "pipelines-list", null, Map.of());
@@ -112,7 +113,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void getsOnePipeline(String dsl) {
         long main = sandbox().data().mainPipelineId();
         Pipeline pipeline = (Pipeline) call(dsl, "pipelines-get", null, Map.of(KommoConstants.ENTITY_ID, main));
@@ -122,19 +123,21 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void listsTheStagesOfAPipeline(String dsl) {
         long main = sandbox().data().mainPipelineId();
         @SuppressWarnings("unchecked")
-        List<Status> statuses = (List<Status>) call(dsl, "statuses-list", null, Map.of(KommoConstants.PIPELINE_ID, main));
+        List<Status> statuses = (List<Status>) call(dsl, "statuses-list", null,
+                Map.of(KommoConstants.PIPELINE_ID, main));
 
         assertThat(statuses).extracting(Status::getId)
-                .containsExactlyElementsOf(sandbox().data().statuses(main).stream().map(s -> s.get("id").asLong()).toList());
+                .containsExactlyElementsOf(
+                        sandbox().data().statuses(main).stream().map(s -> s.get("id").asLong()).toList());
         assertThat(sandbox().stats().requests("GET", "/api/v4/leads/pipelines/" + main + "/statuses")).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void createsLeadsAndReturnsTheirIdsInInputOrder(String dsl) {
         long pipeline = sandbox().data().mainPipelineId();
         List<Lead> input = List.of(lead("First deal", 1000, pipeline), lead("Second deal", 2000, pipeline),
@@ -160,14 +163,16 @@ class KommoOperationsTest extends KommoTestSupport {
         Lead created = exchange.getMessage().getBody(Lead.class);
         assertThat(created.getId()).isNotNull();
         assertThat(exchange.getMessage().getHeader(KommoConstants.ENTITY_ID)).isEqualTo(created.getId());
-        assertThat(sandbox().data().get("leads", created.getId()).orElseThrow().get("name").asText()).isEqualTo("From a map");
+        assertThat(sandbox().data().get("leads", created.getId()).orElseThrow().get("name").asText())
+                .isEqualTo("From a map");
         assertThat(sandbox().stats().requests("POST", "/api/v4/leads").get(0).body()).startsWith("[");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void getsALeadByIdAndReportsAMissingOne(String dsl) {
-        long id = sandbox().data().create("leads", json().put("name", "Known lead").put("price", 42)).get("id").asLong();
+        long id = sandbox().data().create("leads", json().put("name", "Known lead").put("price", 42)).get("id")
+                .asLong();
 
         Exchange found = template.request("direct:" + dsl + "-leads-get",
                 e -> e.getMessage().setHeader(KommoConstants.ENTITY_ID, id));
@@ -182,7 +187,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void listsLeadsMatchingAQuery(String dsl) {
         sandbox().data().create("leads", json().put("name", "Zebra project"));
         sandbox().data().create("leads", json().put("name", "Zebra follow-up"));
@@ -198,7 +203,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void movesALeadToTheNextStage(String dsl) {
         long pipeline = sandbox().data().mainPipelineId();
         List<ObjectNode> stages = sandbox().data().statuses(pipeline);
@@ -221,7 +226,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void createsALeadWithItsContactAndCompany(String dsl) {
         Lead lead = lead("Complex deal", 7000, sandbox().data().mainPipelineId());
         Contact contact = new Contact();
@@ -235,7 +240,8 @@ class KommoOperationsTest extends KommoTestSupport {
 
         ComplexLeadResult result = (ComplexLeadResult) call(dsl, "leads-complex", lead, Map.of());
 
-        assertThat(sandbox().data().get("leads", result.getId()).orElseThrow().get("name").asText()).isEqualTo("Complex deal");
+        assertThat(sandbox().data().get("leads", result.getId()).orElseThrow().get("name").asText())
+                .isEqualTo("Complex deal");
         assertThat(sandbox().data().get("contacts", result.getContactId()).orElseThrow().get("name").asText())
                 .isEqualTo("Ann Buyer");
         assertThat(sandbox().data().get("companies", result.getCompanyId()).orElseThrow().get("name").asText())
@@ -245,7 +251,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void createsAndListsContacts(String dsl) {
         Contact contact = new Contact();
         contact.setFirstName("Olga");
@@ -257,14 +263,15 @@ class KommoOperationsTest extends KommoTestSupport {
         List<Contact> listed = (List<Contact>) call(dsl, "contacts-list", null, Map.of(KommoConstants.FILTER,
                 Map.of("id", List.of(created.getId()))));
 
-        assertThat(sandbox().data().get("contacts", created.getId()).orElseThrow().get("first_name").asText()).isEqualTo("Olga");
+        assertThat(sandbox().data().get("contacts", created.getId()).orElseThrow().get("first_name").asText())
+                .isEqualTo("Olga");
         assertThat(listed).singleElement().satisfies(c -> assertThat(c.getLastName()).isEqualTo("Petrova"));
         assertThat(sandbox().stats().requests("GET", "/api/v4/contacts").get(0).query())
                 .contains("filter[id][]=" + created.getId());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void createsAndRenamesACompany(String dsl) {
         Company company = new Company();
         company.setName("Acme");
@@ -281,7 +288,7 @@ class KommoOperationsTest extends KommoTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "java", "yaml" })
+    @ValueSource(strings = {"java", "yaml"})
     void createsListsAndCompletesAFollowUpTask(String dsl) {
         long leadId = sandbox().data().create("leads", json().put("name", "Needs a call")).get("id").asLong();
         Instant tomorrow = Instant.ofEpochSecond(sandbox().clock().nowSeconds()).plus(1, ChronoUnit.DAYS);
@@ -322,7 +329,8 @@ class KommoOperationsTest extends KommoTestSupport {
     @Test
     void aBaseUrlCopiedWithItsApiPathWorks() {
         @SuppressWarnings("unchecked")
-        List<Object> leads = template.requestBody("kommo:leads?operation=list&baseUrl=" + sandbox().baseUrl() + "/api/v4/",
+        List<Object> leads = template.requestBody(
+                "kommo:leads?operation=list&baseUrl=" + sandbox().baseUrl() + "/api/v4/",
                 null, List.class);
 
         assertThat(leads).isNotEmpty();

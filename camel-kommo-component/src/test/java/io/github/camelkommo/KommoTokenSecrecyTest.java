@@ -61,7 +61,8 @@ class KommoTokenSecrecyTest extends KommoTestSupport {
                 HealthCheck.Result result = c.call();
                 shown.add(c.getId() + " " + result.getMessage().orElse("") + " " + result.getDetails());
             });
-            DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class).resolveById("kommo");
+            DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+                    .resolveById("kommo");
             shown.add(String.valueOf(console.call(DevConsole.MediaType.TEXT)));
             shown.add(String.valueOf(console.call(DevConsole.MediaType.JSON)));
             context.stop();

@@ -35,7 +35,8 @@ public final class LogCapture implements AutoCloseable {
 
     public LogCapture(String... loggers) {
         this.loggers = loggers;
-        appender = new AbstractAppender("capture-" + System.identityHashCode(this), null, null, true, Property.EMPTY_ARRAY) {
+        appender = new AbstractAppender("capture-" + System.identityHashCode(this), null, null, true,
+                Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {
                 lines.add(event.getLevel() + " " + event.getMessage().getFormattedMessage()

@@ -86,10 +86,10 @@ class ReadModifyWriteTest extends KommoTestSupport {
             public void configure() {
                 // the user guide's read-modify-write example ("Bodies and models"), word for word
                 from("direct:raise")
-                    .setHeader("CamelKommoEntityId", simple("${body}"))
-                    .to("kommo:leads?operation=get")                                 // a Lead with everything Kommo sent
-                    .process(e -> e.getMessage().getBody(Lead.class).setPrice(2500L))
-                    .to("kommo:leads?operation=update");                             // sends id, price and the writable rest
+                        .setHeader("CamelKommoEntityId", simple("${body}"))
+                        .to("kommo:leads?operation=get") // a Lead with everything Kommo sent
+                        .process(e -> e.getMessage().getBody(Lead.class).setPrice(2500L))
+                        .to("kommo:leads?operation=update"); // sends id, price and the writable rest
             }
         };
     }
@@ -117,7 +117,8 @@ class ReadModifyWriteTest extends KommoTestSupport {
                    {"field_id": %d, "values": [{"enum_id": %d}]},
                    {"field_id": %d, "values": [{"value": "call after 5"}]},
                    {"field_id": %d, "values": [{"value": 15}]}],
-                 "_embedded": {"tags": [{"name": "Gold client"}, {"name": "Inbound"}]}}""".formatted(source, web, comment, discount)));
+                 "_embedded": {"tags": [{"name": "Gold client"}, {"name": "Inbound"}]}}""".formatted(source, web,
+                comment, discount)));
         long id = stored.get("id").asLong();
 
         String patch = roundTrip("leads", id, Lead.class, lead -> lead.setPrice(20L));
@@ -129,7 +130,8 @@ class ReadModifyWriteTest extends KommoTestSupport {
         assertThat(after.get("updated_at").asLong()).as("Kommo stamps the change")
                 .isEqualTo(stored.get("updated_at").asLong() + 30);
         assertThat(after.get("custom_fields_values")).isEqualTo(stored.get("custom_fields_values"));
-        assertThat(after.path("_embedded").path("tags").findValuesAsText("name")).containsExactly("Gold client", "Inbound");
+        assertThat(after.path("_embedded").path("tags").findValuesAsText("name")).containsExactly("Gold client",
+                "Inbound");
     }
 
     @Test
@@ -159,9 +161,11 @@ class ReadModifyWriteTest extends KommoTestSupport {
     @Test
     void aFetchedCompanyGoesBackChanged() {
         long url = fieldId("companies", "Web");
-        ObjectNode stored = sandbox().data().create("companies", json("""
-                {"name": "Acme", "custom_fields_values": [{"field_id": %d, "values": [{"value": "https://acme.example"}]}],
-                 "_embedded": {"tags": [{"name": "Partner"}]}}""".formatted(url)));
+        ObjectNode stored = sandbox().data().create("companies",
+                json("""
+                        {"name": "Acme", "custom_fields_values": [{"field_id": %d, "values": [{"value": "https://acme.example"}]}],
+                         "_embedded": {"tags": [{"name": "Partner"}]}}"""
+                        .formatted(url)));
         long id = stored.get("id").asLong();
 
         String patch = roundTrip("companies", id, Company.class,

@@ -135,7 +135,8 @@ public final class FileTokenStore implements KommoTokenStore {
         Path file = fileOf(key);
         Path temp = directory.resolve(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
-        try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        try (FileChannel channel = FileChannel.open(temp,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                 fileAttributes(OWNER_FILE))) {
             channel.write(ByteBuffer.wrap(mapper.writeValueAsBytes(node)));
             channel.force(true);
@@ -172,7 +173,7 @@ public final class FileTokenStore implements KommoTokenStore {
             createDirectory();
             try (FileChannel channel = FileChannel.open(directory.resolve(".lock"),
                     Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), fileAttributes(OWNER_FILE));
-                 FileLock lock = channel.lock()) {
+                    FileLock lock = channel.lock()) {
                 return action.run();
             }
         } catch (IOException e) {
@@ -195,7 +196,8 @@ public final class FileTokenStore implements KommoTokenStore {
 
     private FileAttribute<?>[] fileAttributes(Set<PosixFilePermission> permissions) {
         boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(permissions) } : new FileAttribute<?>[0];
+        return posix ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(permissions)}
+                     : new FileAttribute<?>[0];
     }
 
     @Override

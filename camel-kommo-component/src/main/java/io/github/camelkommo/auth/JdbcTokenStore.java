@@ -24,7 +24,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
 
 import org.apache.camel.RuntimeCamelException;
@@ -45,7 +44,8 @@ import org.apache.camel.RuntimeCamelException;
  */
 public final class JdbcTokenStore implements KommoTokenStore {
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
+    private static final Pattern TABLE_NAME = Pattern
+            .compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
 
     private final DataSource dataSource;
     private final String table;
@@ -69,13 +69,15 @@ public final class JdbcTokenStore implements KommoTokenStore {
     public Optional<KommoTokens> load(String key) {
         return run("load", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT access_token, refresh_token, expires_at, account_domain FROM " + table + " WHERE token_key = ?")) {
+                    "SELECT access_token, refresh_token, expires_at, account_domain FROM " + table
+                                                          + " WHERE token_key = ?")) {
                 s.setString(1, key);
                 try (ResultSet r = s.executeQuery()) {
                     return r.next()
-                            ? Optional.of(new KommoTokens(r.getString(1), r.getString(2), Instant.ofEpochMilli(r.getLong(3)),
-                                    r.getString(4)))
-                            : Optional.<KommoTokens> empty();
+                                    ? Optional.of(new KommoTokens(r.getString(1), r.getString(2),
+                                            Instant.ofEpochMilli(r.getLong(3)),
+                                            r.getString(4)))
+                                    : Optional.<KommoTokens>empty();
                 }
             }
         });
@@ -97,9 +99,10 @@ public final class JdbcTokenStore implements KommoTokenStore {
                     throw e;
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET access_token = ?, refresh_token = ?, "
-                                                          + "expires_at = ?, account_domain = ?, updated_at = ?, claim_owner = NULL, claim_until = NULL "
-                                                          + "WHERE token_key = ? AND refresh_token = ?")) {
+            try (PreparedStatement s = c
+                    .prepareStatement("UPDATE " + table + " SET access_token = ?, refresh_token = ?, "
+                                      + "expires_at = ?, account_domain = ?, updated_at = ?, claim_owner = NULL, claim_until = NULL "
+                                      + "WHERE token_key = ? AND refresh_token = ?")) {
                 bindPair(s, 1, next);
                 s.setString(6, key);
                 s.setString(7, expectedRefreshToken);

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConfiguration;
-import io.github.camelkommo.internal.client.TokenEndpoint;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.internal.client.TokenEndpoint;
 
 /**
  * The consent step of OAuth 2.0, "connect your Kommo account": {@link #consentUrl()} is where an administrator allows
@@ -44,7 +44,8 @@ public final class KommoConsent {
 
     /** How long a state is accepted: as long as Kommo's codes live (K-OAUTH). */
     public static final Duration STATE_LIFETIME = Duration.ofMinutes(20);
-    private static final Pattern REFERER = Pattern.compile("([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\\.(kommo\\.com|amocrm\\.ru|amocrm\\.com)");
+    private static final Pattern REFERER = Pattern
+            .compile("([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\\.(kommo\\.com|amocrm\\.ru|amocrm\\.com)");
 
     private final KommoComponent component;
     private final Map<String, Instant> states = new ConcurrentHashMap<>();
@@ -72,13 +73,14 @@ public final class KommoConsent {
     public URI consentUrl() {
         KommoConfiguration config = component.getConfiguration();
         URI account = URI.create("https://x." + (config.getDomain() == null ? KommoConfiguration.DEFAULT_DOMAIN
-                : config.getDomain()));
+                                                                            : config.getDomain()));
         return consentUrl(URI.create(TokenEndpoint.consentPage(account)));
     }
 
     /** Another consent page (a sandbox's {@code /__sandbox/oauth/authorize}) with the integration and a new state. */
     public URI consentUrl(URI consentPage) {
-        String clientId = URLEncoder.encode(String.valueOf(component.getConfiguration().getClientId()), StandardCharsets.UTF_8);
+        String clientId = URLEncoder.encode(String.valueOf(component.getConfiguration().getClientId()),
+                StandardCharsets.UTF_8);
         return URI.create(consentPage + (consentPage.getRawQuery() == null ? "?" : "&") + "client_id=" + clientId
                           + "&state=" + newState() + "&mode=post_message");
     }
@@ -106,7 +108,8 @@ public final class KommoConsent {
         KommoConfiguration config = component.getConfiguration().copy();
         String clientId = text(parameters, "client_id");
         if (clientId != null && !clientId.equals(config.getClientId())) {
-            throw new KommoException("The Kommo consent redirect is for another integration (client_id " + clientId + ")");
+            throw new KommoException(
+                    "The Kommo consent redirect is for another integration (client_id " + clientId + ")");
         }
         String code = text(parameters, "code");
         if (code == null) {
@@ -118,7 +121,8 @@ public final class KommoConsent {
             Matcher m = REFERER.matcher(referer.toLowerCase(Locale.ROOT));
             if (!m.matches()) {
                 // the code and the client secret go to this host: only a Kommo account's host is accepted
-                throw new KommoException("The Kommo consent redirect names a referer that is not a Kommo account's host "
+                throw new KommoException(
+                        "The Kommo consent redirect names a referer that is not a Kommo account's host "
                                          + "({subdomain}.kommo.com, .amocrm.ru or .amocrm.com): refused");
             }
             domain = m.group(0);
@@ -132,7 +136,6 @@ public final class KommoConsent {
         config.setAuthorizationCode(null);
         return component.client(config).authorize(code, domain);
     }
-
 
     private static String text(Map<String, ?> parameters, String name) {
         Object value = parameters.get(name);

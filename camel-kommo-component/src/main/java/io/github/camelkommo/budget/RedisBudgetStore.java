@@ -112,21 +112,21 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
     @Override
     public Duration enterWindow(String key, String place, int size, Duration inFlightBound) {
         Long wait = connection().sync().eval(ENTER, ScriptOutputType.INTEGER,
-                new byte[][] {bytes(PREFIX + key + ":window")}, bytes(place), bytes(Integer.toString(size)),
+                new byte[][]{bytes(PREFIX + key + ":window")}, bytes(place), bytes(Integer.toString(size)),
                 bytes(Long.toString(inFlightBound.toMillis())));
         return Duration.ofMillis(wait);
     }
 
     @Override
     public void leaveWindow(String key, String place, Duration hold) {
-        connection().sync().eval(LEAVE, ScriptOutputType.INTEGER, new byte[][] {bytes(PREFIX + key + ":window")},
+        connection().sync().eval(LEAVE, ScriptOutputType.INTEGER, new byte[][]{bytes(PREFIX + key + ":window")},
                 bytes(place), bytes(Long.toString(hold.toMillis())));
     }
 
     @Override
     public SharedState state(String key) {
         List<Long> ttls = connection().sync().eval(READ, ScriptOutputType.MULTI,
-                new byte[][] {bytes(PREFIX + key + ":pause"), bytes(PREFIX + key + ":block")});
+                new byte[][]{bytes(PREFIX + key + ":pause"), bytes(PREFIX + key + ":block")});
         return new SharedState(left(ttls.get(0)), left(ttls.get(1)));
     }
 
@@ -142,7 +142,7 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
 
     private void extend(String key, Duration time) {
         if (time.toMillis() > 0) {
-            connection().sync().eval(EXTEND, ScriptOutputType.INTEGER, new byte[][] {bytes(key)},
+            connection().sync().eval(EXTEND, ScriptOutputType.INTEGER, new byte[][]{bytes(key)},
                     bytes(Long.toString(time.toMillis())));
         }
     }

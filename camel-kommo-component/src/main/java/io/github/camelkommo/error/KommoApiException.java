@@ -30,7 +30,8 @@ public class KommoApiException extends KommoException {
 
     public KommoApiException(String request, int statusCode, String title, String detail, String requestId,
                              String responseBody) {
-        super(request + " failed: HTTP " + statusCode + describe(title, detail) + (requestId == null ? "" : " [request id " + requestId + "]"));
+        super(request + " failed: HTTP " + statusCode + describe(title, detail)
+              + (requestId == null ? "" : " [request id " + requestId + "]"));
         this.request = request;
         this.statusCode = statusCode;
         this.title = title;

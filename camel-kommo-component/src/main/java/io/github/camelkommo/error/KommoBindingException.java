@@ -40,7 +40,7 @@ public class KommoBindingException extends KommoException {
 
     private static String reason(Throwable cause) {
         String message = cause instanceof JsonProcessingException j ? j.getOriginalMessage()
-                : cause.getMessage();
+                                                                    : cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 

@@ -24,7 +24,7 @@ public class KommoPermissionException extends KommoApiException {
 
     public KommoPermissionException(KommoApiException forbidden) {
         super(forbidden.getRequest(), forbidden.getStatusCode(), forbidden.getTitle(), forbidden.getDetail(),
-              forbidden.getRequestId(), forbidden.getResponseBody());
+                forbidden.getRequestId(), forbidden.getResponseBody());
     }
 
     @Override

@@ -37,7 +37,7 @@ public class KommoReauthorizationRequiredException extends KommoAuthenticationEx
 
     private KommoReauthorizationRequiredException(KommoReauthorizationRequiredException original) {
         super(original.getRequest(), original.getStatusCode(), original.getTitle(), original.getDetail(),
-              original.getRequestId(), original.getResponseBody());
+                original.getRequestId(), original.getResponseBody());
         this.hint = original.hint;
     }
 

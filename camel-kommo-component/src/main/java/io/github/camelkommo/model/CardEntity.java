@@ -111,7 +111,8 @@ public abstract class CardEntity extends CrmEntity {
         if (customFieldsValues != null) {
             for (CustomFieldValue value : customFieldsValues) {
                 String name = value.getFieldName() != null ? value.getFieldName()
-                        : value.getFieldCode() != null ? value.getFieldCode() : "field_" + value.getFieldId();
+                                                           : value.getFieldCode() != null ? value
+                                                                   .getFieldCode() : "field_" + value.getFieldId();
                 fields.put(name, CustomFieldReading.value(value));
             }
         }

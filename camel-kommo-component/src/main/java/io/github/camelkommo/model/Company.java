@@ -18,5 +18,4 @@ package io.github.camelkommo.model;
 /** A company of the Kommo CRM. */
 public class Company extends CardEntity {
 
-
 }

@@ -47,7 +47,8 @@ public class Note extends CrmEntity {
 
     /** An outgoing call, with the same params as {@link #callIn}. */
     public static Note callOut(String phone, long durationSeconds, String source, String uniq, String link) {
-        return of("call_out", "phone", phone, "duration", durationSeconds, "source", source, "uniq", uniq, "link", link);
+        return of("call_out", "phone", phone, "duration", durationSeconds, "source", source, "uniq", uniq, "link",
+                link);
     }
 
     /** A message of a service (an integration's name) shown in the feed. */

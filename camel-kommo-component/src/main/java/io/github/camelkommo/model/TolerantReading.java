@@ -30,13 +30,13 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -87,13 +87,13 @@ final class TolerantReading {
         @Override
         public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             switch (p.currentToken()) {
-                case VALUE_TRUE:
+                case VALUE_TRUE :
                     return Boolean.TRUE;
-                case VALUE_FALSE:
+                case VALUE_FALSE :
                     return Boolean.FALSE;
-                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_INT :
                     return p.getLongValue() != 0;
-                case VALUE_STRING:
+                case VALUE_STRING :
                     String text = p.getText().trim();
                     if (text.isEmpty()) {
                         return null;
@@ -105,7 +105,7 @@ final class TolerantReading {
                         return Boolean.FALSE;
                     }
                     break;
-                default:
+                default :
                     break;
             }
             return (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
@@ -158,7 +158,9 @@ final class TolerantReading {
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
                 throws JsonMappingException {
             JsonDeserializer<?> contextual = delegate instanceof ContextualDeserializer c
-                    ? c.createContextual(ctxt, property) : delegate;
+                                                                                          ? c.createContextual(ctxt,
+                                                                                                  property)
+                                                                                          : delegate;
             return new ListFromObject(contextual);
         }
 

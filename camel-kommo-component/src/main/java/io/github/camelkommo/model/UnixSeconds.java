@@ -21,7 +21,6 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -58,11 +57,11 @@ public final class UnixSeconds {
         public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             long seconds;
             switch (p.currentToken()) {
-                case VALUE_NUMBER_INT:
-                case VALUE_NUMBER_FLOAT:
+                case VALUE_NUMBER_INT :
+                case VALUE_NUMBER_FLOAT :
                     seconds = p.getValueAsLong();
                     break;
-                case VALUE_STRING:
+                case VALUE_STRING :
                     String text = p.getText().trim();
                     if (text.isEmpty()) {
                         return null;
@@ -73,9 +72,9 @@ public final class UnixSeconds {
                     }
                     seconds = new BigDecimal(text).longValue();
                     break;
-                case VALUE_FALSE:
+                case VALUE_FALSE :
                     return null;
-                default:
+                default :
                     return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
             }
             return seconds == 0 ? null : Instant.ofEpochSecond(seconds);

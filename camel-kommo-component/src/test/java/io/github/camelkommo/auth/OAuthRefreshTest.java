@@ -102,6 +102,7 @@ class OAuthRefreshTest extends OAuthTestSupport {
         // rotated tokens are the same account: one client, one budget, one check, which the new token keeps UP
         assertThat(kommo().accounts().clients()).hasSize(1);
         assertThat(HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")))
-                .singleElement().satisfies(check -> assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP));
+                .singleElement()
+                .satisfies(check -> assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP));
     }
 }

@@ -44,7 +44,8 @@ class OAuthRefusedTest extends OAuthTestSupport {
     }
 
     private HealthCheck check() {
-        return HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")).findFirst().orElseThrow();
+        return HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -53,12 +54,14 @@ class OAuthRefusedTest extends OAuthTestSupport {
         template.requestBody("direct:leads", (Object) null);
         sandbox().oauth().revokeAll(); // an administrator deactivated the integration
 
-        Exchange failed = template.request("direct:leads", e -> { });
+        Exchange failed = template.request("direct:leads", e -> {
+        });
         assertThat(failed.getException()).isInstanceOf(KommoReauthorizationRequiredException.class);
         KommoReauthorizationRequiredException refused = (KommoReauthorizationRequiredException) failed.getException();
         assertThat(refused.getStatusCode()).isEqualTo(401);
         assertThat(refused.getHint()).isEqualTo("Token has been revoked");
-        assertThat(refused.getMessage()).contains("authorise the integration again").contains("client_id=" + CLIENT.clientId());
+        assertThat(refused.getMessage()).contains("authorise the integration again")
+                .contains("client_id=" + CLIENT.clientId());
 
         HealthCheck.Result health = check().call();
         assertThat(health.getState()).isEqualTo(HealthCheck.State.DOWN);
@@ -67,7 +70,8 @@ class OAuthRefusedTest extends OAuthTestSupport {
 
         int mark = sandbox().stats().requests().size();
         for (int i = 0; i < 20; i++) {
-            assertThat(template.request("direct:leads", e -> { }).getException())
+            assertThat(template.request("direct:leads", e -> {
+            }).getException())
                     .isInstanceOf(KommoReauthorizationRequiredException.class);
         }
         assertThat(check().call().getState()).isEqualTo(HealthCheck.State.DOWN);
@@ -81,19 +85,24 @@ class OAuthRefusedTest extends OAuthTestSupport {
         KommoTokens tokens = consent.complete(Map.of("code", issued.code(), "state", state, "referer", issued.referer(),
                 "client_id", issued.clientId()));
         assertThat(tokens.domain()).isEqualTo("sandbox.kommo.com");
-        assertThat(template.request("direct:leads", e -> { }).getException()).isNull();
+        assertThat(template.request("direct:leads", e -> {
+        }).getException()).isNull();
         assertThat(check().call().getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(new FileTokenStore(tokenDirectory).load(key()).orElseThrow().refreshToken()).isEqualTo(tokens.refreshToken());
+        assertThat(new FileTokenStore(tokenDirectory).load(key()).orElseThrow().refreshToken())
+                .isEqualTo(tokens.refreshToken());
     }
 
     @Test
     void theConsentChecksStateAndReferer() {
         KommoConsent consent = new KommoConsent(kommo());
         String code = sandbox().oauth().issueCode(null, null).code();
-        assertThat(consent.consentUrl().toString()).startsWith("https://www.kommo.com/oauth?client_id=" + CLIENT.clientId() + "&state=");
+        assertThat(consent.consentUrl().toString())
+                .startsWith("https://www.kommo.com/oauth?client_id=" + CLIENT.clientId() + "&state=");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consent.complete(Map.of("code", code, "state", "forged",
-                "referer", "sandbox.kommo.com"))).hasMessageContaining("unknown, used or expired state");
+        org.assertj.core.api.Assertions
+                .assertThatThrownBy(() -> consent.complete(Map.of("code", code, "state", "forged",
+                        "referer", "sandbox.kommo.com")))
+                .hasMessageContaining("unknown, used or expired state");
         String state = consent.newState();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> consent.complete(Map.of("code", code, "state", state,
                 "referer", "evil.example.com"))).hasMessageContaining("not a Kommo account's host");
@@ -118,7 +127,8 @@ class OAuthRefusedTest extends OAuthTestSupport {
 
     @Test
     void noTokensAtAllIsTheSameTypedErrorWithoutARequest() {
-        Exchange failed = template.request("direct:leads", e -> { });
+        Exchange failed = template.request("direct:leads", e -> {
+        });
         assertThat(failed.getException()).isInstanceOf(KommoReauthorizationRequiredException.class)
                 .hasMessageContaining("holds no tokens");
         assertThat(check().call().getState()).isEqualTo(HealthCheck.State.DOWN);

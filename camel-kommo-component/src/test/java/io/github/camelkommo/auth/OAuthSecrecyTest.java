@@ -83,7 +83,8 @@ class OAuthSecrecyTest extends OAuthTestSupport {
             sandbox().clock().advanceSeconds(86_400);
             template.requestBody("direct:leads", (Object) null); // a refresh
             sandbox().oauth().revokeAll();
-            Exchange failed = template.request("direct:leads", e -> { }); // a refusal
+            Exchange failed = template.request("direct:leads", e -> {
+            }); // a refusal
             assertThat(failed.getException()).isNotNull();
             for (Throwable t = failed.getException(); t != null; t = t.getCause()) {
                 shown.add(String.valueOf(t));
@@ -92,7 +93,8 @@ class OAuthSecrecyTest extends OAuthTestSupport {
                 HealthCheck.Result result = c.call();
                 shown.add(c.getId() + " " + result.getMessage().orElse("") + " " + result.getDetails());
             });
-            DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class).resolveById("kommo");
+            DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+                    .resolveById("kommo");
             shown.add(String.valueOf(console.call(DevConsole.MediaType.TEXT)));
             shown.add(String.valueOf(console.call(DevConsole.MediaType.JSON)));
             assertThat(meters.getMeters()).isNotEmpty();
@@ -113,7 +115,8 @@ class OAuthSecrecyTest extends OAuthTestSupport {
 
     /** Every secret that went over the wire: the client secret, codes and refresh tokens sent, tokens stored. */
     private Set<String> secrets() {
-        Set<String> secrets = new LinkedHashSet<>(List.of(CLIENT.clientSecret(), "unused-refresh-token-4711", "unused-code-4712"));
+        Set<String> secrets = new LinkedHashSet<>(
+                List.of(CLIENT.clientSecret(), "unused-refresh-token-4711", "unused-code-4712"));
         Pattern field = Pattern.compile("\"(?:code|refresh_token)\":\"([^\"]+)\"");
         sandbox().stats().requests("POST", "/oauth2/access_token").forEach(r -> {
             Matcher m = field.matcher(r.body());

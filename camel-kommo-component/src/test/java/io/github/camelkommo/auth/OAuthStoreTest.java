@@ -29,7 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.camelkommo.KommoComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -108,7 +107,8 @@ class OAuthStoreTest extends OAuthTestSupport {
         FileTokenStore files = new FileTokenStore(tokenDirectory);
         connect(kommo());
         KommoTokens stored = files.load(key()).orElseThrow();
-        Instant soon = Instant.now().plus(io.github.camelkommo.internal.client.OAuthTokenSource.REFRESH_MARGIN).minusSeconds(60);
+        Instant soon = Instant.now().plus(io.github.camelkommo.internal.client.OAuthTokenSource.REFRESH_MARGIN)
+                .minusSeconds(60);
         assertThat(files.compareAndSet(key(), stored.refreshToken(), new KommoTokens(stored.accessToken(),
                 stored.refreshToken(), soon, stored.domain()))).isTrue();
         int mark = sandbox().stats().requests().size();
@@ -151,7 +151,8 @@ class OAuthStoreTest extends OAuthTestSupport {
         };
         CamelContext first = replica(dying);
         try (ProducerTemplate producer = first.createProducerTemplate()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> producer.requestBody("direct:leads", (Object) null))
+            org.assertj.core.api.Assertions
+                    .assertThatThrownBy(() -> producer.requestBody("direct:leads", (Object) null))
                     .hasRootCauseMessage("the process died here");
         } finally {
             first.stop();
@@ -221,7 +222,8 @@ class OAuthStoreTest extends OAuthTestSupport {
 
     @Test
     void theJdbcStoreComparesAndSetsAndClaims() {
-        JdbcTokenStore store = new JdbcTokenStore(dataSource("jdbc:h2:mem:cas-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        JdbcTokenStore store = new JdbcTokenStore(
+                dataSource("jdbc:h2:mem:cas-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         KommoTokens one = new KommoTokens("a1", "r1", Instant.ofEpochSecond(100), "acme.kommo.com");
         KommoTokens two = new KommoTokens("a2", "r2", Instant.ofEpochSecond(200), "acme.kommo.com");
         assertThat(store.load("k")).isEmpty();

@@ -20,15 +20,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.awaitility.Awaitility;
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.OAuthTokenSource;
 import io.github.camelkommo.sandbox.KommoSandbox;
-import io.github.camelkommo.sandbox.RecordedRequest;
 import io.github.camelkommo.sandbox.OAuthAuthority;
+import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.CamelContext;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

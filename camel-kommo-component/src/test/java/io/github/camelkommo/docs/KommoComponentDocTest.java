@@ -53,7 +53,8 @@ class KommoComponentDocTest {
         assertThat(end).as("marker " + END.trim() + " in " + DOC).isGreaterThan(start);
         String current = doc.substring(start + START.length(), end);
         if (Boolean.getBoolean("kommo.doc.update")) {
-            Files.writeString(DOC, doc.substring(0, start + START.length()) + tables + doc.substring(end), StandardCharsets.UTF_8);
+            Files.writeString(DOC, doc.substring(0, start + START.length()) + tables + doc.substring(end),
+                    StandardCharsets.UTF_8);
             current = tables;
         }
         assertThat(current).as(DOC + " option tables (rewrite them with -Dkommo.doc.update=true)").isEqualTo(tables);
@@ -69,7 +70,8 @@ class KommoComponentDocTest {
                 .path("syntax").asText() + "` with " + catalog.path("properties").size() + " options.",
                 catalog.path("properties"), true);
         sb.append("=== Message headers\n\n");
-        sb.append("[width=\"100%\",cols=\"2,4,1,1\",options=\"header\"]\n|===\n| Name | Description | Type | Used by\n");
+        sb.append(
+                "[width=\"100%\",cols=\"2,4,1,1\",options=\"header\"]\n|===\n| Name | Description | Type | Used by\n");
         for (Map.Entry<String, JsonNode> header : fields(catalog.path("headers"))) {
             JsonNode h = header.getValue();
             sb.append("| `").append(header.getKey()).append("` | ").append(cell(h.path("description").asText()))
@@ -83,10 +85,12 @@ class KommoComponentDocTest {
 
     private static void table(StringBuilder sb, String title, String intro, JsonNode options, boolean withKind) {
         sb.append("=== ").append(title).append("\n\n").append(intro).append("\n\n");
-        sb.append("[width=\"100%\",cols=\"2,5,1,1\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        sb.append(
+                "[width=\"100%\",cols=\"2,5,1,1\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         for (Map.Entry<String, JsonNode> option : fields(options)) {
             JsonNode o = option.getValue();
-            String name = "`" + option.getKey() + "`" + (withKind && o.path("kind").asText().equals("path") ? " (path)" : "")
+            String name = "`" + option.getKey() + "`"
+                          + (withKind && o.path("kind").asText().equals("path") ? " (path)" : "")
                           + (o.path("required").asBoolean() ? " *required*" : "");
             String description = o.path("description").asText()
                                  + (o.has("enum") ? " Choices: " + String.join(", ", values(o.path("enum"))) + "." : "")

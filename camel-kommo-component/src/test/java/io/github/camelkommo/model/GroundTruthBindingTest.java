@@ -32,11 +32,10 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.github.camelkommo.KommoEntity;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.camelkommo.KommoEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,7 +134,7 @@ class GroundTruthBindingTest {
                 differences.add(path + ": sent " + in + ", came back " + out);
                 return;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = in.fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = in.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JavaType fieldType = propertyType(type, field.getKey());
                 JsonNode back = out.get(field.getKey());
@@ -167,7 +166,7 @@ class GroundTruthBindingTest {
     /** {@code []} where the model has an object (a bean or a map): PHP's empty object. */
     private static boolean isEmptyObjectAsArray(JsonNode value, JavaType modelType) {
         return value.isArray() && value.isEmpty() && modelType != null && !modelType.isCollectionLikeType()
-                && !modelType.isArrayType() && !modelType.isJavaLangObject();
+               && !modelType.isArrayType() && !modelType.isJavaLangObject();
     }
 
     private static boolean sameValue(JsonNode in, JsonNode out) {

@@ -31,7 +31,8 @@ class KommoJsonTest {
     @Test
     void anOpenTaskSendsItsResultAsAnEmptyArray() throws Exception {
         Task task = mapper.readValue("""
-                {"id": 7, "text": "Call", "is_completed": false, "result": [], "complete_till": 1700000000}""", Task.class);
+                {"id": 7, "text": "Call", "is_completed": false, "result": [], "complete_till": 1700000000}""",
+                Task.class);
         assertThat(task.getResult()).isNull();
         assertThat(task.getIsCompleted()).isFalse();
         assertThat(task.getCompleteTill()).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));

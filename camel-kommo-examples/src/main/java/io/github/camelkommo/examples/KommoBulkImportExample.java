@@ -45,7 +45,8 @@ public final class KommoBulkImportExample {
             context.addComponent("kommo", kommo);
             context.start();
             List<Map<String, Object>> leads = IntStream.range(0, count)
-                    .mapToObj(i -> Map.<String, Object> of("name", "Imported lead " + i, "price", 100 + i % 900)).toList();
+                    .mapToObj(i -> Map.<String, Object>of("name", "Imported lead " + i, "price", 100 + i % 900))
+                    .toList();
             System.out.println("Importing " + count + " leads into the sandbox at " + sandbox.baseUrl()
                                + " in batches of 250, at Kommo's 7 requests per second");
             long start = System.nanoTime();

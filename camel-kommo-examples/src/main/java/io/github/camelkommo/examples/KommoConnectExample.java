@@ -89,7 +89,8 @@ public final class KommoConnectExample {
     public static String connectSandboxAccount(Path tokens, PrintStream out) throws Exception {
         int port = freePort();
         String redirect = "http://localhost:" + port + "/kommo/oauth";
-        try (KommoSandbox sandbox = KommoSandbox.builder().oauthClient("example-client", "example-secret", redirect).start()) {
+        try (KommoSandbox sandbox = KommoSandbox.builder().oauthClient("example-client", "example-secret", redirect)
+                .start()) {
             Main main = main(Map.of("camel.component.kommo.base-url", sandbox.baseUrl(),
                     "camel.component.kommo.client-id", "example-client",
                     "camel.component.kommo.client-secret", "example-secret",

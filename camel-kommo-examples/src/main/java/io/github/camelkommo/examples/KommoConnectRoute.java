@@ -54,10 +54,10 @@ public final class KommoConnectRoute extends RouteBuilder {
 
         from("platform-http:/kommo/oauth?httpMethodRestrict=GET").routeId("kommo-oauth-redirect")
                 .onException(KommoException.class).handled(true)
-                    .removeHeaders("*")
-                    .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
-                    .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=utf-8"))
-                    .setBody(simple("Not connected: ${exception.message}"))
+                .removeHeaders("*")
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
+                .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=utf-8"))
+                .setBody(simple("Not connected: ${exception.message}"))
                 .end()
                 .process(e -> {
                     KommoTokens tokens = consent.complete(e.getMessage().getHeaders());
@@ -73,7 +73,8 @@ public final class KommoConnectRoute extends RouteBuilder {
                 .toD("kommo:account?operation=get&subdomain=${header.kommoSubdomain}&domain=${header.kommoDomain}")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(200))
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/plain; charset=utf-8"))
-                .setBody(simple("Connected ${header.kommoAccount}: account \"${body.name}\" (id ${body.id}). The tokens "
-                                + "are stored, and the routes of this account refresh them by themselves."));
+                .setBody(
+                        simple("Connected ${header.kommoAccount}: account \"${body.name}\" (id ${body.id}). The tokens "
+                               + "are stored, and the routes of this account refresh them by themselves."));
     }
 }

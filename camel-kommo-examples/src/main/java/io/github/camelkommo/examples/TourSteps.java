@@ -45,7 +45,8 @@ import org.apache.camel.ExchangeProperty;
 /** The bodies of the tour's steps and its summary; every request itself goes through kommo endpoints. */
 public class TourSteps {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final PrintStream out;
 
@@ -110,7 +111,8 @@ public class TourSteps {
 
     /** Asks the next list for the leads changed since the tour started. */
     public void changedSince(Exchange exchange, @ExchangeProperty("startedAt") Instant startedAt) {
-        exchange.getMessage().setHeader(KommoConstants.FILTER, Map.of("updated_at", Map.of("from", startedAt.getEpochSecond())));
+        exchange.getMessage().setHeader(KommoConstants.FILTER,
+                Map.of("updated_at", Map.of("from", startedAt.getEpochSecond())));
         exchange.getMessage().setHeader(KommoConstants.ORDER, "updated_at:asc");
     }
 
@@ -123,11 +125,13 @@ public class TourSteps {
         exchange.getMessage().getBody(Iterator.class).forEachRemaining(o -> changed.add((Lead) o));
         Pipeline pipeline = mainPipeline(pipelines);
         StringBuilder sb = new StringBuilder("\n=== Kommo tour ===\n");
-        sb.append("Account:   ").append(account.getName()).append(" (").append(account.getSubdomain()).append("), currency ")
+        sb.append("Account:   ").append(account.getName()).append(" (").append(account.getSubdomain())
+                .append("), currency ")
                 .append(account.getCurrency()).append('\n');
         for (Pipeline p : pipelines) {
             sb.append("Pipeline:  ").append(p.getName()).append(Boolean.TRUE.equals(p.getIsMain()) ? " (main)" : "")
-                    .append(": ").append(p.getStatuses().stream().map(Status::getName).collect(Collectors.joining(" > ")))
+                    .append(": ")
+                    .append(p.getStatuses().stream().map(Status::getName).collect(Collectors.joining(" > ")))
                     .append('\n');
         }
         sb.append("Created:   lead #").append(created.getId()).append(" with contact #").append(created.getContactId())
@@ -138,11 +142,13 @@ public class TourSteps {
                 .append(stageName(pipeline, moved.getStatusId())).append("\"\n");
         sb.append("Changed:   ").append(changed.size()).append(" lead(s) since the tour started");
         for (Lead lead : changed) {
-            sb.append("\n           #").append(lead.getId()).append(" \"").append(lead.getName()).append("\" in stage \"")
+            sb.append("\n           #").append(lead.getId()).append(" \"").append(lead.getName())
+                    .append("\" in stage \"")
                     .append(stageName(pipeline, lead.getStatusId())).append('"');
         }
         KommoComponent kommo = exchange.getContext().getComponent("kommo", KommoComponent.class);
-        sb.append("\nRequests:  ").append(kommo.getTotalRequests()).append(" sent, ").append(kommo.getTotalPermitsWaited())
+        sb.append("\nRequests:  ").append(kommo.getTotalRequests()).append(" sent, ")
+                .append(kommo.getTotalPermitsWaited())
                 .append(" waited for a permit, ").append(kommo.getTotalRateLimited()).append(" answered 429\n");
         out.println(sb);
         return sb.toString();

@@ -51,7 +51,8 @@ class KommoConnectExampleTest {
     void refusesARedirectWithAForgedStateWithoutExchangingTheCode() throws Exception {
         int port = KommoConnectExample.freePort();
         String redirect = "http://localhost:" + port + "/kommo/oauth";
-        try (KommoSandbox sandbox = KommoSandbox.builder().oauthClient("example-client", "example-secret", redirect).start()) {
+        try (KommoSandbox sandbox = KommoSandbox.builder().oauthClient("example-client", "example-secret", redirect)
+                .start()) {
             Main main = KommoConnectExample.main(Map.of("camel.component.kommo.base-url", sandbox.baseUrl(),
                     "camel.component.kommo.client-id", "example-client",
                     "camel.component.kommo.client-secret", "example-secret",
@@ -61,12 +62,14 @@ class KommoConnectExampleTest {
             main.start();
             try {
                 String code = sandbox.oauth().issueCode("example-client", "forged").code();
-                String page = KommoConnectExample.browse(redirect + "?code=" + code + "&state=forged&referer=sandbox.kommo.com"
-                                                         + "&client_id=example-client");
+                String page = KommoConnectExample
+                        .browse(redirect + "?code=" + code + "&state=forged&referer=sandbox.kommo.com"
+                                + "&client_id=example-client");
                 assertThat(page).startsWith("400 Not connected:").contains("state").doesNotContain(code);
                 assertThat(sandbox.stats().requests("POST", "/oauth2/access_token")).isEmpty();
 
-                String declined = KommoConnectExample.browse(redirect + "?error=access_denied&state=x&client_id=example-client");
+                String declined = KommoConnectExample
+                        .browse(redirect + "?error=access_denied&state=x&client_id=example-client");
                 assertThat(declined).startsWith("400 Not connected:").contains("access_denied");
 
                 String connected = KommoConnectExample.browse("http://localhost:" + port + "/kommo/connect");

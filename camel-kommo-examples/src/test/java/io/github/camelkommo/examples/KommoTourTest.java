@@ -45,13 +45,15 @@ class KommoTourTest {
                     .findFirst().orElseThrow();
             long pipeline = sandbox.data().mainPipelineId();
             List<ObjectNode> working = sandbox.data().statuses(pipeline).stream()
-                    .filter(s -> s.get("type").asInt() != 1 && s.get("id").asLong() != 142 && s.get("id").asLong() != 143)
+                    .filter(s -> s.get("type").asInt() != 1 && s.get("id").asLong() != 142
+                                 && s.get("id").asLong() != 143)
                     .toList();
             assertThat(lead.get("status_id").asLong()).isEqualTo(working.get(1).get("id").asLong());
             assertThat(lead.toString()).contains("\"field_name\":\"Source\"", "\"value\":\"Website\""); // by handle
             ObjectNode task = sandbox.data().list("tasks").stream()
                     .filter(t -> t.path("entity_id").asLong() == lead.get("id").asLong()).findFirst().orElseThrow();
-            assertThat(task.get("complete_till").asLong() - task.get("created_at").asLong()).isBetween(86_000L, 86_800L);
+            assertThat(task.get("complete_till").asLong() - task.get("created_at").asLong()).isBetween(86_000L,
+                    86_800L);
             assertThat(summary).contains("Account:   Sandbox Demo")
                     .contains("lead #" + lead.get("id").asLong())
                     .contains("to stage \"" + working.get(1).get("name").asText() + "\"")

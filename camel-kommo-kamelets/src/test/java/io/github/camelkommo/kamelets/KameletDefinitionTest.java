@@ -66,7 +66,7 @@ class KameletDefinitionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "kommo-source", "kommo-webhook-source", "kommo-sink" })
+    @ValueSource(strings = {"kommo-source", "kommo-webhook-source", "kommo-sink"})
     void describesItselfAsAKamelet(String name) throws Exception {
         Map<String, Object> kamelet = load(name);
 
@@ -103,7 +103,7 @@ class KameletDefinitionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "kommo-source", "kommo-webhook-source", "kommo-sink" })
+    @ValueSource(strings = {"kommo-source", "kommo-webhook-source", "kommo-sink"})
     void marksTheAccessTokenAsASecretCredential(String name) throws Exception {
         Map<String, Object> kamelet = load(name);
 
@@ -124,7 +124,7 @@ class KameletDefinitionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "kommo-source", "kommo-webhook-source", "kommo-sink" })
+    @ValueSource(strings = {"kommo-source", "kommo-webhook-source", "kommo-sink"})
     void usesEveryPropertyAndMarksTheOptionalOnes(String name) throws Exception {
         Map<String, Object> kamelet = load(name);
         Map<String, Map<String, Object>> properties = at(kamelet, "spec", "definition", "properties");

@@ -18,7 +18,6 @@ package io.github.camelkommo.kamelets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,10 +25,9 @@ import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.KommoSandboxExtension;
 import io.github.camelkommo.sandbox.SandboxClock;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the Kamelets of this module, loaded by camel-kamelet from {@code classpath:kamelets} as a user's application

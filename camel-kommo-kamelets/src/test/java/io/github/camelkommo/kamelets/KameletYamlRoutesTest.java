@@ -40,7 +40,8 @@ class KameletYamlRoutesTest extends KameletTestSupport {
         properties.setProperty("sandbox.token", sandbox().token());
         context.getPropertiesComponent().setInitialProperties(properties);
         PluginHelper.getRoutesLoader(context)
-                .loadRoutes(ResourceHelper.resolveMandatoryResource(context, "classpath:routes/kommo-kamelets.camel.yaml"));
+                .loadRoutes(
+                        ResourceHelper.resolveMandatoryResource(context, "classpath:routes/kommo-kamelets.camel.yaml"));
     }
 
     @Test
@@ -49,14 +50,16 @@ class KameletYamlRoutesTest extends KameletTestSupport {
         int seeded = sandbox().data().count("leads");
         await("the seeded leads", Duration.ofSeconds(20), () -> changes.getReceivedCounter() >= seeded);
 
-        JsonNode created = MAPPER.readTree(template.requestBody("direct:new-lead", "{\"name\": \"Via YAML\"}", String.class));
+        JsonNode created = MAPPER
+                .readTree(template.requestBody("direct:new-lead", "{\"name\": \"Via YAML\"}", String.class));
         long id = created.get("id").asLong();
         await("the new lead", Duration.ofSeconds(20), () -> changes.getReceivedExchanges().stream()
                 .anyMatch(e -> Long.valueOf(id).equals(e.getMessage().getHeader(KommoConstants.ENTITY_ID))));
         context.getRouteController().stopRoute("lead-changes");
 
         assertThat(sandbox().data().get("leads", id).orElseThrow().get("name").asText()).isEqualTo("Via YAML");
-        assertThat(changes.getReceivedExchanges()).filteredOn(e -> e.getMessage().getHeader(KommoConstants.ENTITY_ID).equals(id))
+        assertThat(changes.getReceivedExchanges())
+                .filteredOn(e -> e.getMessage().getHeader(KommoConstants.ENTITY_ID).equals(id))
                 .singleElement()
                 .satisfies(e -> assertThat(e.getMessage().getHeader(KommoConstants.CHANGE_TYPE)).isEqualTo("created"));
     }

@@ -103,7 +103,8 @@ class KommoSinkKameletTest extends KameletTestSupport {
     void sendsAnArrayInBatchesOfBatchSizeAndAnswersInInputOrder() throws Exception {
         sink("entity=companies&batchSize=2&" + account());
 
-        JsonNode reply = send("[{\"name\": \"c0\"}, {\"name\": \"c1\"}, {\"name\": \"c2\"}, {\"name\": \"c3\"}, {\"name\": \"c4\"}]");
+        JsonNode reply = send(
+                "[{\"name\": \"c0\"}, {\"name\": \"c1\"}, {\"name\": \"c2\"}, {\"name\": \"c3\"}, {\"name\": \"c4\"}]");
 
         assertThat(reply.isArray()).isTrue();
         assertThat(reply).hasSize(5);
@@ -122,7 +123,8 @@ class KommoSinkKameletTest extends KameletTestSupport {
         context.getPropertiesComponent().setInitialProperties(properties);
         sink("entity=tasks");
 
-        JsonNode reply = send("{\"text\": \"Call back\", \"complete_till\": " + (sandbox().clock().nowSeconds() + 3600) + "}");
+        JsonNode reply = send(
+                "{\"text\": \"Call back\", \"complete_till\": " + (sandbox().clock().nowSeconds() + 3600) + "}");
 
         assertThat(sandbox().data().get("tasks", reply.get("id").asLong()).orElseThrow().get("text").asText())
                 .isEqualTo("Call back");
@@ -130,7 +132,7 @@ class KommoSinkKameletTest extends KameletTestSupport {
 
     /** A token with characters a URI gives meaning to reaches Kommo unchanged, from RAW() or from a property. */
     @ParameterizedTest
-    @ValueSource(booleans = { true, false })
+    @ValueSource(booleans = {true, false})
     void passesATokenWithUriCharactersUnchanged(boolean inTheUri) throws Exception {
         String token = "a+b/c=d%2B&e";
         try (KommoSandbox other = KommoSandbox.builder().token(token).start()) {

@@ -114,7 +114,8 @@ class KommoSourceKameletTest extends KameletTestSupport {
             JsonNode lead = body(e);
             assertThat(lead.has("otherFields")).as("unknown fields are written flat, as Kommo sent them").isFalse();
             assertThat(lead.has("_links")).isTrue();
-            assertThat(e.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class)).isEqualTo(lead.get("id").asLong());
+            assertThat(e.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class))
+                    .isEqualTo(lead.get("id").asLong());
             assertThat(e.getMessage().getHeader(KommoConstants.UPDATED_AT, Instant.class))
                     .isEqualTo(Instant.ofEpochSecond(lead.get("updated_at").asLong()));
         }
@@ -124,7 +125,8 @@ class KommoSourceKameletTest extends KameletTestSupport {
         assertThat(created.get("updated_at").asLong()).isEqualTo(start);
         assertThat(received.get(0).getMessage().getHeader(KommoConstants.CHANGE_TYPE)).isEqualTo("created");
         assertThat(received.subList(1, 3)).extracting(
-                e -> body(e).get("id").asLong(), e -> body(e).get("name").asText(), e -> body(e).get("updated_at").asLong(),
+                e -> body(e).get("id").asLong(), e -> body(e).get("name").asText(),
+                e -> body(e).get("updated_at").asLong(),
                 e -> e.getMessage().getHeader(KommoConstants.CHANGE_TYPE))
                 .containsExactlyInAnyOrder(
                         tuple(first, "first, renamed", start + 5, "updated"),
@@ -155,7 +157,8 @@ class KommoSourceKameletTest extends KameletTestSupport {
         long before = createLead("before the restart");
         MockEndpoint firstRun = getMockEndpoint("mock:first-run");
         watch("first", "kamelet:kommo-source/first-run?entity=leads&" + account() + "&delay=50&modifiedSince=" + start
-                       + "&stateRepository=#watermarks", "mock:first-run");
+                       + "&stateRepository=#watermarks",
+                "mock:first-run");
         await("the lead of the first run", PATIENCE, () -> firstRun.getReceivedCounter() >= 1);
         context.getRouteController().stopRoute("first-run"); // the Kamelet's own route, named after the URI's path
         context.getRouteController().stopRoute("first");
@@ -165,7 +168,8 @@ class KommoSourceKameletTest extends KameletTestSupport {
         MockEndpoint secondRun = getMockEndpoint("mock:second-run");
         // a start in 2100: only a watermark from the repository can make the new instance see the lead
         watch("second", "kamelet:kommo-source/second-run?entity=leads&" + account() + "&delay=50"
-                        + "&modifiedSince=2100-01-01T00:00:00Z&stateRepository=#watermarks", "mock:second-run");
+                        + "&modifiedSince=2100-01-01T00:00:00Z&stateRepository=#watermarks",
+                "mock:second-run");
         await("the lead created while stopped", PATIENCE, () -> secondRun.getReceivedCounter() >= 1);
         awaitAnotherPoll();
         context.getRouteController().stopRoute("second");
@@ -213,7 +217,8 @@ class KommoSourceKameletTest extends KameletTestSupport {
         String file = stateDir.resolve("watermarks.properties").toString();
 
         watch("deleted", "kamelet:kommo-source?entity=leads&" + account() + "&modifiedSince=" + start
-                         + "&delay=50&includeDeleted=true&stateFile=" + file, "mock:deleted");
+                         + "&delay=50&includeDeleted=true&stateFile=" + file,
+                "mock:deleted");
         await("the lead", PATIENCE, () -> changes.getReceivedCounter() >= 1);
         sandbox().clock().advanceSeconds(1);
         sandbox().data().delete("leads", lead);

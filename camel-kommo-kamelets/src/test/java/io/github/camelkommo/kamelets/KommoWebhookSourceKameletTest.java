@@ -73,7 +73,8 @@ class KommoWebhookSourceKameletTest extends KameletTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("kamelet:kommo-webhook-source/hook?entity=leads&" + account() + "&webhookExternalUrl=http://127.0.0.1:"
+                from("kamelet:kommo-webhook-source/hook?entity=leads&" + account()
+                     + "&webhookExternalUrl=http://127.0.0.1:"
                      + PORT + "&" + kameletOptions)
                         .routeId("pushed").to("mock:pushed");
             }
@@ -158,8 +159,9 @@ class KommoWebhookSourceKameletTest extends KameletTestSupport {
         assertThat(endpoint.getReconcileDelay()).isEqualTo(600_000);
         assertThat(endpoint.isKeepSubscription()).isTrue();
         assertThat(sandbox().webhooks().registry().list(null)).singleElement().satisfies(hook -> assertThat(
-                hook.get("destination").asText()).isEqualTo("http://127.0.0.1:" + PORT
-                                                             + "/crm/hooks/leads?kommoHookSecret=kept-between-runs"));
+                hook.get("destination").asText()).isEqualTo(
+                        "http://127.0.0.1:" + PORT
+                                                            + "/crm/hooks/leads?kommoHookSecret=kept-between-runs"));
         context.getRouteController().stopRoute("hook");
         assertThat(sandbox().webhooks().registry().list(null)).as("kept").hasSize(1);
     }

@@ -87,7 +87,8 @@ abstract class AbstractKommoMojo extends AbstractMojo {
             throw new MojoExecutionException("Could not read the Kommo schema of " + connection.describe() + ": "
                                              + rootMessage(e) + " (set kommo.subdomain and kommo.accessToken, the "
                                              + "environment variables KOMMO_SUBDOMAIN and KOMMO_API_KEY, or "
-                                             + "kommo.baseUrl, e.g. from the sandbox goal)", e);
+                                             + "kommo.baseUrl, e.g. from the sandbox goal)",
+                    e);
         }
     }
 

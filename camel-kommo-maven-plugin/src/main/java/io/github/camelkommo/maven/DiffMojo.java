@@ -84,7 +84,8 @@ public class DiffMojo extends AbstractKommoMojo {
             getLog().info("The live Kommo account matches " + snapshotFile);
             return;
         }
-        CodeUsage usage = new CodeUsage(project.getBasedir().toPath(), sourceDirectories.stream().map(File::toPath).toList());
+        CodeUsage usage = new CodeUsage(project.getBasedir().toPath(),
+                sourceDirectories.stream().map(File::toPath).toList());
         List<String> failures = new ArrayList<>();
         for (SchemaChange change : changes) {
             Optional<String> use = change.breaking() ? usage.firstUse(change) : Optional.empty();

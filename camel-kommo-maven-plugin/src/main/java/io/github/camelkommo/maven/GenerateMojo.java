@@ -70,8 +70,11 @@ public class GenerateMojo extends AbstractKommoMojo {
         try {
             deleteStale(root.resolve(packageName.replace('.', File.separatorChar)));
             int count = sources.write(schema, live ? "the live account"
-                    : project.getBasedir().toPath().relativize(snapshotFile.toPath().toAbsolutePath()).toString()
-                            .replace(File.separatorChar, '/'), root).size();
+                                                   : project.getBasedir().toPath()
+                                                           .relativize(snapshotFile.toPath().toAbsolutePath())
+                                                           .toString()
+                                                           .replace(File.separatorChar, '/'),
+                    root).size();
             getLog().info("Generated " + count + " Kommo handle classes in " + packageName + " (" + root + ")");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the sources to " + root + ": " + e.getMessage(), e);

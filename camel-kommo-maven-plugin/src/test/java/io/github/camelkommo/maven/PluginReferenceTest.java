@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,8 @@ class PluginReferenceTest {
             md.append("\n## ").append(text(mojo, "goal")).append("\n\n")
                     .append(plain(text(mojo, "description"))).append("\n\n");
             String phase = text(mojo, "phase");
-            md.append("Default phase: ").append(phase.isEmpty() ? "none (run it from the command line)" : "`" + phase + "`")
+            md.append("Default phase: ")
+                    .append(phase.isEmpty() ? "none (run it from the command line)" : "`" + phase + "`")
                     .append(".\n\n| parameter | property | default | description |\n|---|---|---|---|\n");
             Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
             NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0))
@@ -88,9 +88,20 @@ class PluginReferenceTest {
                 Element config = (Element) configuration.getElementsByTagName(name).item(0);
                 String expression = config == null ? "" : config.getTextContent().trim();
                 String property = expression.matches("\\$\\{[^}]+}") && !expression.startsWith("${project")
-                        ? "`" + expression.substring(2, expression.length() - 1) + "`" : "";
+                                                                                                            ? "`"
+                                                                                                              + expression
+                                                                                                                      .substring(
+                                                                                                                              2,
+                                                                                                                              expression
+                                                                                                                                      .length()
+                                                                                                                                 - 1)
+                                                                                                              + "`"
+                                                                                                            : "";
                 String defaultValue = config == null || !config.hasAttribute("default-value") ? ""
-                        : "`" + config.getAttribute("default-value") + "`";
+                                                                                              : "`"
+                                                                                                + config.getAttribute(
+                                                                                                        "default-value")
+                                                                                                + "`";
                 md.append("| `").append(name).append("` | ").append(property).append(" | ").append(defaultValue)
                         .append(" | ").append(plain(text(parameter, "description")).replace("|", "\\|"))
                         .append(" |\n");

@@ -25,22 +25,21 @@ import java.util.Set;
 import io.github.camelkommo.sandbox.internal.http.AdminOnlyFilter;
 import io.github.camelkommo.sandbox.internal.http.AdminRoutes;
 import io.github.camelkommo.sandbox.internal.http.ApiFilter;
+import io.github.camelkommo.sandbox.internal.http.ApiHandler;
 import io.github.camelkommo.sandbox.internal.http.ApiRoutes;
 import io.github.camelkommo.sandbox.internal.http.ApiSwitches;
-import io.github.camelkommo.sandbox.internal.http.ApiHandler;
 import io.github.camelkommo.sandbox.internal.http.AuthFilter;
-import io.github.camelkommo.sandbox.internal.http.OAuthRoutes;
 import io.github.camelkommo.sandbox.internal.http.BlockFilter;
 import io.github.camelkommo.sandbox.internal.http.FaultFilter;
 import io.github.camelkommo.sandbox.internal.http.InjectedRateLimitFilter;
 import io.github.camelkommo.sandbox.internal.http.LatencyFilter;
+import io.github.camelkommo.sandbox.internal.http.OAuthRoutes;
 import io.github.camelkommo.sandbox.internal.http.PaymentRequiredFilter;
 import io.github.camelkommo.sandbox.internal.http.RateLimitFilter;
 import io.github.camelkommo.sandbox.internal.http.Router;
 import io.github.camelkommo.sandbox.internal.http.SandboxServer;
 import io.github.camelkommo.sandbox.internal.http.WebhookRoutes;
 import io.github.camelkommo.sandbox.internal.inspect.RequestLog;
-import io.github.camelkommo.sandbox.OAuthAuthority;
 import io.github.camelkommo.sandbox.internal.rules.BlockPolicy;
 import io.github.camelkommo.sandbox.internal.rules.FaultPlan;
 import io.github.camelkommo.sandbox.internal.rules.SlidingWindowLimiter;
@@ -97,22 +96,24 @@ public final class KommoSandbox implements AutoCloseable {
         Router apiRoutes = ApiRoutes.build(store, switches);
         WebhookRoutes.api(apiRoutes, webhooks);
         ApiHandler api = ApiFilter.chain(List.of(
-                        new LatencyFilter(faultPlan),
-                        new AuthFilter(tokens, oauth::accepts),
-                        new BlockFilter(block),
-                        new InjectedRateLimitFilter(faultPlan),
-                        new RateLimitFilter(limiter, block),
-                        new FaultFilter(faultPlan),
-                        new PaymentRequiredFilter(switches),
-                        new AdminOnlyFilter(b.restrictedTokens)),
-                        apiRoutes);
+                new LatencyFilter(faultPlan),
+                new AuthFilter(tokens, oauth::accepts),
+                new BlockFilter(block),
+                new InjectedRateLimitFilter(faultPlan),
+                new RateLimitFilter(limiter, block),
+                new FaultFilter(faultPlan),
+                new PaymentRequiredFilter(switches),
+                new AdminOnlyFilter(b.restrictedTokens)),
+                apiRoutes);
         ApiHandler tokenEndpoint = OAuthRoutes.api(oauth);
         Router admin = AdminRoutes.build(log, limiter, block, this::reset);
         WebhookRoutes.inspection(admin, webhooks);
         ApiHandler oauthAdmin = OAuthRoutes.admin(oauth);
         // /oauth2/access_token takes no bearer token and is outside the /api/v4 rate limit (docs/sandbox.md)
-        server.start(request -> request.path().startsWith("/oauth2/") ? tokenEndpoint.handle(request) : api.handle(request),
-                request -> request.path().startsWith("/__sandbox/oauth/") ? oauthAdmin.handle(request) : admin.handle(request),
+        server.start(
+                request -> request.path().startsWith("/oauth2/") ? tokenEndpoint.handle(request) : api.handle(request),
+                request -> request.path().startsWith("/__sandbox/oauth/") ? oauthAdmin.handle(request)
+                                                                          : admin.handle(request),
                 log);
     }
 

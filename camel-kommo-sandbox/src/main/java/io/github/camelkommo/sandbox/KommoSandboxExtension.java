@@ -64,7 +64,7 @@ public final class KommoSandboxExtension implements BeforeAllCallback, AfterAllC
     public synchronized KommoSandbox sandbox() {
         if (sandbox == null) {
             throw new IllegalStateException("The Kommo sandbox is not running; register the extension on a static "
-                    + "field so that it starts before all tests");
+                                            + "field so that it starts before all tests");
         }
         return sandbox;
     }

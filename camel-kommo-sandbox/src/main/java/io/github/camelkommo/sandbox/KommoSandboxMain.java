@@ -52,14 +52,15 @@ public final class KommoSandboxMain {
         System.out.println("Kommo sandbox listening on " + sandbox.baseUrl());
         System.out.println("  API base URL : " + sandbox.baseUrl() + "/api/v4");
         System.out.println("  token        : " + sandbox.token()
-                + "   (Authorization: Bearer " + sandbox.token() + ")");
+                           + "   (Authorization: Bearer " + sandbox.token() + ")");
         System.out.println("  inspection   : " + sandbox.baseUrl() + "/__sandbox/stats, /__sandbox/requests, "
-                + "POST /__sandbox/reset");
+                           + "POST /__sandbox/reset");
         sandbox.oauth().clients().values().forEach(c -> System.out.println("  OAuth client : " + c.clientId()
-                + " (secret " + c.clientSecret() + ", redirect " + c.redirectUri() + ")"));
+                                                                           + " (secret " + c.clientSecret()
+                                                                           + ", redirect " + c.redirectUri() + ")"));
         System.out.println("  OAuth        : POST " + sandbox.baseUrl() + "/oauth2/access_token; a code: POST "
-                + sandbox.baseUrl() + "/__sandbox/oauth/codes, or open " + sandbox.baseUrl()
-                + "/__sandbox/oauth/authorize?state=S");
+                           + sandbox.baseUrl() + "/__sandbox/oauth/codes, or open " + sandbox.baseUrl()
+                           + "/__sandbox/oauth/authorize?state=S");
         stopped.await();
     }
 
@@ -110,7 +111,7 @@ public final class KommoSandboxMain {
 
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar camel-kommo-sandbox-standalone.jar [--port 8080] [--host 127.0.0.1] "
-                + "[--token sandbox-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T] "
-                + "[--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI]");
+                    + "[--token sandbox-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T] "
+                    + "[--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI]");
     }
 }

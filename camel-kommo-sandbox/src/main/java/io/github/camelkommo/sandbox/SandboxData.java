@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.ValidationException;

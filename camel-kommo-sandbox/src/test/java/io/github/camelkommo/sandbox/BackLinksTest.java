@@ -15,14 +15,13 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code with=leads} on contacts and {@code with=contacts,leads} on companies show the entities that link to them. */
 class BackLinksTest extends SandboxTestSupport {
@@ -65,16 +64,19 @@ class BackLinksTest extends SandboxTestSupport {
         long li = id("contacts", 2);
         long globex = id("companies", 1);
         long lead = http.post("/api/v4/leads", "[{\"name\":\"Linked\",\"_embedded\":{\"contacts\":[{\"id\":" + li
-                + "}],\"companies\":[{\"id\":" + globex + "}]}}]").json().at("/_embedded/leads/0/id").asLong();
+                                               + "}],\"companies\":[{\"id\":" + globex + "}]}}]")
+                .json().at("/_embedded/leads/0/id").asLong();
         assertThat(ids(http.get("/api/v4/contacts/" + li + "?with=leads").json().at("/_embedded/leads")))
                 .contains(lead);
         assertThat(ids(http.get("/api/v4/companies/" + globex + "?with=leads").json().at("/_embedded/leads")))
                 .contains(lead);
 
         JsonNode complex = http.post("/api/v4/leads/complex", "[{\"name\":\"C\",\"_embedded\":{"
-                + "\"contacts\":[{\"first_name\":\"Ada\"}],\"companies\":[{\"name\":\"Engines\"}]}}]").json().get(0);
+                                                              + "\"contacts\":[{\"first_name\":\"Ada\"}],\"companies\":[{\"name\":\"Engines\"}]}}]")
+                .json().get(0);
         JsonNode company = http.get("/api/v4/companies/" + complex.get("company_id").asLong()
-                + "?with=contacts,leads").json();
+                                    + "?with=contacts,leads")
+                .json();
         assertThat(ids(company.at("/_embedded/contacts"))).containsExactly(complex.get("contact_id").asLong());
         assertThat(ids(company.at("/_embedded/leads"))).containsExactly(complex.get("id").asLong());
     }

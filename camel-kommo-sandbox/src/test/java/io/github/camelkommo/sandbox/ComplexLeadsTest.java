@@ -15,24 +15,23 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.StringJoiner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ComplexLeadsTest extends SandboxTestSupport {
 
     @Test
     void createsAndLinksLeadContactAndCompany() {
         Http.Response response = http.post("/api/v4/leads/complex", "[{\"name\":\"Big deal\",\"price\":9000,"
-                + "\"request_id\":\"q1\",\"_embedded\":{"
-                + "\"contacts\":[{\"first_name\":\"Grace\",\"last_name\":\"Hopper\"}],"
-                + "\"companies\":[{\"name\":\"Navy\"}],\"tags\":[{\"name\":\"complex\"}]}},"
-                + "{\"name\":\"Lead only\"}]");
+                                                                    + "\"request_id\":\"q1\",\"_embedded\":{"
+                                                                    + "\"contacts\":[{\"first_name\":\"Grace\",\"last_name\":\"Hopper\"}],"
+                                                                    + "\"companies\":[{\"name\":\"Navy\"}],\"tags\":[{\"name\":\"complex\"}]}},"
+                                                                    + "{\"name\":\"Lead only\"}]");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).isEqualTo("application/json");
@@ -66,7 +65,8 @@ class ComplexLeadsTest extends SandboxTestSupport {
         long existing = sandbox.data().list("contacts").get(0).get("id").asLong();
         int contacts = sandbox.data().count("contacts");
         JsonNode body = http.post("/api/v4/leads/complex", "[{\"name\":\"Repeat\",\"_embedded\":{\"contacts\":[{\"id\":"
-                + existing + "}]}}]").json();
+                                                           + existing + "}]}}]")
+                .json();
         assertThat(body.get(0).get("contact_id").asLong()).isEqualTo(existing);
         assertThat(sandbox.data().count("contacts")).isEqualTo(contacts);
     }
@@ -77,9 +77,9 @@ class ComplexLeadsTest extends SandboxTestSupport {
         int contacts = sandbox.data().count("contacts");
         int companies = sandbox.data().count("companies");
         Http.Response response = http.post("/api/v4/leads/complex", "[{\"name\":\"ok\",\"_embedded\":{"
-                + "\"contacts\":[{\"first_name\":\"A\"}],\"companies\":[{\"name\":\"B\"}]}},"
-                + "{\"_embedded\":{\"contacts\":[{\"first_name\":5}],\"companies\":[{\"id\":1}]}},"
-                + "{\"_embedded\":{\"contacts\":[{\"name\":\"x\"},{\"name\":\"y\"}]}}]");
+                                                                    + "\"contacts\":[{\"first_name\":\"A\"}],\"companies\":[{\"name\":\"B\"}]}},"
+                                                                    + "{\"_embedded\":{\"contacts\":[{\"first_name\":5}],\"companies\":[{\"id\":1}]}},"
+                                                                    + "{\"_embedded\":{\"contacts\":[{\"name\":\"x\"},{\"name\":\"y\"}]}}]");
         assertThat(response.status()).isEqualTo(400);
         JsonNode groups = response.json().get("validation-errors");
         assertThat(groups.findValuesAsText("request_id")).containsExactly("1", "2");

@@ -15,14 +15,13 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.StringJoiner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CreateTest extends SandboxTestSupport {
 
@@ -64,22 +63,23 @@ class CreateTest extends SandboxTestSupport {
         int before = sandbox.data().count("leads");
         long otherPipelineStage = sandbox.data().statuses(otherPipeline()).get(1).get("id").asLong();
         Http.Response response = http.post("/api/v4/leads", "[{\"name\":\"fine\"},"
-                + "{\"name\":\"bad pipeline\",\"pipeline_id\":1,\"request_id\":\"x\"},"
-                + "{\"name\":\"bad types\",\"price\":\"12\",\"status_id\":[5]},"
-                + "{\"name\":\"stage of another pipeline\",\"status_id\":" + otherPipelineStage + "}]");
+                                                            + "{\"name\":\"bad pipeline\",\"pipeline_id\":1,\"request_id\":\"x\"},"
+                                                            + "{\"name\":\"bad types\",\"price\":\"12\",\"status_id\":[5]},"
+                                                            + "{\"name\":\"stage of another pipeline\",\"status_id\":"
+                                                            + otherPipelineStage + "}]");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         assertThat(response.json()).isEqualTo(Http.parse("{\"validation-errors\":["
-                + "{\"request_id\":\"x\",\"errors\":[{\"code\":\"NotSupportedChoice\",\"path\":\"pipeline_id\","
-                + "\"detail\":\"The value you selected is not a valid choice.\"}]},"
-                + "{\"request_id\":\"2\",\"errors\":["
-                + "{\"code\":\"InvalidType\",\"path\":\"price\",\"detail\":\"This value should be of type int.\"},"
-                + "{\"code\":\"InvalidType\",\"path\":\"status_id\",\"detail\":\"This value should be of type int.\"}]},"
-                + "{\"request_id\":\"3\",\"errors\":[{\"code\":\"NotSupportedChoice\",\"path\":\"status_id\","
-                + "\"detail\":\"The value you selected is not a valid choice.\"}]}],"
-                + "\"title\":\"Bad Request\",\"type\":\"https://httpstatus.es/400\",\"status\":400,"
-                + "\"detail\":\"Request validation failed\"}"));
+                                                         + "{\"request_id\":\"x\",\"errors\":[{\"code\":\"NotSupportedChoice\",\"path\":\"pipeline_id\","
+                                                         + "\"detail\":\"The value you selected is not a valid choice.\"}]},"
+                                                         + "{\"request_id\":\"2\",\"errors\":["
+                                                         + "{\"code\":\"InvalidType\",\"path\":\"price\",\"detail\":\"This value should be of type int.\"},"
+                                                         + "{\"code\":\"InvalidType\",\"path\":\"status_id\",\"detail\":\"This value should be of type int.\"}]},"
+                                                         + "{\"request_id\":\"3\",\"errors\":[{\"code\":\"NotSupportedChoice\",\"path\":\"status_id\","
+                                                         + "\"detail\":\"The value you selected is not a valid choice.\"}]}],"
+                                                         + "\"title\":\"Bad Request\",\"type\":\"https://httpstatus.es/400\",\"status\":400,"
+                                                         + "\"detail\":\"Request validation failed\"}"));
         assertThat(sandbox.data().count("leads")).isEqualTo(before);
         assertThat(sandbox.data().list("leads")).noneMatch(l -> l.get("name").asText().equals("fine"));
     }
@@ -88,8 +88,8 @@ class CreateTest extends SandboxTestSupport {
     void referencesOfEmbeddedLinksTagsUsersAndCustomFieldsAreChecked() {
         int before = sandbox.data().count("leads");
         Http.Response response = http.post("/api/v4/leads", "[{\"responsible_user_id\":1,"
-                + "\"_embedded\":{\"contacts\":[{\"id\":2}],\"companies\":[{\"id\":3}],\"tags\":[{\"id\":4},{}]},"
-                + "\"custom_fields_values\":[{\"field_id\":5,\"values\":[{\"value\":\"x\"}]},{\"values\":[]}]}]");
+                                                            + "\"_embedded\":{\"contacts\":[{\"id\":2}],\"companies\":[{\"id\":3}],\"tags\":[{\"id\":4},{}]},"
+                                                            + "\"custom_fields_values\":[{\"field_id\":5,\"values\":[{\"value\":\"x\"}]},{\"values\":[]}]}]");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().at("/validation-errors/0/errors").findValuesAsText("path")).containsExactly(
                 "responsible_user_id", "custom_fields_values.0.field_id", "custom_fields_values.1.field_id",
@@ -104,7 +104,8 @@ class CreateTest extends SandboxTestSupport {
     void tagsByNameAreCreatedOnceAndReusedByName() {
         JsonNode created = http.post("/api/v4/leads",
                 "[{\"_embedded\":{\"tags\":[{\"name\":\"hot\"},{\"name\":\"vip\"}]}},"
-                        + "{\"_embedded\":{\"tags\":[{\"name\":\"HOT\"}]}}]").json();
+                                                      + "{\"_embedded\":{\"tags\":[{\"name\":\"HOT\"}]}}]")
+                .json();
         ObjectNode first = sandbox.data().get("leads", created.at("/_embedded/leads/0/id").asLong()).orElseThrow();
         ObjectNode second = sandbox.data().get("leads", created.at("/_embedded/leads/1/id").asLong()).orElseThrow();
         long hot = first.at("/_embedded/tags/0/id").asLong();
@@ -119,8 +120,9 @@ class CreateTest extends SandboxTestSupport {
     @Test
     void customFieldsAreNormalisedLikeKommoReturnsThem() {
         JsonNode created = http.post("/api/v4/contacts", "[{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\","
-                + "\"custom_fields_values\":[{\"field_code\":\"PHONE\",\"values\":[{\"value\":\"+44 1\","
-                + "\"enum_code\":\"MOB\"}]}]}]").json();
+                                                         + "\"custom_fields_values\":[{\"field_code\":\"PHONE\",\"values\":[{\"value\":\"+44 1\","
+                                                         + "\"enum_code\":\"MOB\"}]}]}]")
+                .json();
         ObjectNode contact = sandbox.data().get("contacts", created.at("/_embedded/contacts/0/id").asLong())
                 .orElseThrow();
         assertThat(contact.get("name").asText()).isEqualTo("Ada Lovelace");
@@ -134,13 +136,13 @@ class CreateTest extends SandboxTestSupport {
         assertThat(phone.at("/values/0/enum_id").asLong()).isPositive();
 
         Http.Response badEnum = http.post("/api/v4/contacts", "[{\"custom_fields_values\":[{\"field_code\":\"PHONE\","
-                + "\"values\":[{\"value\":\"1\",\"enum_code\":\"PAGER\"}]}]}]");
+                                                              + "\"values\":[{\"value\":\"1\",\"enum_code\":\"PAGER\"}]}]}]");
         assertThat(badEnum.json().at("/validation-errors/0/errors/0/path").asText())
                 .isEqualTo("custom_fields_values.0.values.0.enum_code");
 
         long source = sandbox.data().customFields("leads").get(0).get("id").asLong();
         Http.Response badChoice = http.post("/api/v4/leads", "[{\"custom_fields_values\":[{\"field_id\":" + source
-                + ",\"values\":[{\"value\":\"Carrier pigeon\"}]}]}]");
+                                                             + ",\"values\":[{\"value\":\"Carrier pigeon\"}]}]}]");
         assertThat(badChoice.json().at("/validation-errors/0/errors/0/code").asText()).isEqualTo("NotSupportedChoice");
     }
 
@@ -150,21 +152,23 @@ class CreateTest extends SandboxTestSupport {
         Http.Response missing = http.post("/api/v4/tasks", "[{\"task_type_id\":1}]");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().at("/validation-errors/0/errors")).isEqualTo(Http.parse("["
-                + "{\"code\":\"NotBlank\",\"path\":\"text\",\"detail\":\"This value should not be blank.\"},"
-                + "{\"code\":\"NotBlank\",\"path\":\"complete_till\",\"detail\":\"This value should not be blank.\"}]"));
+                                                                                          + "{\"code\":\"NotBlank\",\"path\":\"text\",\"detail\":\"This value should not be blank.\"},"
+                                                                                          + "{\"code\":\"NotBlank\",\"path\":\"complete_till\",\"detail\":\"This value should not be blank.\"}]"));
 
         Http.Response refs = http.post("/api/v4/tasks", "[{\"text\":\"a\",\"complete_till\":1,\"entity_id\":5},"
-                + "{\"text\":\"b\",\"complete_till\":1,\"entity_type\":\"customers\",\"entity_id\":5},"
-                + "{\"text\":\"c\",\"complete_till\":1,\"entity_type\":\"leads\",\"entity_id\":5},"
-                + "{\"text\":\"d\",\"complete_till\":1,\"task_type_id\":99},"
-                + "{\"text\":\" \",\"complete_till\":\"tomorrow\",\"is_completed\":\"no\"}]");
+                                                        + "{\"text\":\"b\",\"complete_till\":1,\"entity_type\":\"customers\",\"entity_id\":5},"
+                                                        + "{\"text\":\"c\",\"complete_till\":1,\"entity_type\":\"leads\",\"entity_id\":5},"
+                                                        + "{\"text\":\"d\",\"complete_till\":1,\"task_type_id\":99},"
+                                                        + "{\"text\":\" \",\"complete_till\":\"tomorrow\",\"is_completed\":\"no\"}]");
         assertThat(refs.json().get("validation-errors").findValuesAsText("path")).containsExactly(
                 "entity_type", "entity_type", "entity_id", "task_type_id", "text", "complete_till", "is_completed");
         assertThat(sandbox.data().count("tasks")).isEqualTo(before);
 
         long lead = sandbox.data().list("leads").get(0).get("id").asLong();
         JsonNode ok = http.post("/api/v4/tasks", "[{\"text\":\"Call back\",\"complete_till\":" + (T0 + 3600)
-                + ",\"entity_type\":\"leads\",\"entity_id\":" + lead + ",\"task_type_id\":2}]").json();
+                                                 + ",\"entity_type\":\"leads\",\"entity_id\":" + lead
+                                                 + ",\"task_type_id\":2}]")
+                .json();
         ObjectNode task = sandbox.data().get("tasks", ok.at("/_embedded/tasks/0/id").asLong()).orElseThrow();
         assertThat(task.get("text").asText()).isEqualTo("Call back");
         assertThat(task.get("complete_till").asLong()).isEqualTo(T0 + 3600);
@@ -183,7 +187,7 @@ class CreateTest extends SandboxTestSupport {
         Http.Response response = http.post("/api/v4/leads", items.toString());
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json()).isEqualTo(Http.parse("{\"title\":\"Unprocessable Entity\","
-                + "\"type\":\"https://httpstatus.es/422\",\"status\":422,\"detail\":\"Limit 250 per page\"}"));
+                                                         + "\"type\":\"https://httpstatus.es/422\",\"status\":422,\"detail\":\"Limit 250 per page\"}"));
         assertThat(sandbox.data().count("leads")).isEqualTo(before);
 
         StringJoiner max = new StringJoiner(",", "[", "]");
@@ -216,7 +220,7 @@ class CreateTest extends SandboxTestSupport {
     void unknownAndReadOnlyFieldsAreRefusedAsNotExpected() {
         int before = sandbox.data().count("companies");
         Http.Response response = http.post("/api/v4/companies", "[{\"name\":\"Initech\",\"id\":1,"
-                + "\"account_id\":2,\"is_deleted\":true,\"colour\":\"red\",\"_links\":{}}]");
+                                                                + "\"account_id\":2,\"is_deleted\":true,\"colour\":\"red\",\"_links\":{}}]");
 
         assertThat(response.status()).isEqualTo(400);
         JsonNode errors = response.json().at("/validation-errors/0/errors");

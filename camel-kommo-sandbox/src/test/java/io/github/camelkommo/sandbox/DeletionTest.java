@@ -15,12 +15,11 @@
  */
 package io.github.camelkommo.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.junit.jupiter.api.Test;
 
 /** {@code SandboxData.delete} and {@code restore}: what a Kommo user's deletion in the UI does to the API. */
 class DeletionTest extends SandboxTestSupport {
@@ -38,7 +37,8 @@ class DeletionTest extends SandboxTestSupport {
         assertThat(http.get("/api/v4/leads").json().at("/_embedded/leads").size()).isEqualTo(leads - 1);
         JsonNode deleted = http.get("/api/v4/leads?with=only_deleted").json().at("/_embedded/leads");
         assertThat(deleted.toString()).isEqualTo("[{\"id\":" + lead + ",\"updated_at\":" + (T0 + 7)
-                + ",\"updated_by\":" + sandbox.data().currentUserId() + ",\"is_deleted\":true}]");
+                                                 + ",\"updated_by\":" + sandbox.data().currentUserId()
+                                                 + ",\"is_deleted\":true}]");
         assertThat(http.get("/api/v4/companies?with=only_deleted").status()).isEqualTo(204);
         long hardware = sandbox.data().list("leads").get(2).get("id").asLong(); // linked to John too
         assertThat(http.get("/api/v4/leads/" + hardware + "?with=contacts").json().at("/_embedded/contacts")

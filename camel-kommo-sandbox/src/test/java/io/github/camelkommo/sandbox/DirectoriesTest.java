@@ -15,11 +15,10 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account's directories: custom field definitions and groups, tags, loss reasons. */
 class DirectoriesTest extends SandboxTestSupport {
@@ -40,7 +39,8 @@ class DirectoriesTest extends SandboxTestSupport {
         assertThat(select.get("enums").findValuesAsText("value")).containsExactly("Website", "Referral", "Cold call",
                 "Exhibition");
         assertThat(select.at("/_links/self/href").asText()).isEqualTo(sandbox.baseUrl()
-                + "/api/v4/leads/custom_fields/" + select.get("id").asLong());
+                                                                      + "/api/v4/leads/custom_fields/"
+                                                                      + select.get("id").asLong());
         JsonNode phone = sandbox.data().customFields("contacts").get(0);
         JsonNode byId = http.get("/api/v4/contacts/custom_fields/" + phone.get("id").asLong()).json();
         assertThat(byId.get("code").asText()).isEqualTo("PHONE");
@@ -76,7 +76,8 @@ class DirectoriesTest extends SandboxTestSupport {
     @Test
     void tagsAreListedSearchedAndAdded() {
         JsonNode added = http.post("/api/v4/leads/tags", "[{\"name\":\"Hot\",\"color\":\"DDEBB5\"},"
-                + "{\"name\":\"vip\",\"request_id\":\"again\"}]").json();
+                                                         + "{\"name\":\"vip\",\"request_id\":\"again\"}]")
+                .json();
         assertThat(added.get("_total_items").asInt()).isEqualTo(2);
         assertThat(added.at("/_embedded/tags/0").fieldNames()).toIterable()
                 .containsExactly("id", "name", "color", "request_id");
@@ -124,7 +125,7 @@ class DirectoriesTest extends SandboxTestSupport {
     @Test
     void theNewEndpointsGoThroughAuthFaultsAndTheLog() {
         Http anonymous = new Http(sandbox, null);
-        for (String path : new String[] {"/api/v4/events", "/api/v4/leads/notes", "/api/v4/leads/tags",
+        for (String path : new String[]{"/api/v4/events", "/api/v4/leads/notes", "/api/v4/leads/tags",
                 "/api/v4/leads/custom_fields", "/api/v4/leads/loss_reasons", "/api/v4/leads/links"}) {
             assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
         }

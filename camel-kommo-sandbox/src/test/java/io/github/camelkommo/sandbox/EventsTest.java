@@ -15,14 +15,13 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The events the sandbox records for its own changes, and the events list with its filters. */
 class EventsTest extends SandboxTestSupport {
@@ -36,7 +35,7 @@ class EventsTest extends SandboxTestSupport {
         long main = sandbox.data().mainPipelineId();
         long from = sandbox.data().get("leads", lead).orElseThrow().get("status_id").asLong();
         http.patch("/api/v4/leads/" + lead, "{\"status_id\":142,\"responsible_user_id\":" + bob
-                + ",\"_embedded\":{\"tags\":[{\"name\":\"hot\"}]}}");
+                                            + ",\"_embedded\":{\"tags\":[{\"name\":\"hot\"}]}}");
         http.post("/api/v4/leads/" + lead + "/notes", "[{\"note_type\":\"common\",\"params\":{\"text\":\"n\"}}]");
         sandbox.data().delete("leads", lead);
         sandbox.data().restore("leads", lead);
@@ -48,9 +47,9 @@ class EventsTest extends SandboxTestSupport {
         assertThat(events.get(0).get("created_at").asLong()).isEqualTo(T0);
         assertThat(events.get(1).get("created_at").asLong()).isEqualTo(T0 + 10);
         assertThat(events.get(1).get("value_before").toString()).isEqualTo("[{\"lead_status\":{\"id\":" + from
-                + ",\"pipeline_id\":" + main + "}}]");
+                                                                           + ",\"pipeline_id\":" + main + "}}]");
         assertThat(events.get(1).get("value_after").toString()).isEqualTo("[{\"lead_status\":{\"id\":142,"
-                + "\"pipeline_id\":" + main + "}}]");
+                                                                          + "\"pipeline_id\":" + main + "}}]");
         assertThat(events.get(2).at("/value_after/0/responsible_user/id").asLong()).isEqualTo(bob);
         assertThat(events.get(3).at("/value_after/0/tag/name").asText()).isEqualTo("hot");
         assertThat(events.get(4).at("/value_after/0/note/id").asLong()).isPositive();
@@ -89,7 +88,8 @@ class EventsTest extends SandboxTestSupport {
                 .hasSize(2);
         assertThat(types("/api/v4/events?filter[created_by][]=" + sandbox.data().currentUserId())).hasSize(3);
         assertThat(types("/api/v4/events?filter[value_after][leads_statuses][0][pipeline_id]=" + main
-                + "&filter[value_after][leads_statuses][0][status_id]=143")).containsExactly("lead_status_changed");
+                         + "&filter[value_after][leads_statuses][0][status_id]=143"))
+                .containsExactly("lead_status_changed");
         assertThat(http.get("/api/v4/events?filter[value_after][leads_statuses][0][status_id]=143").status())
                 .isEqualTo(400);
         assertThat(http.get("/api/v4/events?filter[type]=lead_deleted").status()).isEqualTo(204);

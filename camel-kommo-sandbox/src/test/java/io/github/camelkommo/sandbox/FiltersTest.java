@@ -15,14 +15,13 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every documented filter is served; any other filter key or order field is a 400 naming it. */
 class FiltersTest extends SandboxTestSupport {
@@ -68,16 +67,18 @@ class FiltersTest extends SandboxTestSupport {
 
         long discount = leadField("Discount");
         http.post("/api/v4/leads", "[{\"name\":\"five\",\"custom_fields_values\":[{\"field_id\":" + discount
-                + ",\"values\":[{\"value\":5}]}]},{\"name\":\"fifteen\",\"custom_fields_values\":[{\"field_id\":"
-                + discount + ",\"values\":[{\"value\":\"15\"}]}]}]");
+                                   + ",\"values\":[{\"value\":5}]}]},{\"name\":\"fifteen\",\"custom_fields_values\":[{\"field_id\":"
+                                   + discount + ",\"values\":[{\"value\":\"15\"}]}]}]");
         JsonNode big = http.get("/api/v4/leads?filter[custom_fields_values][" + discount + "][from]=10").json();
         assertThat(names(big.at("/_embedded/leads"))).containsExactly("fifteen");
         JsonNode small = http.get("/api/v4/leads?filter[custom_fields_values][" + discount + "][from]=1"
-                + "&filter[custom_fields_values][" + discount + "][to]=9").json();
+                                  + "&filter[custom_fields_values][" + discount + "][to]=9")
+                .json();
         assertThat(names(small.at("/_embedded/leads"))).containsExactly("five");
 
         JsonNode phone = http.get("/api/v4/contacts?filter[custom_fields_values][" + contactField("PHONE")
-                + "]=%2B1%20555%200201").json();
+                                  + "]=%2B1%20555%200201")
+                .json();
         assertThat(names(phone.at("/_embedded/contacts"))).containsExactly("Maria Garcia");
         assertThat(http.get("/api/v4/leads?filter[custom_fields_values][1][]=x").status()).isEqualTo(400);
     }
@@ -88,12 +89,14 @@ class FiltersTest extends SandboxTestSupport {
         assertThat(sandbox.data().get("leads", first).orElseThrow().get("closest_task_at").asLong())
                 .isEqualTo(T0 + DAY);
         JsonNode soon = http.get("/api/v4/leads?filter[closest_task_at][from]=" + T0 + "&filter[closest_task_at][to]="
-                + (T0 + DAY)).json();
+                                 + (T0 + DAY))
+                .json();
         assertThat(names(soon.at("/_embedded/leads"))).containsExactly("Website redesign");
 
         long li = sandbox.data().list("contacts").get(2).get("id").asLong();
         long task = http.post("/api/v4/tasks", "[{\"text\":\"Call Li\",\"complete_till\":" + (T0 + 5 * DAY)
-                + ",\"entity_type\":\"contacts\",\"entity_id\":" + li + "}]").json().at("/_embedded/tasks/0/id")
+                                               + ",\"entity_type\":\"contacts\",\"entity_id\":" + li + "}]")
+                .json().at("/_embedded/tasks/0/id")
                 .asLong();
         assertThat(http.get("/api/v4/contacts/" + li).json().get("closest_task_at").asLong()).isEqualTo(T0 + 5 * DAY);
         assertThat(names(http.get("/api/v4/contacts?filter[closest_task_at][from]=" + T0).json()
@@ -110,7 +113,8 @@ class FiltersTest extends SandboxTestSupport {
         JsonNode after = http.get("/api/v4/tasks?filter[updated_at]=" + middle).json();
         assertThat(values(after.at("/_embedded/tasks"), "updated_at")).allMatch(u -> u > middle).isNotEmpty();
         JsonNode range = http.get("/api/v4/tasks?filter[updated_at][from]=" + middle + "&filter[updated_at][to]="
-                + middle).json();
+                                  + middle)
+                .json();
         assertThat(values(range.at("/_embedded/tasks"), "updated_at")).containsExactly(middle);
     }
 

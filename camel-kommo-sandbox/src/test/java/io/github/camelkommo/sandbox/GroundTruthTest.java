@@ -15,9 +15,6 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -36,10 +33,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Replays the vendor's documented examples (the ground-truth corpus, {@code ground-truth/} at the repository root,
@@ -69,7 +68,7 @@ class GroundTruthTest extends SandboxTestSupport {
             Map.entry("errors/404-chats.json", CHATS),
             Map.entry("custom_fields/add-leads-custom-field.json", "custom field writes are not emulated"),
             Map.entry("events/list-event-types.json", "the numeric ids of event types are documented only for "
-                    + "lead_added (1) and lead_deleted (7); /events/types is not emulated"));
+                                                      + "lead_added (1) and lead_deleted (7); /events/types is not emulated"));
 
     private static final String KOMMO_ACCOUNT = "a field of Kommo's account answer missing from this example";
     private static final String KOMMO_LEAD = "a field of Kommo's leads missing from amoCRM's example";
@@ -77,7 +76,7 @@ class GroundTruthTest extends SandboxTestSupport {
     private static final String KOMMO_CONTACT = "a field of Kommo's contacts missing from amoCRM's example";
     private static final String ENUM_CODE = "Kommo's reference and the PHP SDK name the enum code enum_code";
     private static final String FIELD_BY_ID = "fields of the amoCRM custom field by-id example missing from its list "
-            + "example";
+                                              + "example";
 
     /**
      * Known differences between a documented answer and the sandbox's, by file and difference, with the reason they
@@ -218,26 +217,26 @@ class GroundTruthTest extends SandboxTestSupport {
             case "leads/list-leads.json" -> http.get("/api/v4/leads?limit=2&page=2");
             // the doc's lead is lost (143) with a loss reason: so is the demo's "Pilot project"
             case "leads/get-lead-by-id.json" -> http.get("/api/v4/leads/" + ids.of("leads", 4)
-                    + "?with=contacts,loss_reason,is_price_modified_by_robot,catalog_elements,source_id,source");
+                                                         + "?with=contacts,loss_reason,is_price_modified_by_robot,catalog_elements,source_id,source");
             case "leads/add-leads.json" -> send("POST", "/api/v4/leads", example, Map.of(
                     294471L, ids.field("leads", "Comment"), // a text field
                     217261L, ids.tagOfLead(0), 2719L, ids.tagOfLead(2)));
             case "leads/complex-leads.json", "leads/complex-leads-response-kommo.json",
-                 "leads/complex-leads-response-merged-kommo.json" ->
-                    // the Kommo page shows only answers: they are replayed with amoCRM's request for the endpoint
-                    send("POST", "/api/v4/leads/complex", example("leads/complex-leads.json"), Map.ofEntries(
-                            Map.entry(2004184L, ids.of("users", 1)),
-                            Map.entry(66186L, ids.field("contacts", "Email")),
-                            Map.entry(193200L, ids.enumOf("contacts", "Email", "WORK")),
-                            Map.entry(66192L, ids.field("contacts", "Phone")),
-                            Map.entry(193226L, ids.enumOf("contacts", "Phone", "WORK")),
-                            Map.entry(1286573L, ids.field("leads", "Comment")), // a text field
-                            Map.entry(1286575L, ids.field("leads", "Products")), // a multiselect, two values
-                            Map.entry(2957741L, ids.enumOf("leads", "Products", "Hardware")),
-                            Map.entry(2957743L, ids.enumOf("leads", "Products", "Software")),
-                            Map.entry(33929752L, ids.data.firstStatusId(main)),
-                            Map.entry(33929749L, ids.data.incomingStatusId(main)),
-                            Map.entry(3383152L, main)));
+                    "leads/complex-leads-response-merged-kommo.json" ->
+                // the Kommo page shows only answers: they are replayed with amoCRM's request for the endpoint
+                send("POST", "/api/v4/leads/complex", example("leads/complex-leads.json"), Map.ofEntries(
+                        Map.entry(2004184L, ids.of("users", 1)),
+                        Map.entry(66186L, ids.field("contacts", "Email")),
+                        Map.entry(193200L, ids.enumOf("contacts", "Email", "WORK")),
+                        Map.entry(66192L, ids.field("contacts", "Phone")),
+                        Map.entry(193226L, ids.enumOf("contacts", "Phone", "WORK")),
+                        Map.entry(1286573L, ids.field("leads", "Comment")), // a text field
+                        Map.entry(1286575L, ids.field("leads", "Products")), // a multiselect, two values
+                        Map.entry(2957741L, ids.enumOf("leads", "Products", "Hardware")),
+                        Map.entry(2957743L, ids.enumOf("leads", "Products", "Software")),
+                        Map.entry(33929752L, ids.data.firstStatusId(main)),
+                        Map.entry(33929749L, ids.data.incomingStatusId(main)),
+                        Map.entry(3383152L, main)));
             case "leads/update-leads.json" -> send("PATCH", "/api/v4/leads", example, Map.of(
                     54886L, lead0, 54884L, lead1, 47521L, ids.partners(), 525743L, ids.stage(ids.partners(), 0),
                     7323L, ids.lossReason()));
@@ -248,7 +247,7 @@ class GroundTruthTest extends SandboxTestSupport {
             // contacts
             case "contacts/list-contacts.json" -> http.get("/api/v4/contacts?limit=2&page=1");
             case "contacts/get-contact-by-id.json" ->
-                    http.get("/api/v4/contacts/" + ids.of("contacts", 0) + "?with=leads,customers,catalog_elements");
+                http.get("/api/v4/contacts/" + ids.of("contacts", 0) + "?with=leads,customers,catalog_elements");
             case "contacts/add-contacts.json" -> send("POST", "/api/v4/contacts", example, Map.of(
                     271316L, ids.field("contacts", "Position"), 47272L, ids.of("users", 2)));
             case "contacts/update-contact.json" -> {
@@ -273,30 +272,31 @@ class GroundTruthTest extends SandboxTestSupport {
                 // the demo has no completed meeting (type 2): three of them make a first page of two with a next
                 for (int i = 0; i < 3; i++) {
                     ids.data.create("tasks", (ObjectNode) Http.parse("{\"text\": \"Meeting\", \"task_type_id\": 2,"
-                            + " \"is_completed\": true, \"complete_till\": " + T0 + ", \"entity_type\": \"leads\","
-                            + " \"entity_id\": " + lead0 + "}"));
+                                                                     + " \"is_completed\": true, \"complete_till\": "
+                                                                     + T0 + ", \"entity_type\": \"leads\","
+                                                                     + " \"entity_id\": " + lead0 + "}"));
                 }
                 yield http.get("/api/v4/tasks?filter[task_type][]=2&filter[is_completed][]=1&limit=2");
             }
             case "tasks/get-task-by-id.json" -> http.get("/api/v4/tasks/" + ids.of("tasks", 2)); // completed, result
             case "tasks/add-tasks.json", "tasks/add-tasks-request-kommo.json" ->
-                    send("POST", "/api/v4/tasks", example, Map.of(9785993L, lead0));
+                send("POST", "/api/v4/tasks", example, Map.of(9785993L, lead0));
             case "tasks/update-tasks.json" -> send("PATCH", "/api/v4/tasks", example,
                     Map.of(4745251L, ids.of("tasks", 0), 4747929L, ids.of("tasks", 1)));
             case "tasks/complete-task.json", "tasks/complete-task-request-kommo.json" ->
-                    send("PATCH", "/api/v4/tasks/" + ids.of("tasks", 0), example, Map.of());
+                send("PATCH", "/api/v4/tasks/" + ids.of("tasks", 0), example, Map.of());
             // pipelines and statuses
             case "pipelines/list-pipelines.json" -> http.get("/api/v4/leads/pipelines");
             case "pipelines/get-pipeline-by-id.json" -> http.get("/api/v4/leads/pipelines/" + main);
             // the doc's stages carry descriptions, which the page lists under with=descriptions
             case "statuses/list-statuses.json" ->
-                    http.get("/api/v4/leads/pipelines/" + main + "/statuses?with=descriptions");
+                http.get("/api/v4/leads/pipelines/" + main + "/statuses?with=descriptions");
             case "statuses/get-status-by-id.json" -> http.get("/api/v4/leads/pipelines/" + main + "/statuses/"
-                    + ids.stage(main, 0) + "?with=descriptions");
+                                                              + ids.stage(main, 0) + "?with=descriptions");
             // account and users
             case "account/get-account-kommo.json" -> http.get("/api/v4/account");
             case "account/get-account.json" -> http.get("/api/v4/account?with=amojo_id,uuid,version,entity_names,"
-                    + "amojo_rights,users_groups,task_types,datetime_settings,drive_url,is_api_filter_enabled");
+                                                        + "amojo_rights,users_groups,task_types,datetime_settings,drive_url,is_api_filter_enabled");
             case "users/list-users.json" -> http.get("/api/v4/users?with=role,group");
             case "users/get-user-by-id.json" -> http.get("/api/v4/users/" + ids.of("users", 1));
             // tags on entities (through the entity's PATCH)
@@ -304,25 +304,25 @@ class GroundTruthTest extends SandboxTestSupport {
                     "/api/v4/leads", example, Map.of(167353L, lead0, 167355L, lead1, 263807L, ids.tagOfLead(2)));
             case "tags/remove-lead-tags.json" -> send("PATCH", "/api/v4/leads/" + lead0, example, Map.of());
             case "tags/update-tags-single-entity-request.json" ->
-                    send("PATCH", "/api/v4/leads/" + lead0, example, Map.of(263807L, ids.tagOfLead(2)));
+                send("PATCH", "/api/v4/leads/" + lead0, example, Map.of(263807L, ids.tagOfLead(2)));
             // custom fields
             case "custom_fields/list-leads-custom-fields.json" ->
-                    http.get("/api/v4/leads/custom_fields?limit=2&page=1");
+                http.get("/api/v4/leads/custom_fields?limit=2&page=1");
             case "custom_fields/list-leads-custom-field-groups.json" -> http.get("/api/v4/leads/custom_fields/groups");
             case "custom_fields/get-leads-custom-field-group-by-id.json" -> { // the demo's own group, "Delivery"
                 JsonNode groups = http.get("/api/v4/leads/custom_fields/groups").json();
                 yield http.get("/api/v4/leads/custom_fields/groups/"
-                        + groups.at("/_embedded/custom_field_groups/1/id").asText());
+                               + groups.at("/_embedded/custom_field_groups/1/id").asText());
             }
             case "custom_fields/get-contacts-custom-field-by-id.json" ->
-                    http.get("/api/v4/contacts/custom_fields/" + ids.field("contacts", "Phone"));
+                http.get("/api/v4/contacts/custom_fields/" + ids.field("contacts", "Phone"));
             // notes
             case "notes/add-lead-notes.json" -> send("POST", "/api/v4/leads/notes", example,
                     Map.of(167353L, lead0, 8238874L, ids.of("users", 1)));
             case "notes/update-lead-notes.json" -> send("PATCH", "/api/v4/leads/notes", example, Map.of(
                     76610421L, ids.note(lead0, "sms_in"), 76610423L, ids.note(lead0, "sms_out")));
             case "notes/get-lead-note-by-id.json" ->
-                    http.get("/api/v4/leads/" + lead0 + "/notes/" + ids.note(lead0, "common"));
+                http.get("/api/v4/leads/" + lead0 + "/notes/" + ids.note(lead0, "common"));
             case "notes/list-notes-of-a-lead.json" -> {
                 ids.note(lead0, "common");
                 ids.note(lead0, "common");
@@ -331,17 +331,24 @@ class GroundTruthTest extends SandboxTestSupport {
             }
             // two notes by id, as documented; a page of one so that a next page exists, as in the example
             case "notes/list-lead-notes.json" -> http.get("/api/v4/leads/notes?filter%5Bid%5D%5B0%5D="
-                    + ids.note(lead0, "common") + "&filter%5Bid%5D%5B1%5D=" + ids.note(lead1, "common")
-                    + "&page=1&limit=1");
+                                                          + ids.note(lead0, "common") + "&filter%5Bid%5D%5B1%5D="
+                                                          + ids.note(lead1, "common")
+                                                          + "&page=1&limit=1");
             // tags
             case "tags/add-lead-tags.json" -> send("POST", "/api/v4/leads/tags", example, Map.of());
             case "tags/list-lead-tags.json" -> http.get("/api/v4/leads/tags?filter[id][]=" + ids.tagOfLead(0)
-                    + "&filter[id][]=" + ids.tagOfLead(2) + "&limit=1");
+                                                        + "&filter[id][]=" + ids.tagOfLead(2) + "&limit=1");
             // links: the demo leads have a contact and a company; the catalog element is the demo catalog's
             case "links/link-lead.json", "links/unlink-lead.json" -> send("POST", "/api/v4/leads/" + lead0
-                    + (name.startsWith("links/unlink") ? "/unlink" : "/link"), example, ids.links(lead0, lead1));
+                                                                                  + (name.startsWith(
+                                                                                          "links/unlink") ? "/unlink"
+                                                                                                          : "/link"),
+                    example, ids.links(lead0, lead1));
             case "links/link-leads.json", "links/unlink-leads.json" -> send("POST", "/api/v4/leads"
-                    + (name.startsWith("links/unlink") ? "/unlink" : "/link"), example, ids.links(lead0, lead1));
+                                                                                    + (name.startsWith(
+                                                                                            "links/unlink") ? "/unlink"
+                                                                                                            : "/link"),
+                    example, ids.links(lead0, lead1));
             case "links/list-lead-links.json" -> {
                 send("POST", "/api/v4/leads/" + lead0 + "/link", example("links/link-lead.json"),
                         ids.links(lead0, lead1));
@@ -370,7 +377,7 @@ class GroundTruthTest extends SandboxTestSupport {
             case "errors/404.json" -> http.get("/example");
             case "errors/405.json" -> http.send("DELETE", "/api/v4/leads", null);
             case "errors/422.json" -> http.post("/api/v4/leads", "[" + "{\"name\": \"x\"},".repeat(250)
-                    + "{\"name\": \"x\"}]");
+                                                                 + "{\"name\": \"x\"}]");
             case "errors/429.json" -> {
                 sandbox.faults().rateLimitNext(1, 300);
                 yield http.get("/api/v4/account");
@@ -380,7 +387,8 @@ class GroundTruthTest extends SandboxTestSupport {
             case "webhooks/add-webhook.json" -> send("POST", "/api/v4/webhooks", example, Map.of());
             case "webhooks/delete-webhook.json" -> {
                 http.send("POST", "/api/v4/webhooks", "{\"destination\":\"https://example.test\",\"settings\":"
-                        + "[\"add_lead\"]}", "Content-Type", "application/json");
+                                                      + "[\"add_lead\"]}",
+                        "Content-Type", "application/json");
                 yield send("DELETE", "/api/v4/webhooks", example, Map.of());
             }
             case "webhooks/list-webhooks.json" -> {
@@ -556,7 +564,7 @@ class GroundTruthTest extends SandboxTestSupport {
                 return;
             }
             if (doc.isObject()) {
-                for (Iterator<String> keys = doc.fieldNames(); keys.hasNext(); ) {
+                for (Iterator<String> keys = doc.fieldNames(); keys.hasNext();) {
                     String key = keys.next();
                     if (got.has(key)) {
                         compare(doc.get(key), got.get(key), path + "." + key, differences, nulls);
@@ -564,7 +572,7 @@ class GroundTruthTest extends SandboxTestSupport {
                         differences.add("missing " + path + "." + key);
                     }
                 }
-                for (Iterator<String> keys = got.fieldNames(); keys.hasNext(); ) {
+                for (Iterator<String> keys = got.fieldNames(); keys.hasNext();) {
                     String key = keys.next();
                     if (!doc.has(key)) {
                         differences.add("extra " + path + "." + key);

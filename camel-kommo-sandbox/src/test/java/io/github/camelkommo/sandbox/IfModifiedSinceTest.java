@@ -15,16 +15,15 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static io.github.camelkommo.sandbox.ListTest.id;
-import static io.github.camelkommo.sandbox.ListTest.idsOf;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static io.github.camelkommo.sandbox.ListTest.id;
+import static io.github.camelkommo.sandbox.ListTest.idsOf;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IfModifiedSinceTest extends SandboxTestSupport {
 
@@ -99,7 +98,8 @@ class IfModifiedSinceTest extends SandboxTestSupport {
         String after = Http.httpDate(T0 + 300);
 
         assertThat(http.get("/api/v4/leads", "If-Modified-Since", after).status()).isEqualTo(304);
-        assertThat(http.get("/api/v4/leads?filter[id]=999999").status()).as("no If-Modified-Since: still 204").isEqualTo(204);
+        assertThat(http.get("/api/v4/leads?filter[id]=999999").status()).as("no If-Modified-Since: still 204")
+                .isEqualTo(204);
         assertThat(idsOf(http.get("/api/v4/leads", "If-Modified-Since", Http.httpDate(T0 + 150)).json(), "leads"))
                 .containsExactly(id(b));
         sandbox.reset();

@@ -15,17 +15,17 @@
  */
 package io.github.camelkommo.sandbox;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.junit.jupiter.api.Test;
 
 class KommoSandboxMainTest {
 
     @Test
     void argumentsConfigureTheSandbox() {
-        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[] {"--port", "0", "--token", "dev-token",
-            "--rps", "2", "--no-block", "--no-seed", "--host", "127.0.0.1"});
+        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[]{"--port", "0", "--token", "dev-token",
+                "--rps", "2", "--no-block", "--no-seed", "--host", "127.0.0.1"});
         try (KommoSandbox sandbox = builder.start()) {
             assertThat(sandbox.token()).isEqualTo("dev-token");
             assertThat(sandbox.baseUrl()).startsWith("http://127.0.0.1:");
@@ -39,26 +39,27 @@ class KommoSandboxMainTest {
 
     @Test
     void anOAuthIntegrationIsRegisteredFromTheCommandLine() {
-        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[] {"--port", "0", "--oauth-client",
-            "my-id:my-secret:http://localhost:8080/kommo/oauth"});
+        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[]{"--port", "0", "--oauth-client",
+                "my-id:my-secret:http://localhost:8080/kommo/oauth"});
         try (KommoSandbox sandbox = builder.start()) {
             assertThat(sandbox.oauth().clients()).containsOnlyKeys("my-id");
-            assertThat(sandbox.oauth().clients().get("my-id").redirectUri()).isEqualTo("http://localhost:8080/kommo/oauth");
+            assertThat(sandbox.oauth().clients().get("my-id").redirectUri())
+                    .isEqualTo("http://localhost:8080/kommo/oauth");
             assertThat(sandbox.oauth().issueCode(null, "s").location())
                     .startsWith("http://localhost:8080/kommo/oauth?code=");
         }
-        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--oauth-client", "only-an-id"}))
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[]{"--oauth-client", "only-an-id"}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void helpAndBadArguments() {
-        assertThat(KommoSandboxMain.parse(new String[] {"--help"})).isNull();
-        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--colour"}))
+        assertThat(KommoSandboxMain.parse(new String[]{"--help"})).isNull();
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[]{"--colour"}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--port"}))
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[]{"--port"}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[] {"--rps", "many"}))
+        assertThatThrownBy(() -> KommoSandboxMain.parse(new String[]{"--rps", "many"}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

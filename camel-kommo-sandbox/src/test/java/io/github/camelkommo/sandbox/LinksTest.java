@@ -15,11 +15,10 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The links API agrees with the entities' {@code _embedded} and {@code with=}; strict metadata. */
 class LinksTest extends SandboxTestSupport {
@@ -34,14 +33,15 @@ class LinksTest extends SandboxTestSupport {
         JsonNode links = http.get("/api/v4/leads/" + lead + "/links").json();
         assertThat(links.get("_total_items").asInt()).isEqualTo(2);
         assertThat(links.at("/_embedded/links/0").toString()).isEqualTo("{\"to_entity_id\":" + id("contacts", 0)
-                + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"main_contact\":true}}");
+                                                                        + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"main_contact\":true}}");
         assertThat(links.at("/_embedded/links/1").toString()).isEqualTo("{\"to_entity_id\":" + id("companies", 0)
-                + ",\"to_entity_type\":\"companies\",\"metadata\":null}");
+                                                                        + ",\"to_entity_type\":\"companies\",\"metadata\":null}");
         JsonNode ofContact = http.get("/api/v4/contacts/" + id("contacts", 0) + "/links").json();
         assertThat(ofContact.at("/_embedded/links").findValuesAsText("to_entity_type"))
                 .containsExactly("companies", "leads", "leads");
         JsonNode many = http.get("/api/v4/leads/links?filter[entity_id][]=" + lead + "&filter[entity_id][]="
-                + id("leads", 2) + "&filter[to_entity_type]=contacts&filter[to_entity_id]=" + id("contacts", 2))
+                                 + id("leads", 2) + "&filter[to_entity_type]=contacts&filter[to_entity_id]="
+                                 + id("contacts", 2))
                 .json();
         assertThat(many.at("/_embedded/links/0/entity_id").asLong()).isEqualTo(id("leads", 2));
         assertThat(many.get("_total_items").asInt()).isEqualTo(1);
@@ -59,16 +59,19 @@ class LinksTest extends SandboxTestSupport {
         long john = id("contacts", 0);
         long acme = id("companies", 0);
         Http.Response linked = http.post("/api/v4/leads/" + lead + "/link", "[{\"to_entity_id\":" + john
-                + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"is_main\":true}},{\"to_entity_id\":" + acme
-                + ",\"to_entity_type\":\"companies\"}]");
+                                                                            + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"is_main\":true}},{\"to_entity_id\":"
+                                                                            + acme
+                                                                            + ",\"to_entity_type\":\"companies\"}]");
         assertThat(linked.status()).isEqualTo(200);
         assertThat(linked.json().get("_total_items").asInt()).isEqualTo(2);
         assertThat(linked.json().at("/_embedded/links/0").toString()).isEqualTo("{\"entity_id\":" + lead
-                + ",\"entity_type\":\"leads\",\"to_entity_id\":" + john
-                + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"main_contact\":true}}");
+                                                                                + ",\"entity_type\":\"leads\",\"to_entity_id\":"
+                                                                                + john
+                                                                                + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"main_contact\":true}}");
         JsonNode stored = sandbox.data().get("leads", lead).orElseThrow().get("_embedded");
         assertThat(stored.get("contacts").toString()).isEqualTo("[{\"id\":" + id("contacts", 2)
-                + ",\"is_main\":false},{\"id\":" + john + ",\"is_main\":true}]");
+                                                                + ",\"is_main\":false},{\"id\":" + john
+                                                                + ",\"is_main\":true}]");
         assertThat(stored.at("/companies/0/id").asLong()).isEqualTo(acme);
         JsonNode withLeads = http.get("/api/v4/companies/" + acme + "?with=leads").json();
         assertThat(withLeads.at("/_embedded/leads").findValuesAsText("id")).contains(String.valueOf(lead));
@@ -78,7 +81,8 @@ class LinksTest extends SandboxTestSupport {
                 .isEqualTo("{\"type\":\"contact\",\"id\":" + john + "}");
 
         assertThat(http.post("/api/v4/contacts/unlink", "[{\"entity_id\":" + john + ",\"to_entity_id\":" + lead
-                + ",\"to_entity_type\":\"leads\"}]").status()).isEqualTo(204);
+                                                        + ",\"to_entity_type\":\"leads\"}]")
+                .status()).isEqualTo(204);
         assertThat(sandbox.data().get("leads", lead).orElseThrow().at("/_embedded/contacts").toString())
                 .isEqualTo("[{\"id\":" + id("contacts", 2) + ",\"is_main\":true}]");
         assertThat(sandbox.data().events().get(2).get("type").asText()).isEqualTo("entity_unlinked");
@@ -90,12 +94,13 @@ class LinksTest extends SandboxTestSupport {
         JsonNode catalog = sandbox.data().catalogs().get(0);
         long element = catalog.at("/elements/0").asLong();
         assertThat(http.post("/api/v4/leads/" + lead + "/link", "[{\"to_entity_id\":" + element
-                + ",\"to_entity_type\":\"catalog_elements\",\"metadata\":{\"quantity\":3,\"catalog_id\":"
-                + catalog.get("id").asLong() + "}}]").status()).isEqualTo(200);
+                                                                + ",\"to_entity_type\":\"catalog_elements\",\"metadata\":{\"quantity\":3,\"catalog_id\":"
+                                                                + catalog.get("id").asLong() + "}}]")
+                .status()).isEqualTo(200);
         JsonNode elements = http.get("/api/v4/leads/" + lead + "?with=catalog_elements").json()
                 .at("/_embedded/catalog_elements");
         assertThat(elements.toString()).isEqualTo("[{\"id\":" + element + ",\"metadata\":{\"quantity\":3,"
-                + "\"catalog_id\":" + catalog.get("id").asLong() + "}}]");
+                                                  + "\"catalog_id\":" + catalog.get("id").asLong() + "}}]");
         assertThat(http.get("/api/v4/leads/" + lead + "/links?filter[to_catalog_id]=" + catalog.get("id").asLong())
                 .json().get("_total_items").asInt()).isEqualTo(1);
     }
@@ -104,10 +109,12 @@ class LinksTest extends SandboxTestSupport {
     void refusesWhatKommoRefuses() {
         long lead = id("leads", 0);
         Http.Response bad = http.post("/api/v4/leads/" + lead + "/link", "[{\"to_entity_id\":" + id("contacts", 2)
-                + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"main\":true}},{\"to_entity_id\":1,"
-                + "\"to_entity_type\":\"contacts\"},{\"to_entity_id\":" + id("leads", 1)
-                + ",\"to_entity_type\":\"leads\"},{\"to_entity_id\":" + id("companies", 1)
-                + ",\"to_entity_type\":\"companies\"},{\"to_entity_id\":1,\"to_entity_type\":\"catalog_elements\"}]");
+                                                                         + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"main\":true}},{\"to_entity_id\":1,"
+                                                                         + "\"to_entity_type\":\"contacts\"},{\"to_entity_id\":"
+                                                                         + id("leads", 1)
+                                                                         + ",\"to_entity_type\":\"leads\"},{\"to_entity_id\":"
+                                                                         + id("companies", 1)
+                                                                         + ",\"to_entity_type\":\"companies\"},{\"to_entity_id\":1,\"to_entity_type\":\"catalog_elements\"}]");
         assertThat(bad.status()).isEqualTo(400);
         JsonNode groups = bad.json().get("validation-errors");
         assertThat(groups.get(0).get("errors").toString()).contains("FieldNotExpected", "metadata.main");

@@ -15,8 +15,6 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +22,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ListTest extends SandboxTestSupport {
 
@@ -41,8 +40,10 @@ class ListTest extends SandboxTestSupport {
         JsonNode body = first.json();
         assertThat(body.get("_page").asInt()).isEqualTo(1);
         assertThat(body.path("_embedded").path("leads").size()).isEqualTo(50);
-        assertThat(body.at("/_links/self/href").asText()).isEqualTo(sandbox.baseUrl() + "/api/v4/leads?page=1&limit=50");
-        assertThat(body.at("/_links/next/href").asText()).isEqualTo(sandbox.baseUrl() + "/api/v4/leads?page=2&limit=50");
+        assertThat(body.at("/_links/self/href").asText())
+                .isEqualTo(sandbox.baseUrl() + "/api/v4/leads?page=1&limit=50");
+        assertThat(body.at("/_links/next/href").asText())
+                .isEqualTo(sandbox.baseUrl() + "/api/v4/leads?page=2&limit=50");
         assertThat(body.has("_total_items")).isFalse();
 
         List<Long> ids = new ArrayList<>();
@@ -95,17 +96,20 @@ class ListTest extends SandboxTestSupport {
 
     @Test
     void filterByIdSingleOrList() {
-        List<Long> ids = sandbox.data().list("leads").stream().map(l -> l.get("id").asLong()).collect(Collectors.toList());
+        List<Long> ids = sandbox.data().list("leads").stream().map(l -> l.get("id").asLong())
+                .collect(Collectors.toList());
 
         JsonNode one = http.get("/api/v4/leads?filter%5Bid%5D=" + ids.get(2)).json();
         assertThat(idsOf(one, "leads")).containsExactly(ids.get(2));
 
-        JsonNode two = http.get("/api/v4/leads?filter%5Bid%5D%5B%5D=" + ids.get(4) + "&filter%5Bid%5D%5B%5D=" + ids.get(1))
+        JsonNode two = http
+                .get("/api/v4/leads?filter%5Bid%5D%5B%5D=" + ids.get(4) + "&filter%5Bid%5D%5B%5D=" + ids.get(1))
                 .json();
         assertThat(idsOf(two, "leads")).containsExactly(ids.get(1), ids.get(4));
 
         JsonNode indexed = http.get("/api/v4/contacts?filter%5Bid%5D%5B0%5D="
-                + sandbox.data().list("contacts").get(0).get("id").asLong()).json();
+                                    + sandbox.data().list("contacts").get(0).get("id").asLong())
+                .json();
         assertThat(indexed.at("/_embedded/contacts").size()).isEqualTo(1);
 
         assertThat(http.get("/api/v4/leads?filter%5Bid%5D=abc").status()).isEqualTo(400);
@@ -121,11 +125,13 @@ class ListTest extends SandboxTestSupport {
         assertThat(idsOf(from, "leads")).containsExactly(id(b), id(c));
 
         JsonNode between = http.get("/api/v4/leads?filter%5Bupdated_at%5D%5Bfrom%5D=" + (T0 + 50)
-                + "&filter%5Bupdated_at%5D%5Bto%5D=" + (T0 + 200)).json();
+                                    + "&filter%5Bupdated_at%5D%5Bto%5D=" + (T0 + 200))
+                .json();
         assertThat(idsOf(between, "leads")).containsExactly(id(a), id(b));
 
         JsonNode created = http.get("/api/v4/leads?filter%5Bcreated_at%5D%5Bto%5D=" + (T0 + 20)
-                + "&filter%5Bcreated_at%5D%5Bfrom%5D=" + (T0 + 15)).json();
+                                    + "&filter%5Bcreated_at%5D%5Bfrom%5D=" + (T0 + 15))
+                .json();
         assertThat(idsOf(created, "leads")).containsExactly(id(b));
 
         assertThat(http.get("/api/v4/leads?filter%5Bupdated_at%5D%5Bfrom%5D=" + (T0 + 301)).status()).isEqualTo(204);
@@ -197,7 +203,8 @@ class ListTest extends SandboxTestSupport {
         long pipeline = sandbox.data().mainPipelineId();
         JsonNode body = http.get("/api/v4/leads?filter%5Bpipeline_id%5D=" + pipeline + "&limit=2&page=1").json();
         assertThat(body.at("/_links/next/href").asText()).isEqualTo(sandbox.baseUrl()
-                + "/api/v4/leads?filter%5Bpipeline_id%5D=" + pipeline + "&page=2&limit=2");
+                                                                    + "/api/v4/leads?filter%5Bpipeline_id%5D="
+                                                                    + pipeline + "&page=2&limit=2");
         assertThat(body.at("/_embedded/leads").findValues("pipeline_id")).allMatch(p -> p.asLong() == pipeline);
     }
 
@@ -205,7 +212,8 @@ class ListTest extends SandboxTestSupport {
     void entitySpecificFilters() {
         long pipeline = sandbox.data().mainPipelineId();
         JsonNode won = http.get("/api/v4/leads?filter%5Bstatuses%5D%5B0%5D%5Bpipeline_id%5D=" + pipeline
-                + "&filter%5Bstatuses%5D%5B0%5D%5Bstatus_id%5D=142").json();
+                                + "&filter%5Bstatuses%5D%5B0%5D%5Bstatus_id%5D=142")
+                .json();
         assertThat(won.at("/_embedded/leads").size()).isEqualTo(1);
         assertThat(won.at("/_embedded/leads/0/name").asText()).isEqualTo("Hardware order");
         assertThat(won.at("/_embedded/leads/0/closed_at").isIntegralNumber()).isTrue();

@@ -15,11 +15,10 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Notes of leads, contacts and companies: add, list, get, edit, filters, order, strict params. */
 class NotesTest extends SandboxTestSupport {
@@ -32,9 +31,10 @@ class NotesTest extends SandboxTestSupport {
     void addsNotesInBothFormsAndAnswersAsDocumented() {
         long lead = lead();
         Http.Response added = http.post("/api/v4/leads/notes", "[{\"entity_id\":" + lead + ",\"note_type\":\"common\","
-                + "\"params\":{\"text\":\"Hello\"},\"request_id\":\"a\"},{\"entity_id\":" + lead
-                + ",\"note_type\":\"call_in\",\"params\":{\"uniq\":\"u1\",\"duration\":60,\"source\":\"pbx\","
-                + "\"link\":\"https://x.example/r.mp3\",\"phone\":\"+1 555 0100\"}}]");
+                                                               + "\"params\":{\"text\":\"Hello\"},\"request_id\":\"a\"},{\"entity_id\":"
+                                                               + lead
+                                                               + ",\"note_type\":\"call_in\",\"params\":{\"uniq\":\"u1\",\"duration\":60,\"source\":\"pbx\","
+                                                               + "\"link\":\"https://x.example/r.mp3\",\"phone\":\"+1 555 0100\"}}]");
         assertThat(added.status()).isEqualTo(200);
         JsonNode items = added.json().at("/_embedded/notes");
         assertThat(items.get(0).fieldNames()).toIterable().containsExactly("id", "entity_id", "request_id", "_links");
@@ -67,7 +67,7 @@ class NotesTest extends SandboxTestSupport {
         assertThat(http.get("/api/v4/leads/notes").status()).isEqualTo(204);
         String common = "{\"note_type\":\"common\",\"params\":{\"text\":\"t\"}}";
         String sms = "{\"note_type\":\"sms_in\",\"params\":{\"text\":\"t\",\"phone\":\"+1\"}}";
-        for (String note : new String[] {common, sms, common}) {
+        for (String note : new String[]{common, sms, common}) {
             sandbox.clock().advanceSeconds(10);
             assertThat(http.post("/api/v4/leads/" + lead + "/notes", "[" + note + "]").status()).isEqualTo(200);
         }
@@ -76,7 +76,7 @@ class NotesTest extends SandboxTestSupport {
                 "common");
         assertThat(all.at("/_embedded/notes/0/updated_at").asLong()).isEqualTo(T0 + 30);
         assertThat(all.at("/_links/self/href").asText()).isEqualTo(sandbox.baseUrl() + "/api/v4/leads/" + lead
-                + "/notes?order[updated_at]=desc&page=1&limit=50");
+                                                                   + "/notes?order[updated_at]=desc&page=1&limit=50");
         assertThat(http.get("/api/v4/leads/notes?filter[note_type]=sms_in").json().at("/_embedded/notes")
                 .size()).isEqualTo(1);
         assertThat(http.get("/api/v4/leads/notes?filter[updated_at][from]=" + (T0 + 20)).json()
@@ -92,10 +92,12 @@ class NotesTest extends SandboxTestSupport {
     void refusesUnknownParamsTypesAndEntities() {
         long lead = lead();
         Http.Response bad = http.post("/api/v4/leads/notes", "[{\"entity_id\":" + lead + ",\"note_type\":\"common\","
-                + "\"params\":{\"text\":\"x\",\"color\":\"red\"}},{\"entity_id\":1,\"note_type\":\"common\","
-                + "\"params\":{\"text\":\"x\"}},{\"entity_id\":" + lead + ",\"note_type\":\"fax\",\"params\":{}},"
-                + "{\"entity_id\":" + lead + ",\"note_type\":\"geolocation\",\"params\":{\"text\":\"t\","
-                + "\"longitude\":53.7}}]");
+                                                             + "\"params\":{\"text\":\"x\",\"color\":\"red\"}},{\"entity_id\":1,\"note_type\":\"common\","
+                                                             + "\"params\":{\"text\":\"x\"}},{\"entity_id\":" + lead
+                                                             + ",\"note_type\":\"fax\",\"params\":{}},"
+                                                             + "{\"entity_id\":" + lead
+                                                             + ",\"note_type\":\"geolocation\",\"params\":{\"text\":\"t\","
+                                                             + "\"longitude\":53.7}}]");
         assertThat(bad.status()).isEqualTo(400);
         JsonNode groups = bad.json().get("validation-errors");
         assertThat(groups.get(0).at("/errors/0/code").asText()).isEqualTo("FieldNotExpected");
@@ -110,10 +112,12 @@ class NotesTest extends SandboxTestSupport {
     void editsNotesInBatchAndSingleForms() {
         long lead = lead();
         long id = http.post("/api/v4/leads/notes", "[{\"entity_id\":" + lead + ",\"note_type\":\"sms_in\","
-                + "\"params\":{\"text\":\"old\",\"phone\":\"+1\"}}]").json().at("/_embedded/notes/0/id").asLong();
+                                                   + "\"params\":{\"text\":\"old\",\"phone\":\"+1\"}}]")
+                .json().at("/_embedded/notes/0/id").asLong();
         sandbox.clock().advanceSeconds(5);
         JsonNode batch = http.patch("/api/v4/leads/notes", "[{\"id\":" + id + ",\"note_type\":\"sms_in\","
-                + "\"params\":{\"text\":\"new\",\"phone\":\"+1\"}}]").json();
+                                                           + "\"params\":{\"text\":\"new\",\"phone\":\"+1\"}}]")
+                .json();
         assertThat(batch.at("/_embedded/notes/0").fieldNames()).toIterable()
                 .containsExactly("id", "entity_id", "updated_at", "_links");
         assertThat(batch.at("/_embedded/notes/0/updated_at").asLong()).isEqualTo(T0 + 5);

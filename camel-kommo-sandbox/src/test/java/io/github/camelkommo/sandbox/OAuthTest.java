@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelkommo.sandbox.OAuthAuthority;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +42,8 @@ class OAuthTest extends SandboxTestSupport {
         HttpResponse<String> r = token(Http.JSON.writeValueAsString(Map.of("client_id", CLIENT.clientId(),
                 "client_secret", CLIENT.clientSecret(), "grant_type", type, field, value,
                 "redirect_uri", CLIENT.redirectUri())), "application/json");
-        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) Http.JSON.readTree(r.body());
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) Http.JSON
+                .readTree(r.body());
         return body.put("__status", r.statusCode());
     }
 
@@ -93,7 +93,8 @@ class OAuthTest extends SandboxTestSupport {
         JsonNode third = grant("refresh_token", "refresh_token", r0);
         assertThat(third.path("__status").asInt()).isEqualTo(200);
         assertThat(api(second.path("access_token").asText())).isEqualTo(401);
-        assertThat(grant("refresh_token", "refresh_token", second.path("refresh_token").asText()).path("__status").asInt())
+        assertThat(
+                grant("refresh_token", "refresh_token", second.path("refresh_token").asText()).path("__status").asInt())
                 .isEqualTo(401);
 
         assertThat(api(third.path("access_token").asText())).isEqualTo(200); // the new pair is used
@@ -124,14 +125,16 @@ class OAuthTest extends SandboxTestSupport {
                 "client_secret", "nope", "grant_type", "authorization_code", "code", code,
                 "redirect_uri", CLIENT.redirectUri())), "application/json");
         assertThat(wrongSecret.statusCode()).isEqualTo(401);
-        assertThat(Http.JSON.readTree(wrongSecret.body()).path("hint").asText()).isEqualTo("Client authentication failed");
+        assertThat(Http.JSON.readTree(wrongSecret.body()).path("hint").asText())
+                .isEqualTo("Client authentication failed");
         assertThat(grant("password", "code", code).path("__status").asInt()).isEqualTo(400);
         assertThat(grant("refresh_token", "refresh_token", "made-up").path("__status").asInt()).isEqualTo(401);
 
         // form-encoded, as the PHP library's provider sends it
         HttpResponse<String> form = token("client_id=" + CLIENT.clientId() + "&client_secret=" + CLIENT.clientSecret()
-                + "&grant_type=authorization_code&code=" + code + "&redirect_uri="
-                + java.net.URLEncoder.encode(CLIENT.redirectUri(), java.nio.charset.StandardCharsets.UTF_8),
+                                          + "&grant_type=authorization_code&code=" + code + "&redirect_uri="
+                                          + java.net.URLEncoder.encode(CLIENT.redirectUri(),
+                                                  java.nio.charset.StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded");
         assertThat(form.statusCode()).isEqualTo(200);
         JsonNode pair = Http.JSON.readTree(form.body());
@@ -150,10 +153,12 @@ class OAuthTest extends SandboxTestSupport {
         assertThat(body.path("referer").asText()).isEqualTo("sandbox.kommo.com");
         assertThat(body.path("location").asText()).startsWith(CLIENT.redirectUri() + "?code=")
                 .contains("&state=abc&referer=sandbox.kommo.com&client_id=" + CLIENT.clientId());
-        assertThat(grant("authorization_code", "code", body.path("code").asText()).path("__status").asInt()).isEqualTo(200);
+        assertThat(grant("authorization_code", "code", body.path("code").asText()).path("__status").asInt())
+                .isEqualTo(200);
 
         HttpResponse<String> redirect = raw.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
-                + "/__sandbox/oauth/authorize?state=xyz")).build(), HttpResponse.BodyHandlers.ofString());
+                                                                                   + "/__sandbox/oauth/authorize?state=xyz"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location")).get().asString().contains("state=xyz");
     }

@@ -15,15 +15,14 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The per-token rate limit over real HTTP. Windows are long (or the assertions generous) so that a slow machine
@@ -72,7 +71,8 @@ class RateLimitTest {
             Http.Response response;
             while ((response = http.get("/api/v4/account")).status() == 429) {
                 rejected++;
-                assertThat(System.nanoTime() - start).as("waited too long").isLessThan(Duration.ofSeconds(10).toNanos());
+                assertThat(System.nanoTime() - start).as("waited too long")
+                        .isLessThan(Duration.ofSeconds(10).toNanos());
             }
             long elapsed = System.nanoTime() - start;
             assertThat(response.status()).isEqualTo(200);

@@ -15,21 +15,21 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Get by id, pipelines and statuses, account and users. */
 class ReadEndpointsTest {
 
     @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder().requestsPerSecond(0));
+    static final KommoSandboxExtension KOMMO = KommoSandboxExtension
+            .create(KommoSandbox.builder().requestsPerSecond(0));
 
     @Test
     void getByIdAnswersTheEntityWithLinksAndAllDocumentedFields(KommoSandbox sandbox) {
@@ -92,7 +92,8 @@ class ReadEndpointsTest {
 
         JsonNode statuses = main.at("/_embedded/statuses");
         assertThat(statuses.get(0).get("type").asInt()).isEqualTo(1);
-        assertThat(statuses.get(0).get("id").asLong()).isEqualTo(sandbox.data().incomingStatusId(main.get("id").asLong()));
+        assertThat(statuses.get(0).get("id").asLong())
+                .isEqualTo(sandbox.data().incomingStatusId(main.get("id").asLong()));
         assertThat(statuses.get(1).get("type").asInt()).isZero();
         assertThat(statuses.get(statuses.size() - 2).get("id").asLong()).isEqualTo(142);
         assertThat(statuses.get(statuses.size() - 1).get("id").asLong()).isEqualTo(143);
@@ -103,7 +104,7 @@ class ReadEndpointsTest {
         assertThat(own.get("_total_items").asInt()).isEqualTo(statuses.size());
         assertThat(own.at("/_embedded/statuses/1/_links/self/href").asText())
                 .isEqualTo(sandbox.baseUrl() + "/api/v4/leads/pipelines/" + id + "/statuses/"
-                        + statuses.get(1).get("id").asLong());
+                           + statuses.get(1).get("id").asLong());
         assertThat(http.get("/api/v4/leads/pipelines/" + id + "/statuses/142").json().get("pipeline_id").asLong())
                 .isEqualTo(id);
     }
@@ -143,7 +144,8 @@ class ReadEndpointsTest {
         long lost = sandbox.data().list("leads").get(4).get("id").asLong();
         assertThat(http.get("/api/v4/leads/" + lost).json().has("source_id")).isFalse();
         JsonNode lead = http.get("/api/v4/leads/" + lost
-                + "?with=source_id,is_price_modified_by_robot,loss_reason,catalog_elements").json();
+                                 + "?with=source_id,is_price_modified_by_robot,loss_reason,catalog_elements")
+                .json();
         assertThat(lead.get("source_id").isNull()).isTrue();
         assertThat(lead.get("is_price_modified_by_robot").asBoolean()).isFalse();
         assertThat(lead.at("/_embedded/loss_reason/0/id").asLong()).isEqualTo(lead.get("loss_reason_id").asLong());

@@ -15,17 +15,18 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class RoutingTest {
 
     @RegisterExtension
-    static final KommoSandboxExtension KOMMO = KommoSandboxExtension.create(KommoSandbox.builder().requestsPerSecond(0));
+    static final KommoSandboxExtension KOMMO = KommoSandboxExtension
+            .create(KommoSandbox.builder().requestsPerSecond(0));
 
     @Test
     void unknownPathsAre404Problems(KommoSandbox sandbox) {
@@ -63,11 +64,11 @@ class RoutingTest {
     @Test
     void everyApiRequestNeedsTheBearerToken(KommoSandbox sandbox) {
         String expected = "{\"title\":\"Unauthorized\",\"type\":\"https://httpstatus.es/401\",\"status\":401,"
-                + "\"detail\":\"Invalid user name or password\"}";
+                          + "\"detail\":\"Invalid user name or password\"}";
         Http anonymous = new Http(sandbox, null);
-        for (String[] auth : List.of(new String[0], new String[] {"Authorization", "Bearer wrong"},
-                new String[] {"Authorization", "Basic c2FuZGJveDp0b2tlbg=="},
-                new String[] {"Authorization", "Bearer"}, new String[] {"Authorization", sandbox.token()})) {
+        for (String[] auth : List.of(new String[0], new String[]{"Authorization", "Bearer wrong"},
+                new String[]{"Authorization", "Basic c2FuZGJveDp0b2tlbg=="},
+                new String[]{"Authorization", "Bearer"}, new String[]{"Authorization", sandbox.token()})) {
             Http.Response response = anonymous.get("/api/v4/leads", auth);
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -75,7 +76,8 @@ class RoutingTest {
         }
         assertThat(anonymous.get("/api/v4/nothing").status()).isEqualTo(401);
         assertThat(anonymous.post("/api/v4/leads", "[{\"name\":\"x\"}]").status()).isEqualTo(401);
-        assertThat(anonymous.get("/api/v4/leads", "Authorization", "bearer " + sandbox.token()).status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/v4/leads", "Authorization", "bearer " + sandbox.token()).status())
+                .isEqualTo(200);
         assertThat(anonymous.get("/__sandbox/stats").status()).isEqualTo(200);
     }
 

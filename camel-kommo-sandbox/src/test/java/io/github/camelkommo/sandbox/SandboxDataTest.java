@@ -15,18 +15,17 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SandboxDataTest extends SandboxTestSupport {
 
@@ -91,7 +90,8 @@ class SandboxDataTest extends SandboxTestSupport {
                 .isEqualTo("Seeded by a test");
 
         sandbox.clock().advanceSeconds(5);
-        ObjectNode updated = data.update("leads", lead.get("id").asLong(), Http.JSON.createObjectNode().put("price", 9));
+        ObjectNode updated = data.update("leads", lead.get("id").asLong(),
+                Http.JSON.createObjectNode().put("price", 9));
         assertThat(updated.get("updated_at").asLong()).isEqualTo(T0 + 15);
         assertThat(updated.get("price").asLong()).isEqualTo(9);
 

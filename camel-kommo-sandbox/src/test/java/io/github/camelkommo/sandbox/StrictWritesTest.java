@@ -15,14 +15,13 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writes accept only the keys Kommo accepts per entity and write (docs/sandbox.md, "What Kommo really accepts"). */
 class StrictWritesTest extends SandboxTestSupport {
@@ -32,11 +31,12 @@ class StrictWritesTest extends SandboxTestSupport {
         int before = sandbox.data().count("leads");
         long comment = leadField("Comment");
         Http.Response response = http.post("/api/v4/leads", "[{\"name\":\"fine\",\"request_id\":\"ok\"},"
-                + "{\"name\":\"odd\",\"request_id\":\"r1\",\"group_id\":0,"
-                + "\"_embedded\":{\"tags\":[{\"name\":\"t\",\"color\":\"red\"}],\"catalog_elements\":[]},"
-                + "\"custom_fields_values\":[{\"field_id\":" + comment + ",\"field_name\":\"Comment\","
-                + "\"field_type\":\"text\","
-                + "\"values\":[{\"value\":\"x\",\"enum_code\":\"A\",\"subtype\":\"city\"}]}]}]");
+                                                            + "{\"name\":\"odd\",\"request_id\":\"r1\",\"group_id\":0,"
+                                                            + "\"_embedded\":{\"tags\":[{\"name\":\"t\",\"color\":\"red\"}],\"catalog_elements\":[]},"
+                                                            + "\"custom_fields_values\":[{\"field_id\":" + comment
+                                                            + ",\"field_name\":\"Comment\","
+                                                            + "\"field_type\":\"text\","
+                                                            + "\"values\":[{\"value\":\"x\",\"enum_code\":\"A\",\"subtype\":\"city\"}]}]}]");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -44,11 +44,21 @@ class StrictWritesTest extends SandboxTestSupport {
         assertThat(body.get("validation-errors").size()).isEqualTo(1);
         assertThat(body.at("/validation-errors/0/request_id").asText()).isEqualTo("r1");
         assertThat(body.at("/validation-errors/0/errors")).isEqualTo(Http.parse("["
-                + notExpected("group_id") + "," + notExpected("_embedded.tags.0.color") + ","
-                + notExpected("_embedded.catalog_elements") + ","
-                + notExpected("custom_fields_values.0.field_type") + ","
-                + notExpected("custom_fields_values.0.values.0.enum_code") + ","
-                + notExpected("custom_fields_values.0.values.0.subtype") + "]"));
+                                                                                + notExpected("group_id") + ","
+                                                                                + notExpected("_embedded.tags.0.color")
+                                                                                + ","
+                                                                                + notExpected(
+                                                                                        "_embedded.catalog_elements")
+                                                                                + ","
+                                                                                + notExpected(
+                                                                                        "custom_fields_values.0.field_type")
+                                                                                + ","
+                                                                                + notExpected(
+                                                                                        "custom_fields_values.0.values.0.enum_code")
+                                                                                + ","
+                                                                                + notExpected(
+                                                                                        "custom_fields_values.0.values.0.subtype")
+                                                                                + "]"));
         assertThat(body.get("detail").asText()).isEqualTo("Request validation failed");
         assertThat(sandbox.data().count("leads")).isEqualTo(before);
     }
@@ -58,13 +68,15 @@ class StrictWritesTest extends SandboxTestSupport {
         long source = leadField("Source");
         long comment = leadField("Comment");
         Http.Response ok = http.post("/api/v4/leads", "[{\"custom_fields_values\":["
-                + "{\"field_id\":" + source + ",\"values\":[{\"enum_code\":\"Website\"}]},"
-                + "{\"field_code\":null,\"field_id\":" + comment + ",\"values\":[{\"value\":\"hi\"}]}]}]");
+                                                      + "{\"field_id\":" + source
+                                                      + ",\"values\":[{\"enum_code\":\"Website\"}]},"
+                                                      + "{\"field_code\":null,\"field_id\":" + comment
+                                                      + ",\"values\":[{\"value\":\"hi\"}]}]}]");
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
 
         Http.Response phone = http.post("/api/v4/contacts", "[{\"first_name\":\"A\",\"custom_fields_values\":["
-                + "{\"field_code\":\"PHONE\",\"values\":[{\"value\":\"+1\",\"enum_code\":\"WORK\",\"enum_id\":null,"
-                + "\"field_type\":\"multitext\"}]}]}]");
+                                                            + "{\"field_code\":\"PHONE\",\"values\":[{\"value\":\"+1\",\"enum_code\":\"WORK\",\"enum_id\":null,"
+                                                            + "\"field_type\":\"multitext\"}]}]}]");
         assertThat(phone.json().at("/validation-errors/0/errors").findValuesAsText("path"))
                 .containsExactly("custom_fields_values.0.values.0.field_type");
     }
@@ -74,8 +86,9 @@ class StrictWritesTest extends SandboxTestSupport {
         long lead = sandbox.data().list("leads").get(0).get("id").asLong();
         long contact = sandbox.data().list("contacts").get(2).get("id").asLong();
         Http.Response response = http.patch("/api/v4/leads", "[{\"id\":" + lead + ",\"request_id\":\"p\","
-                + "\"_embedded\":{\"contacts\":[{\"id\":" + contact + "}],\"companies\":[],"
-                + "\"source\":{\"type\":\"widget\",\"external_id\":\"x\"}}}]");
+                                                             + "\"_embedded\":{\"contacts\":[{\"id\":" + contact
+                                                             + "}],\"companies\":[],"
+                                                             + "\"source\":{\"type\":\"widget\",\"external_id\":\"x\"}}}]");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().at("/validation-errors/0/request_id").asText()).isEqualTo("p");
@@ -91,7 +104,7 @@ class StrictWritesTest extends SandboxTestSupport {
         long company = sandbox.data().list("companies").get(0).get("id").asLong();
         Http.Response contact = http.post("/api/v4/contacts",
                 "[{\"name\":\"X\",\"_embedded\":{\"companies\":[{\"id\":" + company + "}],"
-                        + "\"tags\":[{\"name\":\"a\"}]}}]");
+                                                              + "\"tags\":[{\"name\":\"a\"}]}}]");
         assertThat(contact.json().at("/validation-errors/0/errors").findValuesAsText("path"))
                 .containsExactly("_embedded.companies");
         Http.Response companyWrite = http.post("/api/v4/companies",
@@ -103,7 +116,7 @@ class StrictWritesTest extends SandboxTestSupport {
     @Test
     void tasksTakeOnlyTheirFieldsAndAResultText() {
         Http.Response response = http.post("/api/v4/tasks", "[{\"text\":\"t\",\"complete_till\":" + (T0 + 60)
-                + ",\"group_id\":0,\"result\":{\"text\":\"r\",\"note\":\"n\"},\"_embedded\":{}}]");
+                                                            + ",\"group_id\":0,\"result\":{\"text\":\"r\",\"note\":\"n\"},\"_embedded\":{}}]");
         assertThat(response.json().at("/validation-errors/0/errors").findValuesAsText("path"))
                 .containsExactly("group_id", "result.note", "_embedded");
     }
@@ -114,11 +127,14 @@ class StrictWritesTest extends SandboxTestSupport {
         long company = sandbox.data().list("companies").get(0).get("id").asLong();
         long user = sandbox.data().currentUserId();
         Http.Response response = http.post("/api/v4/leads", "[{\"name\":\"SDK\",\"price\":1500.0,"
-                + "\"responsible_user_id\":" + user + ",\"created_by\":0,\"updated_by\":0,\"created_at\":" + T0
-                + ",\"closed_at\":null,\"visitor_uid\":\"v-1\",\"tags_to_add\":[{\"name\":\"sdk\"}],"
-                + "\"_embedded\":{\"tags\":[{\"name\":\"vip\",\"id\":null}],"
-                + "\"contacts\":[{\"id\":" + contact + ",\"is_main\":false}],\"companies\":[{\"id\":" + company + "}],"
-                + "\"source\":{\"type\":\"widget\",\"external_id\":\"ext-1\"}},\"request_id\":\"0\"}]");
+                                                            + "\"responsible_user_id\":" + user
+                                                            + ",\"created_by\":0,\"updated_by\":0,\"created_at\":" + T0
+                                                            + ",\"closed_at\":null,\"visitor_uid\":\"v-1\",\"tags_to_add\":[{\"name\":\"sdk\"}],"
+                                                            + "\"_embedded\":{\"tags\":[{\"name\":\"vip\",\"id\":null}],"
+                                                            + "\"contacts\":[{\"id\":" + contact
+                                                            + ",\"is_main\":false}],\"companies\":[{\"id\":" + company
+                                                            + "}],"
+                                                            + "\"source\":{\"type\":\"widget\",\"external_id\":\"ext-1\"}},\"request_id\":\"0\"}]");
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         ObjectNode lead = sandbox.data().get("leads", response.json().at("/_embedded/leads/0/id").asLong())
@@ -159,17 +175,18 @@ class StrictWritesTest extends SandboxTestSupport {
     void complexPartsTakeNoRequestIdAndMetadataFollowsItsCategory() {
         int leads = sandbox.data().count("leads");
         Http.Response response = http.post("/api/v4/leads/complex", "[{\"name\":\"c\",\"_embedded\":{"
-                + "\"contacts\":[{\"first_name\":\"A\",\"request_id\":\"x\",\"is_main\":true}],"
-                + "\"companies\":[{\"name\":\"B\",\"group_id\":1}],"
-                + "\"metadata\":{\"category\":\"forms\",\"form_id\":\"f\",\"phone\":\"+1\"}}}]");
+                                                                    + "\"contacts\":[{\"first_name\":\"A\",\"request_id\":\"x\",\"is_main\":true}],"
+                                                                    + "\"companies\":[{\"name\":\"B\",\"group_id\":1}],"
+                                                                    + "\"metadata\":{\"category\":\"forms\",\"form_id\":\"f\",\"phone\":\"+1\"}}}]");
         assertThat(response.json().at("/validation-errors/0/errors").findValuesAsText("path")).containsExactly(
                 "_embedded.contacts.0.request_id", "_embedded.contacts.0.is_main", "_embedded.companies.0.group_id",
                 "_embedded.metadata.phone");
         assertThat(sandbox.data().count("leads")).isEqualTo(leads);
 
         JsonNode created = http.post("/api/v4/leads/complex", "[{\"name\":\"incoming\",\"_embedded\":{"
-                + "\"contacts\":[{\"first_name\":\"A\"}],\"metadata\":{\"category\":\"forms\",\"form_id\":\"f\","
-                + "\"form_name\":\"Contact us\",\"form_page\":\"https://x.example\",\"form_sent_at\":" + T0 + "}}}]")
+                                                              + "\"contacts\":[{\"first_name\":\"A\"}],\"metadata\":{\"category\":\"forms\",\"form_id\":\"f\","
+                                                              + "\"form_name\":\"Contact us\",\"form_page\":\"https://x.example\",\"form_sent_at\":"
+                                                              + T0 + "}}}]")
                 .json();
         ObjectNode lead = sandbox.data().get("leads", created.at("/0/id").asLong()).orElseThrow();
         long main = sandbox.data().mainPipelineId();

@@ -15,21 +15,20 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The behaviour switches: ignoring If-Modified-Since, 402 for an unpaid account, a non-admin token. */
 class SwitchesTest extends SandboxTestSupport {
 
     private static final String PAYMENT_REQUIRED = "{\"title\":\"Payment Required\","
-            + "\"type\":\"https://httpstatus.es/402\",\"status\":402,\"detail\":\"Payment required\"}";
+                                                   + "\"type\":\"https://httpstatus.es/402\",\"status\":402,\"detail\":\"Payment required\"}";
     private static final String ACCESS_DENIED = "{\"title\":\"Forbidden\",\"type\":\"https://httpstatus.es/403\","
-            + "\"status\":403,\"detail\":\"Access denied\"}";
+                                                + "\"status\":403,\"detail\":\"Access denied\"}";
 
     @Test
     void ignoringIfModifiedSinceServesListsAsIfTheHeaderWereAbsent() {
@@ -106,8 +105,8 @@ class SwitchesTest extends SandboxTestSupport {
 
     @Test
     void theCommandLineHasFlagsForTheSwitches() {
-        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[] {"--port", "0", "--rps", "0",
-            "--restricted-token", "viewer", "--payment-required", "--ignore-if-modified-since"});
+        KommoSandbox.Builder builder = KommoSandboxMain.parse(new String[]{"--port", "0", "--rps", "0",
+                "--restricted-token", "viewer", "--payment-required", "--ignore-if-modified-since"});
         try (KommoSandbox built = builder.start()) {
             assertThat(new Http(built, "viewer").get("/api/v4/users").status()).isEqualTo(402);
             built.setPaymentRequired(false);

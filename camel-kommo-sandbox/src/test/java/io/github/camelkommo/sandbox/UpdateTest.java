@@ -15,13 +15,12 @@
  */
 package io.github.camelkommo.sandbox;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class UpdateTest extends SandboxTestSupport {
 
@@ -38,15 +37,20 @@ class UpdateTest extends SandboxTestSupport {
     void batchPatchUpdatesEveryItemAndBumpsUpdatedAt() {
         sandbox.clock().set(T0 + 500);
         Http.Response response = http.patch("/api/v4/leads", "[{\"id\":" + id(first) + ",\"price\":777},"
-                + "{\"id\":" + id(second) + ",\"name\":\"Renamed\",\"request_id\":\"r2\"}]");
+                                                             + "{\"id\":" + id(second)
+                                                             + ",\"name\":\"Renamed\",\"request_id\":\"r2\"}]");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(Http.parse("{\"_links\":{\"self\":{\"href\":\"" + sandbox.baseUrl()
-                + "/api/v4/leads\"}},\"_embedded\":{\"leads\":["
-                + "{\"id\":" + id(first) + ",\"updated_at\":" + (T0 + 500) + ",\"_links\":{\"self\":"
-                + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(first) + "\"}}},"
-                + "{\"id\":" + id(second) + ",\"updated_at\":" + (T0 + 500) + ",\"request_id\":\"r2\",\"_links\":{\"self\":"
-                + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(second) + "\"}}}]}}"));
+                                                         + "/api/v4/leads\"}},\"_embedded\":{\"leads\":["
+                                                         + "{\"id\":" + id(first) + ",\"updated_at\":" + (T0 + 500)
+                                                         + ",\"_links\":{\"self\":"
+                                                         + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/"
+                                                         + id(first) + "\"}}},"
+                                                         + "{\"id\":" + id(second) + ",\"updated_at\":" + (T0 + 500)
+                                                         + ",\"request_id\":\"r2\",\"_links\":{\"self\":"
+                                                         + "{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/"
+                                                         + id(second) + "\"}}}]}}"));
         ObjectNode one = sandbox.data().get("leads", id(first)).orElseThrow();
         ObjectNode two = sandbox.data().get("leads", id(second)).orElseThrow();
         assertThat(one.get("price").asLong()).isEqualTo(777);
@@ -79,7 +83,7 @@ class UpdateTest extends SandboxTestSupport {
     @Test
     void batchPatchIsAllOrNothing() {
         Http.Response response = http.patch("/api/v4/leads", "[{\"id\":" + id(first) + ",\"price\":1},"
-                + "{\"price\":2},{\"id\":1,\"price\":3},{\"id\":\"x\"}]");
+                                                             + "{\"price\":2},{\"id\":1,\"price\":3},{\"id\":\"x\"}]");
         assertThat(response.status()).isEqualTo(400);
         JsonNode groups = response.json().get("validation-errors");
         assertThat(groups.findValuesAsText("request_id")).containsExactly("1", "2", "3");
@@ -94,7 +98,8 @@ class UpdateTest extends SandboxTestSupport {
         Http.Response won = http.patch("/api/v4/leads/" + id(first), "{\"status_id\":142}");
         assertThat(won.status()).isEqualTo(200);
         assertThat(won.json()).isEqualTo(Http.parse("{\"id\":" + id(first) + ",\"updated_at\":" + (T0 + 60)
-                + ",\"_links\":{\"self\":{\"href\":\"" + sandbox.baseUrl() + "/api/v4/leads/" + id(first) + "\"}}}"));
+                                                    + ",\"_links\":{\"self\":{\"href\":\"" + sandbox.baseUrl()
+                                                    + "/api/v4/leads/" + id(first) + "\"}}}"));
         ObjectNode closed = sandbox.data().get("leads", id(first)).orElseThrow();
         assertThat(closed.get("status_id").asLong()).isEqualTo(142);
         assertThat(closed.get("closed_at").asLong()).isEqualTo(T0 + 60);
@@ -141,13 +146,13 @@ class UpdateTest extends SandboxTestSupport {
     void customFieldsMergeByField() {
         ObjectNode contact = sandbox.data().list("contacts").get(0);
         http.patch("/api/v4/contacts/" + id(contact), "{\"custom_fields_values\":[{\"field_code\":\"EMAIL\","
-                + "\"values\":[{\"value\":\"new@acme.example\"}]}]}");
+                                                      + "\"values\":[{\"value\":\"new@acme.example\"}]}]}");
         JsonNode values = sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values");
         assertThat(values.findValuesAsText("field_code")).containsExactly("PHONE", "EMAIL");
         assertThat(values.at("/1/values/0/value").asText()).isEqualTo("new@acme.example");
 
         http.patch("/api/v4/contacts/" + id(contact), "{\"custom_fields_values\":[{\"field_code\":\"PHONE\","
-                + "\"values\":[]}]}");
+                                                      + "\"values\":[]}]}");
         assertThat(sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values")
                 .findValuesAsText("field_code")).containsExactly("EMAIL");
     }
@@ -160,7 +165,7 @@ class UpdateTest extends SandboxTestSupport {
                 .json().at("/_embedded/tasks/0/id").asLong();
         assertThat(sandbox.data().get("tasks", created).orElseThrow().get("result").isArray()).isTrue();
         Http.Response response = http.patch("/api/v4/tasks", "[{\"id\":" + id(task)
-                + ",\"is_completed\":true,\"result\":{\"text\":\"Done, he agreed\"}}]");
+                                                             + ",\"is_completed\":true,\"result\":{\"text\":\"Done, he agreed\"}}]");
         assertThat(response.status()).isEqualTo(200);
         ObjectNode done = sandbox.data().get("tasks", id(task)).orElseThrow();
         assertThat(done.get("is_completed").asBoolean()).isTrue();

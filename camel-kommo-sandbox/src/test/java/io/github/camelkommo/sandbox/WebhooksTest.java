@@ -27,7 +27,6 @@ import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpServer;
-import io.github.camelkommo.sandbox.WebhookDelivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class WebhooksTest extends SandboxTestSupport {
             settings.append(settings.length() == 0 ? "" : ",").append('"').append(event).append('"');
         }
         Http.Response created = http.post("/api/v4/webhooks", "{\"destination\":\"" + url + "\",\"settings\":["
-                                                               + settings + "]}");
+                                                              + settings + "]}");
         assertThat(created.status()).isEqualTo(201);
     }
 
@@ -133,7 +132,7 @@ class WebhooksTest extends SandboxTestSupport {
         subscribe("add_contact");
         sandbox.data().create("contacts", JsonNodeFactory.instance.objectNode().put("name", "Retried"));
         deliveries(1);
-        long[] delays = { 5 * 60, 15 * 60, 15 * 60, 60 * 60 };
+        long[] delays = {5 * 60, 15 * 60, 15 * 60, 60 * 60};
         for (int i = 0; i < delays.length; i++) {
             sandbox.clock().advanceSeconds(delays[i] - 1);
             sandbox.webhooks().retryDue();

@@ -37,8 +37,8 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
-@EnableConfigurationProperties({ ComponentConfigurationProperties.class, KommoComponentConfiguration.class })
-@ConditionalOnHierarchicalProperties({ "camel.component", KommoComponentConfiguration.PREFIX })
+@EnableConfigurationProperties({ComponentConfigurationProperties.class, KommoComponentConfiguration.class})
+@ConditionalOnHierarchicalProperties({"camel.component", KommoComponentConfiguration.PREFIX})
 @AutoConfigureAfter(CamelAutoConfiguration.class)
 public class KommoComponentAutoConfiguration {
 

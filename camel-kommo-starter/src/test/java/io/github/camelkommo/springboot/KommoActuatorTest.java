@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.health.exposure-level=full",
         "camel.health.producers-enabled=true", // the application only sends to Kommo: its checks are producers'
         "management.prometheus.metrics.export.enabled=true",
-        "management.jmx.metrics.export.enabled=true" })
+        "management.jmx.metrics.export.enabled=true"})
 class KommoActuatorTest {
 
     private static final KommoSandbox SANDBOX = KommoSandbox.start();
@@ -117,7 +117,8 @@ class KommoActuatorTest {
 
         // the same request reached the Prometheus registry behind the composite
         List<String> scraped = get("/actuator/prometheus").body().lines()
-                .filter(line -> line.startsWith("kommo_requests_seconds_count{") && line.contains("operation=\"create\""))
+                .filter(line -> line.startsWith("kommo_requests_seconds_count{")
+                                && line.contains("operation=\"create\""))
                 .toList();
         assertThat(scraped).singleElement().satisfies(line -> {
             assertThat(line).contains("account=\"" + SANDBOX.baseUrl() + "\"", "entity=\"leads\"", "status=\"200\"");

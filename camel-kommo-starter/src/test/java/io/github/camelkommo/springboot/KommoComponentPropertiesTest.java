@@ -62,7 +62,8 @@ class KommoComponentPropertiesTest {
             entry("clientId", "test-client"), entry("clientSecret", "test-secret"),
             entry("redirectUri", "https://example.com/kommo"), entry("authorizationCode", "test-code"),
             entry("refreshToken", "test-refresh"), entry("tokenStore", "#bean:tokens"), entry("entityType", "contacts"),
-            entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"), entry("stateFile", "target/watermarks.properties"),
+            entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"),
+            entry("stateFile", "target/watermarks.properties"),
             entry("healthCheckConsumerEnabled", "false"), entry("healthCheckProducerEnabled", "false"));
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -84,11 +85,11 @@ class KommoComponentPropertiesTest {
         assertThat(covered).containsExactlyInAnyOrderElementsOf(KommoCatalog.componentOptions().keySet());
 
         runner.withPropertyValues(VALUES.entrySet().stream()
-                        .map(option -> property(option.getKey()) + "=" + option.getValue()).toArray(String[]::new))
+                .map(option -> property(option.getKey()) + "=" + option.getValue()).toArray(String[]::new))
                 .run(context -> {
                     KommoComponent kommo = kommo(context);
-                    PropertyConfigurerGetter options
-                            = (PropertyConfigurerGetter) kommo.getComponentPropertyConfigurer();
+                    PropertyConfigurerGetter options = (PropertyConfigurerGetter) kommo
+                            .getComponentPropertyConfigurer();
                     VALUES.forEach((option, value) -> {
                         Object actual = options.getOptionValue(kommo, option, false);
                         if (value.startsWith("#bean:")) {

@@ -31,8 +31,8 @@ class KommoConfigurationMetadataTest {
     private static final String PREFIX = KommoComponentConfiguration.PREFIX + ".";
 
     private final Map<String, JsonNode> metadata = StreamSupport.stream(
-                    KommoCatalog.read("META-INF/spring-configuration-metadata.json").path("properties").spliterator(),
-                    false)
+            KommoCatalog.read("META-INF/spring-configuration-metadata.json").path("properties").spliterator(),
+            false)
             .collect(Collectors.toMap(property -> property.path("name").asText(), property -> property));
 
     @Test

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = LeadApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
         "management.endpoint.health.show-details=always",
-        "camel.health.producers-enabled=true" }) // the application only sends to Kommo: its checks are producers'
+        "camel.health.producers-enabled=true"}) // the application only sends to Kommo: its checks are producers'
 class KommoHealthDownTest {
 
     private static final KommoSandbox SANDBOX = KommoSandbox.start();
@@ -66,7 +66,8 @@ class KommoHealthDownTest {
     @Test
     void aBlockedAccountTurnsTheApplicationDown() throws Exception {
         SANDBOX.faults().failNext(1, null, "/api/v4/", 403);
-        Exchange refused = template.request("direct:all-leads", exchange -> { });
+        Exchange refused = template.request("direct:all-leads", exchange -> {
+        });
         assertThat(refused.getException()).isNotNull();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(

@@ -83,7 +83,7 @@ class KommoStarterTest {
                 .allSatisfy(page -> assertThat(page.query()).contains("limit=2"));
         // requests-per-second=5: the pages are at least ~200 ms apart (at the default 7 they would be ~150 ms)
         Duration spacing = Duration.ofNanos((pages.get(pages.size() - 1).nanoTime() - pages.get(0).nanoTime())
-                                            / (pages.size() - 1));
+                / (pages.size() - 1));
         assertThat(spacing).isGreaterThan(Duration.ofMillis(185));
 
         KommoComponent kommo = camelContext.getComponent("kommo", KommoComponent.class);

@@ -21,10 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.github.camelkommo.budget.BudgetStore;
 import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoEntity;
-import io.github.camelkommo.internal.client.KommoRequest;
+import io.github.camelkommo.budget.BudgetStore;
 import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoConnectionException;
@@ -33,6 +32,7 @@ import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.error.KommoPermissionException;
 import io.github.camelkommo.error.KommoRateLimitException;
 import io.github.camelkommo.error.KommoServerException;
+import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
@@ -141,15 +141,16 @@ public final class AccountBudget {
     private Retry retry(String name, boolean retryFailures) {
         IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), 2.0, 0.5,
                 settings.maxBackoff());
-        Retry retry = Retry.of(name, RetryConfig.<Object> custom()
+        Retry retry = Retry.of(name, RetryConfig.<Object>custom()
                 .maxAttempts(settings.maxRetries() + 1)
                 .retryOnException(e -> e instanceof KommoRateLimitException
                                        || retryFailures && (e instanceof KommoServerException
                                                             || e instanceof KommoConnectionException))
                 .intervalBiFunction((attempt, outcome) -> outcome.isLeft()
                                                           && outcome.getLeft() instanceof KommoRateLimitException
-                        ? 0L // the account-wide pause set on the 429 does the waiting, before the next permit
-                        : backoff.apply(attempt))
+                                                                                                                  ? 0L // the account-wide pause set on the 429 does the waiting, before the next permit
+                                                                                                                  : backoff
+                                                                                                                          .apply(attempt))
                 .failAfterMaxAttempts(false)
                 .build());
         retry.getEventPublisher().onRetry(e -> stats.retry());
@@ -196,7 +197,8 @@ public final class AccountBudget {
                 place.answered();
             }
             throw new KommoBudgetException(request + " not sent: no permit of the account " + account
-                                           + " is free for a probe right now", null);
+                                           + " is free for a probe right now",
+                    null);
         }
         return send(request, place, call);
     }
@@ -326,7 +328,8 @@ public final class AccountBudget {
                     throw new KommoBudgetException(request + " not sent: the account " + account + " pauses "
                                                    + Duration.ofNanos(pause).toSeconds() + " s after a 429, longer "
                                                    + "than the permit timeout of "
-                                                   + settings.permitTimeout().toSeconds() + " s", null);
+                                                   + settings.permitTimeout().toSeconds() + " s",
+                            null);
                 }
                 LockSupport.parkNanos(pause);
             }
@@ -339,7 +342,8 @@ public final class AccountBudget {
                 throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
                                                + settings.permitTimeout().toMillis() + " ms (its budget is "
                                                + settings.requestsPerSecond() + " requests per second; raise "
-                                               + "permitTimeout or send less)", null);
+                                               + "permitTimeout or send less)",
+                        null);
             }
             if (pausedUntilNanos.get() - System.nanoTime() <= 0) {
                 long waited = System.nanoTime() - start;
@@ -412,9 +416,10 @@ public final class AccountBudget {
     private KommoForbiddenException forbiddenFast(KommoRequest request) {
         return new KommoForbiddenException(request.toString(), 403, "Forbidden",
                 "not sent: Kommo blocks the account " + account + " (it answered 403 to "
-                                                                  + "requests of every kind), so nothing is sent for "
-                                                                  + settings.forbiddenCooldown().toSeconds()
-                                                                  + " s (forbiddenCooldown)",
+                                                                                 + "requests of every kind), so nothing is sent for "
+                                                                                 + settings.forbiddenCooldown()
+                                                                                         .toSeconds()
+                                                                                 + " s (forbiddenCooldown)",
                 null, null);
     }
 

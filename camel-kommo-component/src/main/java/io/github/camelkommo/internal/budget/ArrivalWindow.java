@@ -15,12 +15,12 @@
  */
 package io.github.camelkommo.internal.budget;
 
-import io.github.camelkommo.budget.BudgetStore;
-
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+
+import io.github.camelkommo.budget.BudgetStore;
 
 /**
  * The rule that keeps an account's requests under its limit whatever the network does to them: every request holds

@@ -19,9 +19,9 @@ import java.io.Closeable;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.camelkommo.budget.RedisBudgetStore;
-import io.github.camelkommo.budget.BudgetStore;
 import io.github.bucket4j.Bucket;
+import io.github.camelkommo.budget.BudgetStore;
+import io.github.camelkommo.budget.RedisBudgetStore;
 
 /**
  * The budgets of one component: one per account, or one for every account under the component's {@code budgetKey}

@@ -18,10 +18,10 @@ package io.github.camelkommo.internal.budget;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelkommo.budget.BudgetStore;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.camelkommo.budget.BudgetStore;
 
 /**
  * Where a budget's permits come from: one token bucket (the component's own, the user's {@code rateLimiter}, or the
@@ -49,7 +49,8 @@ final class Permits {
         this.adaptive = userBucket == null;
         this.fromStore = adaptive && shared != null;
         this.bucket = userBucket != null ? userBucket
-                : shared == null ? Bucket.builder().addLimit(limit(spacing.spacing())).build() : null;
+                                         : shared == null ? Bucket.builder().addLimit(limit(spacing.spacing())).build()
+                                                          : null;
     }
 
     private static BucketConfiguration configuration(Duration spacing) {

@@ -17,9 +17,9 @@ package io.github.camelkommo.internal.budget;
 
 import java.time.Duration;
 
-import io.github.camelkommo.budget.BudgetStore;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.camelkommo.budget.BudgetStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,11 +115,13 @@ final class SharedBudget {
         if (reachable) {
             downSinceNanos = System.nanoTime();
             reachable = false;
-            LOG.warn("The shared request budget of {} cannot be reached ({}): {}", account, e.getClass().getSimpleName(),
+            LOG.warn("The shared request budget of {} cannot be reached ({}): {}", account,
+                    e.getClass().getSimpleName(),
                     sharing.fallbackReplicas() > 0
-                            ? "sending at most 1/" + sharing.fallbackReplicas() + " of the budget until it returns, "
-                              + "after waiting " + FALLBACK_AFTER.toSeconds() + " s for it"
-                            : "sending nothing until it returns");
+                                                   ? "sending at most 1/" + sharing.fallbackReplicas()
+                                                     + " of the budget until it returns, "
+                                                     + "after waiting " + FALLBACK_AFTER.toSeconds() + " s for it"
+                                                   : "sending nothing until it returns");
         }
     }
 

@@ -16,15 +16,15 @@
 package io.github.camelkommo.internal.client;
 
 import java.net.InetAddress;
-import java.time.Instant;
-import java.util.Optional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -66,9 +66,11 @@ public final class KommoAccount {
      */
     public static KommoAccount of(KommoConfiguration configuration, UnaryOperator<String> environment) {
         OAuthSettings oauth = oauthOf(configuration);
-        String token = oauth != null ? null : firstNonBlank(configuration.getAccessToken(), environment.apply(ENV_TOKEN));
+        String token = oauth != null ? null
+                                     : firstNonBlank(configuration.getAccessToken(), environment.apply(ENV_TOKEN));
         if (token == null && oauth == null) {
-            throw new IllegalArgumentException("No Kommo access token: set the accessToken option (component or endpoint) "
+            throw new IllegalArgumentException(
+                    "No Kommo access token: set the accessToken option (component or endpoint) "
                                                + "or the environment variable " + ENV_TOKEN);
         }
         if (token != null && token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
@@ -81,16 +83,18 @@ public final class KommoAccount {
         }
         String subdomain = firstNonBlank(configuration.getSubdomain(), environment.apply(ENV_SUBDOMAIN));
         if (subdomain == null) {
-            throw new IllegalArgumentException("No Kommo account: set the subdomain option (acme for https://acme.kommo.com), "
+            throw new IllegalArgumentException(
+                    "No Kommo account: set the subdomain option (acme for https://acme.kommo.com), "
                                                + "the environment variable " + ENV_SUBDOMAIN + ", or baseUrl");
         }
         String label = subdomain.toLowerCase(Locale.ROOT);
         if (!HOST_LABEL.matcher(label).matches()) {
-            throw new IllegalArgumentException("Invalid subdomain '" + subdomain + "': it must be a plain host label of "
+            throw new IllegalArgumentException(
+                    "Invalid subdomain '" + subdomain + "': it must be a plain host label of "
                                                + "letters, digits and inner hyphens (acme for https://acme.kommo.com)");
         }
         String domain = configuration.getDomain() == null ? KommoConfiguration.DEFAULT_DOMAIN
-                : configuration.getDomain().toLowerCase(Locale.ROOT);
+                                                          : configuration.getDomain().toLowerCase(Locale.ROOT);
         if (!DOMAINS.contains(domain)) {
             throw new IllegalArgumentException("Unknown domain '" + configuration.getDomain() + "': use one of "
                                                + String.join(", ", DOMAINS.stream().sorted().toList()));
@@ -105,7 +109,8 @@ public final class KommoAccount {
             return null;
         }
         if (firstNonBlank(c.getAccessToken(), null) != null) {
-            throw new IllegalArgumentException("Set either accessToken (a long-lived token) or clientId with clientSecret "
+            throw new IllegalArgumentException(
+                    "Set either accessToken (a long-lived token) or clientId with clientSecret "
                                                + "(OAuth 2.0), not both");
         }
         String secret = firstNonBlank(c.getClientSecret(), null);
@@ -135,7 +140,8 @@ public final class KommoAccount {
                                                + "or http:// to a loopback address");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("Invalid baseUrl '" + text + "': no user info, query or fragment allowed");
+            throw new IllegalArgumentException(
+                    "Invalid baseUrl '" + text + "': no user info, query or fragment allowed");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException("Refusing baseUrl '" + text + "': the token would travel unencrypted; "
@@ -221,7 +227,8 @@ public final class KommoAccount {
 
     /** What makes two OAuth settings the same account: client, secret, redirect and store (not the one-off codes). */
     private List<Object> oauthIdentity() {
-        return oauth == null ? null : Arrays.asList(oauth.clientId(), oauth.clientSecret(), oauth.redirectUri(), oauth.store());
+        return oauth == null ? null : Arrays.asList(oauth.clientId(), oauth.clientSecret(), oauth.redirectUri(),
+                oauth.store());
     }
 
     @Override

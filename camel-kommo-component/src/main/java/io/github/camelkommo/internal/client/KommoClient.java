@@ -34,11 +34,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.auth.KommoTokens;
-import io.github.camelkommo.internal.budget.AccountBudget;
 import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoAuthenticationException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.internal.budget.AccountBudget;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
@@ -93,7 +93,8 @@ public final class KommoClient {
         this.http = http;
         this.mapper = mapper;
         this.tokens = account.oauth() == null ? new LongLivedToken(account.token())
-                : new OAuthTokenSource(account, new TokenEndpoint(account.baseUrl(), http, mapper, account.oauth()));
+                                              : new OAuthTokenSource(account, new TokenEndpoint(account.baseUrl(), http,
+                                                      mapper, account.oauth()));
         this.budget = budgets.apply(() -> send(KommoRequest.get(KommoEntity.account.path(), List.of())
                 .labelled(PROBE), tokens.token()));
         this.errors = new KommoErrorMapper(mapper);
@@ -174,7 +175,8 @@ public final class KommoClient {
      */
     public KommoTokens authorize(String code, String domain) throws KommoException {
         if (!(tokens instanceof OAuthTokenSource oauth)) {
-            throw new IllegalStateException("The account " + account.name() + " uses a long-lived token, not OAuth 2.0");
+            throw new IllegalStateException(
+                    "The account " + account.name() + " uses a long-lived token, not OAuth 2.0");
         }
         return oauth.authorize(code, domain);
     }
@@ -222,7 +224,7 @@ public final class KommoClient {
         }
         ClassicHttpRequest httpRequest = builder.build();
         long start = System.nanoTime();
-        int[] status = { 0 };
+        int[] status = {0};
         try {
             return http.client().execute(httpRequest, response -> {
                 status[0] = response.getCode();
@@ -242,9 +244,11 @@ public final class KommoClient {
         } catch (ErrorAnswer e) {
             throw e.error;
         } catch (InterruptedIOException e) {
-            throw new KommoConnectionException(request + " got no answer from " + account.name() + " in time: " + e.getMessage(), e);
+            throw new KommoConnectionException(
+                    request + " got no answer from " + account.name() + " in time: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new KommoConnectionException(request + " failed on the connection to " + account.name() + ": " + e, e);
+            throw new KommoConnectionException(request + " failed on the connection to " + account.name() + ": " + e,
+                    e);
         } finally {
             long nanos = System.nanoTime() - start;
             lastOutcome.set(new Outcome(status[0], Instant.now()));

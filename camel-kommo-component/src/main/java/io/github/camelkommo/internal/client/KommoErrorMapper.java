@@ -63,8 +63,10 @@ final class KommoErrorMapper {
         }
         return switch (status) {
             case 400 -> problem.has("validation-errors")
-                    ? new KommoValidationException(call, status, title, detail, requestId, text, validationErrors(problem))
-                    : new KommoApiException(call, status, title, detail, requestId, text);
+                                                         ? new KommoValidationException(call, status, title, detail,
+                                                                 requestId, text, validationErrors(problem))
+                                                         : new KommoApiException(call, status, title, detail, requestId,
+                                                                 text);
             case 401 -> new KommoAuthenticationException(call, status, title, detail, requestId, text);
             case 402 -> new KommoPaymentRequiredException(call, status, title, detail, requestId, text);
             case 403 -> new KommoForbiddenException(call, status, title, detail, requestId, text);
@@ -72,8 +74,8 @@ final class KommoErrorMapper {
             case 429 -> new KommoRateLimitException(call, status, title, detail, requestId, text,
                     retryAfter(problem, retryAfterHeader));
             default -> status >= 500
-                    ? new KommoServerException(call, status, title, detail, requestId, text)
-                    : new KommoApiException(call, status, title, detail, requestId, text);
+                                     ? new KommoServerException(call, status, title, detail, requestId, text)
+                                     : new KommoApiException(call, status, title, detail, requestId, text);
         };
     }
 

@@ -82,7 +82,8 @@ public final class KommoQuery {
         String[] parts = order.trim().split("[:,\\s]+");
         String direction = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "asc";
         if (parts.length > 2 || !parts[0].matches("[a-z_]+") || !ORDER_DIRECTIONS.contains(direction)) {
-            throw new IllegalArgumentException("Invalid order '" + order + "': use field:direction with a field such as "
+            throw new IllegalArgumentException(
+                    "Invalid order '" + order + "': use field:direction with a field such as "
                                                + "created_at, updated_at or id and a direction asc or desc");
         }
         entries.add(Map.entry("order[" + parts[0] + "]", direction));

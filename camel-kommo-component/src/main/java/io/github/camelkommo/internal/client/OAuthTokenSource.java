@@ -149,7 +149,9 @@ public final class OAuthTokenSource implements TokenSource {
             }
             if (failed != null && System.nanoTime() - failedNanos < FAILURE_PAUSE.toNanos()) {
                 throw new KommoException("The token refresh of " + account + " failed less than "
-                                         + FAILURE_PAUSE.toSeconds() + " s ago; not retried yet: " + failed.getMessage(), failed);
+                                         + FAILURE_PAUSE.toSeconds() + " s ago; not retried yet: "
+                                         + failed.getMessage(),
+                        failed);
             }
             long deadline = System.nanoTime() + CLAIM.plusSeconds(30).toNanos();
             long pause = 20;
@@ -176,7 +178,8 @@ public final class OAuthTokenSource implements TokenSource {
                         return next;
                     }
                     // our claim had expired and another process stored a pair meanwhile: use the store's
-                    LOG.warn("The Kommo token store changed while {} was being refreshed; using the stored pair", account);
+                    LOG.warn("The Kommo token store changed while {} was being refreshed; using the stored pair",
+                            account);
                     continue;
                 }
                 if (System.nanoTime() > deadline) {
@@ -238,11 +241,13 @@ public final class OAuthTokenSource implements TokenSource {
                 LOG.info("Exchanged the authorization code of {} and stored the tokens", account);
                 return first;
             }
-            return store.load(key).orElseThrow(() -> new KommoException("The Kommo token store lost the tokens of " + account));
+            return store.load(key)
+                    .orElseThrow(() -> new KommoException("The Kommo token store lost the tokens of " + account));
         }
         if (settings.refreshToken() != null) {
             store.compareAndSet(key, null, new KommoTokens(null, settings.refreshToken(), Instant.EPOCH, null));
-            return store.load(key).orElseThrow(() -> new KommoException("The Kommo token store lost the tokens of " + account));
+            return store.load(key)
+                    .orElseThrow(() -> new KommoException("The Kommo token store lost the tokens of " + account));
         }
         KommoReauthorizationRequiredException none = new KommoReauthorizationRequiredException("OAuth " + account, 0,
                 "No tokens", null, "The token store " + store + " holds no tokens for client " + settings.clientId()

@@ -94,10 +94,14 @@ public final class TokenEndpoint {
                     .setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(body), ContentType.APPLICATION_JSON))
                     .build(), response -> {
                         int status = response.getCode();
-                        byte[] bytes = response.getEntity() == null ? null : EntityUtils.toByteArray(response.getEntity());
+                        byte[] bytes = response.getEntity() == null ? null
+                                                                    : EntityUtils.toByteArray(response.getEntity());
                         String requestId = response.getFirstHeader("X-Request-Id") == null ? null
-                                : response.getFirstHeader("X-Request-Id").getValue();
-                        LOG.debug("{} of {} -> {} in {} ms", call, account, status, (System.nanoTime() - start) / 1_000_000);
+                                                                                           : response.getFirstHeader(
+                                                                                                   "X-Request-Id")
+                                                                                                   .getValue();
+                        LOG.debug("{} of {} -> {} in {} ms", call, account, status,
+                                (System.nanoTime() - start) / 1_000_000);
                         if (status == 200) {
                             return tokens(call, bytes, domain, requestId);
                         }
@@ -108,7 +112,8 @@ public final class TokenEndpoint {
         } catch (InterruptedIOException e) {
             throw new KommoConnectionException(call + " of " + account + " got no answer in time", e);
         } catch (IOException e) {
-            throw new KommoConnectionException(call + " of " + account + " failed on the connection: " + e.getClass().getSimpleName(), e);
+            throw new KommoConnectionException(
+                    call + " of " + account + " failed on the connection: " + e.getClass().getSimpleName(), e);
         }
     }
 

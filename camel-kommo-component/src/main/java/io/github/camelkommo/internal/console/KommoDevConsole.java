@@ -34,7 +34,8 @@ import org.apache.camel.support.console.AbstractDevConsole;
 public class KommoDevConsole extends AbstractDevConsole {
 
     public KommoDevConsole() {
-        super("camel", "kommo", "Kommo", "Request budgets, circuits and consumer watermarks of the Kommo accounts in use");
+        super("camel", "kommo", "Kommo",
+                "Request budgets, circuits and consumer watermarks of the Kommo accounts in use");
     }
 
     private KommoComponent component() {
@@ -47,7 +48,8 @@ public class KommoDevConsole extends AbstractDevConsole {
         Map<String, Object> json = doCallJson(options);
         for (Object account : (List<?>) json.get("accounts")) {
             Map<?, ?> a = (Map<?, ?>) account;
-            sb.append(String.format("Account %s: %s requests, %s waited for a permit, %s x 429, %s retries, %s x 403 trips,"
+            sb.append(String.format(
+                    "Account %s: %s requests, %s waited for a permit, %s x 429, %s retries, %s x 403 trips,"
                                     + " %s rejected; blocked: %s; permit every %s ms; last answer %s at %s%n",
                     a.get("account"), a.get("requests"), a.get("permitsWaited"), a.get("rateLimited"), a.get("retries"),
                     a.get("forbiddenTrips"), a.get("rejected"), a.get("blocked"), a.get("permitSpacingMillis"),

@@ -24,8 +24,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,12 +35,12 @@ import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.error.KommoBindingException;
+import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoQuery;
 import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.camelkommo.internal.client.KommoResponse;
-import io.github.camelkommo.error.KommoBindingException;
-import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.internal.state.EndpointState;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
 import org.apache.camel.Exchange;
@@ -115,7 +115,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             failures = new PollFailureLog(getExceptionHandler(), "kommo:" + entity);
             setExceptionHandler(failures);
         }
-        if (config.getFilter().keySet().stream().anyMatch(key -> key.equals("updated_at") || key.startsWith("updated_at."))) {
+        if (config.getFilter().keySet().stream()
+                .anyMatch(key -> key.equals("updated_at") || key.startsWith("updated_at."))) {
             throw new IllegalArgumentException("kommo:" + entity + " consumer: filter.updated_at is the consumer's own "
                                                + "(it reads the changes since its watermark); use modifiedSince to "
                                                + "choose where it starts");
@@ -130,7 +131,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                                                + " (Camel reads a value it cannot parse, such as delay=abc, as 0)");
         }
         if (config.isIncludeDeleted() && !entity.isCard()) {
-            throw new IllegalArgumentException("kommo:" + entity + " consumer: includeDeleted is for leads, contacts and "
+            throw new IllegalArgumentException(
+                    "kommo:" + entity + " consumer: includeDeleted is for leads, contacts and "
                                                + "companies, whose deletions Kommo records as events");
         }
         client = lease.acquireForConsumer(this).labelled(entity.name(), "poll");
@@ -218,9 +220,9 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             List<JsonNode> changes = response.items(entity.embeddedKey());
             boolean last = !response.hasNextPage();
             long reach = last || changes.isEmpty() ? Long.MAX_VALUE
-                    : changes.get(changes.size() - 1).path("updated_at").asLong();
+                                                   : changes.get(changes.size() - 1).path("updated_at").asLong();
             changes = new ArrayList<>(changes);
-            for (Iterator<JsonNode> it = deletions.iterator(); it.hasNext(); ) {
+            for (Iterator<JsonNode> it = deletions.iterator(); it.hasNext();) {
                 JsonNode deletion = it.next();
                 if (deletion.path("updated_at").asLong() <= reach) {
                     changes.add(deletion);
@@ -365,7 +367,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             Exchange exchange = createExchange(false);
             exchange.getMessage().setBody(body(item, exchange));
             exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, item.path("id").asLong());
-            exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(item.path("updated_at").asLong()));
+            exchange.getMessage().setHeader(KommoConstants.UPDATED_AT,
+                    Instant.ofEpochSecond(item.path("updated_at").asLong()));
             exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, changeType(item, start));
             if (!process(exchange)) {
                 ledger.release(claim);
@@ -414,7 +417,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         Exception failure = exchange.getException();
         if (failure != null) {
             getExceptionHandler().handleException("kommo:" + entity + " change not processed; it is delivered again "
-                                                  + "on the next poll", exchange, failure);
+                                                  + "on the next poll",
+                    exchange, failure);
         }
         releaseExchange(exchange, false);
         return failure == null;
@@ -488,7 +492,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
 
     /** The committed watermark's time, for lag metrics; {@code null} before the first change when reading from the beginning. */
     public Instant getWatermark() {
-        return watermark == null || watermark.second() == Watermark.BEGINNING ? null : Instant.ofEpochSecond(watermark.second());
+        return watermark == null || watermark.second() == Watermark.BEGINNING ? null : Instant
+                .ofEpochSecond(watermark.second());
     }
 
     private static String describe(Watermark w) {

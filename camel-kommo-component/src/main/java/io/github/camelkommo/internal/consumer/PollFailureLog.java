@@ -60,7 +60,8 @@ final class PollFailureLog implements ExceptionHandler {
         if (streak++ == 0) {
             LOG.warn("{} failed to poll: {}{}. The watermark is kept; the next polls retry (set backoffErrorThreshold "
                      + "and backoffMultiplier to poll less often meanwhile). Further failures are logged at DEBUG "
-                     + "until a poll succeeds.", consumer, exception.getMessage(), advice(exception));
+                     + "until a poll succeeds.",
+                    consumer, exception.getMessage(), advice(exception));
         } else {
             LOG.debug("{} failed to poll ({} in a row): {}", consumer, streak, exception.getMessage());
         }

@@ -87,7 +87,8 @@ record Watermark(long second, Set<Long> seenIds) {
         String[] parts = text.split(";", 2);
         long second = Long.parseLong(parts[0].trim());
         Set<Long> seen = parts.length < 2 || parts[1].isBlank() ? Set.of()
-                : Arrays.stream(parts[1].split(",")).map(String::trim).map(Long::valueOf).collect(Collectors.toSet());
+                                                                : Arrays.stream(parts[1].split(",")).map(String::trim)
+                                                                        .map(Long::valueOf).collect(Collectors.toSet());
         return new Watermark(second, seen);
     }
 }

@@ -26,10 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoQuery;
 import io.github.camelkommo.internal.client.KommoRequest;
-import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.model.CustomField;
 
 /**
@@ -72,7 +72,8 @@ public final class AccountSchema {
                     new KommoQuery().with("datetime_settings").entries()).labelled(KommoEntity.account.name(), SCHEMA);
             JsonNode settings = client.execute(request, false).body();
             String name = settings == null ? ""
-                    : settings.path("_embedded").path("datetime_settings").path("timezone").asText("");
+                                           : settings.path("_embedded").path("datetime_settings").path("timezone")
+                                                   .asText("");
             loaded = new Loaded<>(name.isBlank() ? ZoneOffset.UTC : ZoneId.of(name), System.nanoTime());
             zone = loaded;
         }
@@ -91,14 +92,16 @@ public final class AccountSchema {
 
     private List<CustomField> read(KommoEntity owner) throws KommoException {
         KommoRequest first = KommoRequest.get(owner.name() + "/custom_fields",
-                new KommoQuery().page(1, KommoEntity.MAX_BATCH).entries()).labelled(KommoEntity.customFields.name(), SCHEMA);
+                new KommoQuery().page(1, KommoEntity.MAX_BATCH).entries())
+                .labelled(KommoEntity.customFields.name(), SCHEMA);
         List<CustomField> definitions = new ArrayList<>();
         try {
             for (JsonNode item : client.readAll(first, KommoEntity.customFields.embeddedKey())) {
                 definitions.add(client.mapper().treeToValue(item, CustomField.class));
             }
         } catch (JsonProcessingException e) {
-            throw new KommoException("The custom fields of " + owner + " could not be read: " + e.getOriginalMessage(), e);
+            throw new KommoException("The custom fields of " + owner + " could not be read: " + e.getOriginalMessage(),
+                    e);
         }
         return definitions;
     }

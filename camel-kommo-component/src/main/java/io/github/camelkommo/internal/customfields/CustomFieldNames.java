@@ -41,7 +41,8 @@ public final class CustomFieldNames {
     /** Writes {@code byName} into the item's {@code custom_fields_values}; {@code owner} is the item's entity type. */
     public void resolve(KommoEntity owner, ObjectNode item, Map<String, Object> byName) throws KommoException {
         if (!owner.isCard()) {
-            throw new IllegalArgumentException("kommo:" + owner + " has no custom fields; leads, contacts and companies do");
+            throw new IllegalArgumentException(
+                    "kommo:" + owner + " has no custom fields; leads, contacts and companies do");
         }
         FieldCatalog fields = schema.fields(owner);
         ZoneId zone = null;

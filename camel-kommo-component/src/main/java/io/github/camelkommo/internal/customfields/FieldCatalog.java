@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.KommoEntity;
-import io.github.camelkommo.model.CustomField;
 import io.github.camelkommo.internal.support.Closest;
+import io.github.camelkommo.model.CustomField;
 
 /**
  * The custom fields of one entity type, looked up as users name them: by name (case and surrounding spaces aside),
@@ -54,14 +54,16 @@ final class FieldCatalog {
             }
         }
         List<CustomField> nearest = fields.stream()
-                .sorted(Comparator.comparingInt((CustomField f) -> Closest.distance(key, f.getName()))).limit(3).toList();
+                .sorted(Comparator.comparingInt((CustomField f) -> Closest.distance(key, f.getName()))).limit(3)
+                .toList();
         throw new IllegalArgumentException("The account has no " + owner + " custom field '" + nameOrCode + "'; "
                                            + "closest: " + describe(nearest));
     }
 
     private static String describe(List<CustomField> found) {
         return found.isEmpty() ? "none" : found.stream()
-                .map(f -> "'" + f.getName() + "' (id " + f.getId() + (f.getCode() == null ? "" : ", code " + f.getCode())
+                .map(f -> "'" + f.getName() + "' (id " + f.getId()
+                          + (f.getCode() == null ? "" : ", code " + f.getCode())
                           + ", " + f.getType() + ")")
                 .collect(Collectors.joining(", "));
     }

@@ -34,9 +34,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelkommo.internal.support.Closest;
 import io.github.camelkommo.model.CustomField;
 import io.github.camelkommo.model.OptionHandle;
-import io.github.camelkommo.internal.support.Closest;
 
 /**
  * Writes a Java value as the {@code values} of a custom field, as the field's type takes it: numbers as numbers,
@@ -133,8 +133,12 @@ final class ValueWriter {
         String text = String.valueOf(value).strip();
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toEpochSecond()
-                    : text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$") ? OffsetDateTime.parse(text).toEpochSecond()
-                    : LocalDateTime.parse(text).atZone(zone).toEpochSecond();
+                                       : text.endsWith("Z")
+                                         || text.matches(".*[+-]\\d{2}:?\\d{2}$")
+                                                                                  ? OffsetDateTime.parse(text)
+                                                                                          .toEpochSecond()
+                                                                                  : LocalDateTime.parse(text)
+                                                                                          .atZone(zone).toEpochSecond();
         } catch (DateTimeParseException e) {
             throw invalid(value, "a LocalDate, an Instant, unix seconds or ISO-8601 text such as 2026-05-08");
         }

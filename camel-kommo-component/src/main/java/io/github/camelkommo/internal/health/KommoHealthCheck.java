@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.camelkommo.KommoEntity;
-import io.github.camelkommo.internal.client.KommoClient;
-import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoReauthorizationRequiredException;
+import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.client.KommoRequest;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
@@ -93,7 +93,8 @@ public final class KommoHealthCheck extends AbstractHealthCheck {
             result.down().detail("budget.shared", "unreachable")
                     .message("The shared request budget (budgetRedisUri or budgetStore) cannot be reached: "
                              + (replicas > 0 ? "this replica sends at most 1/" + replicas + " of the budget"
-                                     : "nothing is sent") + " until it returns");
+                                             : "nothing is sent")
+                             + " until it returns");
             return;
         }
         KommoClient.Outcome outcome = client.lastOutcome();
@@ -136,7 +137,7 @@ public final class KommoHealthCheck extends AbstractHealthCheck {
     private void refused(HealthCheckResultBuilder result) {
         KommoException refused = client.tokens().failure().orElseThrow();
         String hint = refused instanceof KommoReauthorizationRequiredException r && r.getHint() != null ? r.getHint()
-                : "no tokens";
+                                                                                                        : "no tokens";
         result.down().detail("oauth", "reauthorization required")
                 .message("Kommo refused the OAuth 2.0 grant (" + hint + "): a person must authorise the integration "
                          + "again; nothing is retried until new tokens are stored. " + refused.getMessage());

@@ -34,12 +34,9 @@ public final class BudgetTotals {
 
     /** The counters totals are kept of. */
     public enum Counter {
-        REQUESTS(BudgetStats::getRequests),
-        PERMITS_WAITED(BudgetStats::getPermitsWaited),
-        RATE_LIMITED(BudgetStats::getRateLimited),
-        RETRIES(BudgetStats::getRetries),
-        FORBIDDEN_TRIPS(BudgetStats::getForbiddenTrips),
-        REJECTED(BudgetStats::getRejected);
+        REQUESTS(BudgetStats::getRequests), PERMITS_WAITED(BudgetStats::getPermitsWaited), RATE_LIMITED(
+                BudgetStats::getRateLimited), RETRIES(BudgetStats::getRetries), FORBIDDEN_TRIPS(
+                        BudgetStats::getForbiddenTrips), REJECTED(BudgetStats::getRejected);
 
         private final ToLongFunction<BudgetStats> read;
 

@@ -90,10 +90,12 @@ public final class KommoMeters {
 
         AccountMeters(String account) {
             this.account = account;
-            counter("kommo.budget.permits.waited", "Requests that waited for a permit", BudgetTotals.Counter.PERMITS_WAITED);
+            counter("kommo.budget.permits.waited", "Requests that waited for a permit",
+                    BudgetTotals.Counter.PERMITS_WAITED);
             counter("kommo.budget.rate.limited", "429 answers", BudgetTotals.Counter.RATE_LIMITED);
             counter("kommo.budget.retries", "Retries", BudgetTotals.Counter.RETRIES);
-            counter("kommo.budget.forbidden.trips", "Times a 403 opened the circuit", BudgetTotals.Counter.FORBIDDEN_TRIPS);
+            counter("kommo.budget.forbidden.trips", "Times a 403 opened the circuit",
+                    BudgetTotals.Counter.FORBIDDEN_TRIPS);
             counter("kommo.budget.rejected", "Requests refused without being sent", BudgetTotals.Counter.REJECTED);
             meters.add(Gauge.builder("kommo.budget.blocked", totals, t -> t.anyBlocked() ? 1 : 0)
                     .description("1 while the account's circuit is open after a 403")

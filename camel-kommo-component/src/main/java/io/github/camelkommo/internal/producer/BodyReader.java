@@ -126,7 +126,8 @@ final class BodyReader {
         if (value instanceof ObjectNode node) {
             ObjectNode copy = node.deepCopy();
             JsonNode named = copy.remove(CUSTOM_FIELDS);
-            return new Item(copy, named == null ? Map.of() : Map.of("", names(mapper.convertValue(named, Map.class), where)));
+            return new Item(copy,
+                    named == null ? Map.of() : Map.of("", names(mapper.convertValue(named, Map.class), where)));
         }
         if (value instanceof String || value instanceof byte[]) {
             JsonNode node = parse(value);
@@ -174,7 +175,8 @@ final class BodyReader {
     private JsonNode parse(Object text) {
         try {
             JsonNode node = text instanceof String s ? mapper.readTree(s)
-                    : text instanceof byte[] b ? mapper.readTree(b) : mapper.readTree((InputStream) text);
+                                                     : text instanceof byte[] b ? mapper.readTree(b)
+                                                                                : mapper.readTree((InputStream) text);
             if (node == null || node.isMissingNode()) {
                 throw new IllegalArgumentException("The body sent to " + target + " is empty: " + accepted());
             }
@@ -186,13 +188,16 @@ final class BodyReader {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The body sent to " + target + " is not valid JSON: "
                                                + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                                               + ", column " + e.getLocation().getColumnNr(), e);
+                                               + ", column " + e.getLocation().getColumnNr(),
+                    e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("The body sent to " + target + " could not be read: " + e.getMessage(), e);
+            throw new IllegalArgumentException("The body sent to " + target + " could not be read: " + e.getMessage(),
+                    e);
         }
     }
 
     private String accepted() {
-        return "send a " + modelType.getSimpleName() + ", a Map, a List of either, or JSON text of an object or an array";
+        return "send a " + modelType.getSimpleName()
+               + ", a Map, a List of either, or JSON text of an object or an array";
     }
 }

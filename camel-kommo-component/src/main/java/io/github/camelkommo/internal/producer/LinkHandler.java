@@ -115,7 +115,7 @@ final class LinkHandler implements OperationHandler {
         List<Object> out = new ArrayList<>(links.size());
         for (JsonNode link : links) {
             out.add(request.config().isRawJson() ? link.toString()
-                    : request.client().mapper().treeToValue(link, Link.class));
+                                                 : request.client().mapper().treeToValue(link, Link.class));
         }
         request.message().setBody(single && out.size() == 1 ? out.get(0) : out);
     }

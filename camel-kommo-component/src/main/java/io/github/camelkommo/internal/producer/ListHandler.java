@@ -22,9 +22,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.camelkommo.internal.client.KommoResponse;
-import io.github.camelkommo.error.KommoBindingException;
 import org.apache.camel.RuntimeCamelException;
 
 /**
@@ -36,7 +36,8 @@ final class ListHandler implements OperationHandler {
     @Override
     public void handle(OperationRequest request) throws Exception {
         KommoEntity entity = request.entity();
-        boolean allPages = request.message().getHeader(KommoConstants.ALL_PAGES, request.config().isAllPages(), Boolean.class);
+        boolean allPages = request.message().getHeader(KommoConstants.ALL_PAGES, request.config().isAllPages(),
+                Boolean.class);
         KommoRequest first = KommoRequest.get(request.listPath(), request.listQuery(entity.isPaged()));
         if (allPages) {
             Iterator<JsonNode> items = request.client().items(first, entity.embeddedKey(), entity.isPaged());

@@ -24,9 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEntity;
-import io.github.camelkommo.internal.customfields.CustomFieldNames;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoValidationException;
+import io.github.camelkommo.internal.customfields.CustomFieldNames;
 
 /**
  * The custom field values a write gives by name (a model's {@code field(name, value)}, a body's

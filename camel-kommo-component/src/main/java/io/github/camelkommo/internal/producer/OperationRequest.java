@@ -26,11 +26,11 @@ import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
-import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.internal.client.KommoClient;
-import io.github.camelkommo.internal.customfields.CustomFieldNames;
 import io.github.camelkommo.internal.client.KommoQuery;
+import io.github.camelkommo.internal.customfields.CustomFieldNames;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -136,8 +136,9 @@ final class OperationRequest {
                                                + "(on the endpoint or the header " + KommoConstants.ENTITY_TYPE + ")");
         }
         return Arrays.stream(KommoEntity.values()).filter(e -> e.isCard() && e.name().equals(name.trim())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Invalid entityType '" + name + "' for kommo:" + entity()
-                                                                + "; use leads, contacts or companies"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Invalid entityType '" + name + "' for kommo:" + entity()
+                                                           + "; use leads, contacts or companies"));
     }
 
     /** The path of one entity, failing before any request when no id was given. */
@@ -147,8 +148,10 @@ final class OperationRequest {
         }
         Long id = entityId();
         if (id == null) {
-            throw new IllegalArgumentException("Operation " + operation + " on kommo:" + entity() + " needs an entity id: "
-                                               + "set entityId= on the endpoint or the header " + KommoConstants.ENTITY_ID);
+            throw new IllegalArgumentException(
+                    "Operation " + operation + " on kommo:" + entity() + " needs an entity id: "
+                                               + "set entityId= on the endpoint or the header "
+                                               + KommoConstants.ENTITY_ID);
         }
         return path() + "/" + id;
     }

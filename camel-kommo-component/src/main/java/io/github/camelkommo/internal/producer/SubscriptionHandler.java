@@ -18,8 +18,8 @@ package io.github.camelkommo.internal.producer;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelkommo.model.Webhook;
 import io.github.camelkommo.internal.webhook.WebhookSubscriptions;
+import io.github.camelkommo.model.Webhook;
 
 /**
  * {@code kommo:webhooks?operation=subscribe|unsubscribe}. The body names the destination: a URL, a {@link Webhook}

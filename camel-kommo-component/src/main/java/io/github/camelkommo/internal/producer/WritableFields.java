@@ -85,10 +85,11 @@ final class WritableFields {
      * {@code updated_at} would keep the old time, and pollers would miss the change). A Map body can still set all
      * but {@code updated_at}, which no update sends.
      */
-    private static final String[] READ_STAMPS = { "created_at", "created_by", "updated_at", "updated_by" };
+    private static final String[] READ_STAMPS = {"created_at", "created_by", "updated_at", "updated_by"};
 
     private static final Map<KommoEntity, Map<WriteKind, WriteShape>> SHAPES = Map.of(
-            KommoEntity.notes, Map.of(WriteKind.CREATE, NOTE.without("id"), WriteKind.UPDATE, NOTE.without(READ_STAMPS)),
+            KommoEntity.notes,
+            Map.of(WriteKind.CREATE, NOTE.without("id"), WriteKind.UPDATE, NOTE.without(READ_STAMPS)),
             KommoEntity.tags, Map.of(WriteKind.CREATE, NEW_TAG),
             KommoEntity.lossReasons, Map.of(WriteKind.CREATE, NEW_LOSS_REASON),
             KommoEntity.leads, Map.of(WriteKind.CREATE, LEAD_CREATE.without("id"),
@@ -97,7 +98,8 @@ final class WritableFields {
                     WriteKind.UPDATE, CONTACT.without(READ_STAMPS)),
             KommoEntity.companies, Map.of(WriteKind.CREATE, COMPANY.without("id"),
                     WriteKind.UPDATE, COMPANY.without(READ_STAMPS)),
-            KommoEntity.tasks, Map.of(WriteKind.CREATE, TASK.without("id"), WriteKind.UPDATE, TASK.without(READ_STAMPS)));
+            KommoEntity.tasks,
+            Map.of(WriteKind.CREATE, TASK.without("id"), WriteKind.UPDATE, TASK.without(READ_STAMPS)));
 
     private WritableFields() {
     }

@@ -27,13 +27,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEntity;
-import io.github.camelkommo.internal.client.KommoResponse;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoServerException;
 import io.github.camelkommo.error.KommoValidationException;
 import io.github.camelkommo.error.KommoWriteOutcome;
+import io.github.camelkommo.internal.client.KommoResponse;
 import io.github.camelkommo.model.ComplexLeadResult;
 import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.model.Lead;
@@ -56,7 +56,7 @@ final class WriteHandler implements OperationHandler {
     public void handle(OperationRequest request) throws Exception {
         ObjectMapper mapper = request.client().mapper();
         Class<? extends KommoModel> type = kind == WriteKind.COMPLEX ? Lead.class
-                : request.entity().modelType();
+                                                                     : request.entity().modelType();
         BodyReader.Items in = new BodyReader(mapper, type, "kommo:" + request.entity() + " " + kind.operation(),
                 WritableFields.of(request.entity(), kind)).read(request.message().getBody());
         if (kind == WriteKind.UPDATE) {
@@ -100,7 +100,8 @@ final class WriteHandler implements OperationHandler {
 
     /** Sends one chunk; after a 504, when allowed, sends its two halves instead (Kommo's advice for heavy batches). */
     private void write(OperationRequest request, ObjectMapper mapper, String path, List<ObjectNode> items, int start,
-                       int end, JsonNode[] results) throws Exception {
+                       int end, JsonNode[] results)
+            throws Exception {
         KommoResponse response;
         try {
             response = request.client().execute(kind.request(path, payload(mapper, items, start, end)),
@@ -148,7 +149,7 @@ final class WriteHandler implements OperationHandler {
             throw new IllegalArgumentException("Update on kommo:" + request.entity() + " needs an id on every item; "
                                                + (in.single() ? "the item has none (set it, entityId= or the header "
                                                                 + KommoConstants.ENTITY_ID + ")"
-                                                       : "items at input positions " + missing + " have none"));
+                                                              : "items at input positions " + missing + " have none"));
         }
     }
 
@@ -165,7 +166,8 @@ final class WriteHandler implements OperationHandler {
      * The chunk as Kommo takes it, each item tagged with its input position. An update never sends
      * {@code updated_at}: Kommo would keep the value read earlier, and pollers would miss the change.
      */
-    private byte[] payload(ObjectMapper mapper, List<ObjectNode> items, int start, int end) throws JsonProcessingException {
+    private byte[] payload(ObjectMapper mapper, List<ObjectNode> items, int start, int end)
+            throws JsonProcessingException {
         ArrayNode payload = mapper.createArrayNode();
         for (int i = start; i < end; i++) {
             ObjectNode item = items.get(i).deepCopy().put("request_id", String.valueOf(i));
@@ -178,11 +180,13 @@ final class WriteHandler implements OperationHandler {
     }
 
     private void merge(KommoResponse response, List<ObjectNode> items, int start, int end, JsonNode[] results,
-                       OperationRequest request) throws KommoException {
+                       OperationRequest request)
+            throws KommoException {
         JsonNode answers = response.isEmpty() ? null : kind.answers(response.body(), request.entity());
         if (answers == null || !answers.isArray()) {
             throw unmatched(request, results, start, end, "Kommo accepted " + (end - start) + " item(s) for "
-                                                          + request.entity() + " but its answer has no per-item results");
+                                                          + request.entity()
+                                                          + " but its answer has no per-item results");
         }
         int inChunk = start;
         for (JsonNode answer : answers) {
@@ -254,7 +258,8 @@ final class WriteHandler implements OperationHandler {
         }
     }
 
-    private KommoWriteOutcome outcome(OperationRequest request, JsonNode[] results, int start, int end, KommoException e) {
+    private KommoWriteOutcome outcome(OperationRequest request, JsonNode[] results, int start, int end,
+                                      KommoException e) {
         List<Object> written = new ArrayList<>(start);
         for (int i = 0; i < start; i++) {
             if (results[i] != null) {

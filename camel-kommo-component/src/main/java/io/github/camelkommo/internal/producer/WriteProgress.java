@@ -52,6 +52,7 @@ final class WriteProgress {
         double rate = items / seconds;
         long left = Math.round((total - items) / Math.max(rate, 1e-9));
         LOG.info("{}: {} of {} items written ({}%), {} items/s, about {} left", what, items, total,
-                items * 100 / total, Math.round(rate), Duration.ofSeconds(left).toString().substring(2).toLowerCase(Locale.ROOT));
+                items * 100 / total, Math.round(rate),
+                Duration.ofSeconds(left).toString().substring(2).toLowerCase(Locale.ROOT));
     }
 }

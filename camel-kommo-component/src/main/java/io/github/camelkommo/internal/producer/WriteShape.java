@@ -42,7 +42,8 @@ final class WriteShape {
     }
 
     private WriteShape(Map<String, UnaryOperator<JsonNode>> keys) {
-        this(keys, object -> { });
+        this(keys, object -> {
+        });
     }
 
     /** This shape, and a last step on each projected object (a rule between its keys). */

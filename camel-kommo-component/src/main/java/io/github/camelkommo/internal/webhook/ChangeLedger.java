@@ -207,9 +207,10 @@ public final class ChangeLedger {
             static Mark decode(String text) {
                 String[] parts = text.split(":", -1);
                 return parts.length == 3
-                        ? new Mark(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2], 0, null)
-                        : new Mark(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2],
-                                Long.parseLong(parts[3]), parts[4]);
+                                         ? new Mark(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2], 0,
+                                                 null)
+                                         : new Mark(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2],
+                                                 Long.parseLong(parts[3]), parts[4]);
             }
         }
 
@@ -230,7 +231,8 @@ public final class ChangeLedger {
                 }
             } catch (RuntimeException e) {
                 throw new IllegalStateException("The ledger of delivered changes under " + key + " is not one this "
-                                                + "version reads; remove that key to start it afresh", e);
+                                                + "version reads; remove that key to start it afresh",
+                        e);
             }
             return book;
         }
@@ -273,7 +275,7 @@ public final class ChangeLedger {
             List<Mark> entity = marks.remove(claim.key); // put back last: the most recently delivered
             List<Mark> kept = new ArrayList<>();
             long newest = NONE;
-            for (Mark mark : entity == null ? List.<Mark> of() : entity) {
+            for (Mark mark : entity == null ? List.<Mark>of() : entity) {
                 if (!claim.token.equals(mark.token)) {
                     kept.add(mark);
                     newest = mark.delivered() ? Math.max(newest, mark.second) : newest;
@@ -306,17 +308,17 @@ public final class ChangeLedger {
 
         /** Drops lapsed claims, what is older than the floor, and the least recently delivered beyond capacity. */
         void prune(long now) {
-            for (Iterator<List<Mark>> it = marks.values().iterator(); it.hasNext(); ) {
+            for (Iterator<List<Mark>> it = marks.values().iterator(); it.hasNext();) {
                 List<Mark> entity = it.next();
                 if (entity.removeIf(mark -> mark.delivered() ? floor != NONE && mark.second < floor
-                        : mark.lapsesAt <= now)) {
+                                                             : mark.lapsesAt <= now)) {
                     changed = true;
                 }
                 if (entity.isEmpty()) {
                     it.remove();
                 }
             }
-            for (Iterator<List<Mark>> it = marks.values().iterator(); marks.size() > CAPACITY && it.hasNext(); ) {
+            for (Iterator<List<Mark>> it = marks.values().iterator(); marks.size() > CAPACITY && it.hasNext();) {
                 if (it.next().stream().allMatch(Mark::delivered)) {
                     it.remove();
                     changed = true;

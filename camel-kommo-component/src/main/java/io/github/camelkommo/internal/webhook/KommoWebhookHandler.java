@@ -27,10 +27,9 @@ import java.util.concurrent.ExecutorService;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEndpoint;
-import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoBindingException;
-import io.github.camelkommo.model.Note;
 import io.github.camelkommo.internal.state.EndpointState;
+import io.github.camelkommo.model.Note;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Service;
@@ -76,7 +75,8 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
 
     @Override
     protected void doStart() throws Exception {
-        endpoint.changeLedger().attach(EndpointState.repository(endpoint), EndpointState.key(endpoint, endpoint.client().account().name()));
+        endpoint.changeLedger().attach(EndpointState.repository(endpoint),
+                EndpointState.key(endpoint, endpoint.client().account().name()));
         registration.restart();
         executor = endpoint.getCamelContext().getExecutorServiceManager()
                 .newSingleThreadExecutor(this, "kommo-webhook-" + endpoint.getEntity());
@@ -195,7 +195,8 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
             }
         } catch (RuntimeException e) {
             LOG.warn("kommo:{} {} of {}: its ledger cannot be written ({}); a poll may deliver it once more after "
-                     + "its claim lapses", change.entity(), change.changeType(), change.id(), e.getMessage());
+                     + "its claim lapses",
+                    change.entity(), change.changeType(), change.id(), e.getMessage());
         }
     }
 

@@ -52,7 +52,7 @@ public final class WebhookDecoder {
             "group_id", "account_id", "created_by", "updated_by", "created_at", "updated_at", "closed_at",
             "loss_reason_id", "old_status_id", "old_pipeline_id", "old_responsible_user_id", "entity_id",
             "task_type_id", "complete_till", "linked_company_id", "main_user_id", "score", "closest_task_at");
-    private static final String[] ELEMENT_TYPES = { null, "contacts", "leads", "companies" };
+    private static final String[] ELEMENT_TYPES = {null, "contacts", "leads", "companies"};
 
     private WebhookDecoder() {
     }
@@ -232,12 +232,14 @@ public final class WebhookDecoder {
     /** The value as a number when it is an integer's text, else as sent. */
     private static JsonNode number(JsonNode value) {
         return value.isTextual() && isInteger(value.asText())
-                ? JsonNodeFactory.instance.numberNode(Long.parseLong(value.asText())) : value;
+                                                              ? JsonNodeFactory.instance.numberNode(
+                                                                      Long.parseLong(value.asText()))
+                                                              : value;
     }
 
     private static boolean isInteger(String text) {
         return !text.isEmpty() && text.length() < 19
                && (text.charAt(0) == '-' ? text.length() > 1 && text.substring(1).chars().allMatch(Character::isDigit)
-                       : text.chars().allMatch(Character::isDigit));
+                                         : text.chars().allMatch(Character::isDigit));
     }
 }

@@ -107,7 +107,7 @@ public final class WebhookForm {
             return array;
         }
         ObjectNode copy = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             copy.set(field.getKey(), arrays(field.getValue()));
         }

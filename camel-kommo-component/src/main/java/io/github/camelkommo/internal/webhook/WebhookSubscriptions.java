@@ -22,9 +22,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoRequest;
-import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.model.Webhook;
 
 /**

@@ -28,10 +28,10 @@ import java.util.stream.IntStream;
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.LogCapture;
-import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.error.KommoServerException;
+import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
@@ -138,11 +138,13 @@ class KommoBudgetTest extends KommoTestSupport {
         List<Lead> created = template.requestBody("kommo:leads?operation=create",
                 IntStream.range(0, 5).mapToObj(i -> Map.of("name", "retry " + i)).toList(), List.class);
 
-        assertThat(created).extracting(Lead::getName).containsExactly("retry 0", "retry 1", "retry 2", "retry 3", "retry 4");
+        assertThat(created).extracting(Lead::getName).containsExactly("retry 0", "retry 1", "retry 2", "retry 3",
+                "retry 4");
         assertThat(sandbox().data().count("leads")).isEqualTo(before + 5);
         List<RecordedRequest> posts = sandbox().stats().requests("POST", "/api/v4/leads");
         assertThat(posts).extracting(RecordedRequest::status).containsExactly(429, 200);
-        assertThat(Duration.ofNanos(posts.get(1).nanoTime() - posts.get(0).nanoTime())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(Duration.ofNanos(posts.get(1).nanoTime() - posts.get(0).nanoTime()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
         BudgetStats stats = kommo().accounts().clients().get(0).budget().stats();
         assertThat(stats.getRateLimited()).isEqualTo(1);
         assertThat(stats.getRetries()).isEqualTo(1);
@@ -178,7 +180,8 @@ class KommoBudgetTest extends KommoTestSupport {
     void serverErrorOnACreateIsNotRetried() {
         sandbox().faults().failNext(1, "POST", "/api/v4/leads", 502);
 
-        Exchange exchange = template.request("kommo:leads?operation=create", e -> e.getMessage().setBody(Map.of("name", "once")));
+        Exchange exchange = template.request("kommo:leads?operation=create",
+                e -> e.getMessage().setBody(Map.of("name", "once")));
 
         assertThat(exchange.getException()).isInstanceOf(KommoServerException.class);
         assertThat(sandbox().stats().requests("POST", "/api/v4/leads")).hasSize(1);
@@ -200,10 +203,12 @@ class KommoBudgetTest extends KommoTestSupport {
     void kommosBlockPageOpensTheCircuitAndNothingIsSentDuringTheCooldown() throws Exception {
         sandbox().faults().failNext(1, null, "/api/v4/", 403); // the web server's bare 403 page: Kommo's block
 
-        Exchange first = template.request("direct:leads", e -> { });
+        Exchange first = template.request("direct:leads", e -> {
+        });
         List<Exchange> during = new ArrayList<>();
         for (String route : List.of("direct:leads", "direct:contacts", "direct:tasks")) {
-            during.add(template.request(route, e -> { }));
+            during.add(template.request(route, e -> {
+            }));
         }
         int sentDuringCooldown = sandbox().stats().total();
 
@@ -219,7 +224,8 @@ class KommoBudgetTest extends KommoTestSupport {
         Exchange after;
         do {
             Thread.sleep(200);
-            after = template.request("direct:leads", e -> { });
+            after = template.request("direct:leads", e -> {
+            });
         } while (after.getException() != null && System.nanoTime() < deadline);
         assertThat(after.getException()).isNull();
         assertThat(sandbox().stats().requests("GET", "/api/v4/leads")).extracting(RecordedRequest::status)
@@ -230,12 +236,15 @@ class KommoBudgetTest extends KommoTestSupport {
     void batchAnswered504IsSentAgainInHalvesWhenAsked() {
         int before = sandbox().data().count("leads");
         sandbox().faults().failNext(1, "POST", "/api/v4/leads", 504);
-        List<Map<String, Object>> input = IntStream.range(0, 6).mapToObj(i -> Map.<String, Object> of("name", "half " + i)).toList();
+        List<Map<String, Object>> input = IntStream.range(0, 6)
+                .mapToObj(i -> Map.<String, Object>of("name", "half " + i)).toList();
 
         @SuppressWarnings("unchecked")
-        List<Lead> created = template.requestBody("kommo:leads?operation=create&splitBatchOn504=true", input, List.class);
+        List<Lead> created = template.requestBody("kommo:leads?operation=create&splitBatchOn504=true", input,
+                List.class);
 
-        assertThat(created).extracting(Lead::getName).containsExactly("half 0", "half 1", "half 2", "half 3", "half 4", "half 5");
+        assertThat(created).extracting(Lead::getName).containsExactly("half 0", "half 1", "half 2", "half 3", "half 4",
+                "half 5");
         List<RecordedRequest> posts = sandbox().stats().requests("POST", "/api/v4/leads");
         assertThat(posts).extracting(RecordedRequest::status).containsExactly(504, 200, 200);
         assertThat(posts.get(1).body()).contains("half 0").contains("half 2").doesNotContain("half 3");
@@ -251,7 +260,8 @@ class KommoBudgetTest extends KommoTestSupport {
         sandbox().faults().failNext(1, null, "/api/v4/", 403);
         List<Callable<Object>> calls = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            calls.add(() -> template.request("direct:leads", e -> { }).getException());
+            calls.add(() -> template.request("direct:leads", e -> {
+            }).getException());
         }
 
         List<Object> failures = inParallel(calls);
@@ -264,20 +274,23 @@ class KommoBudgetTest extends KommoTestSupport {
     @Test
     void bulkCreateOf1001ItemsIsChunkedInInputOrderAndReportsProgress() {
         int before = sandbox().data().count("leads");
-        List<Map<String, Object>> input = IntStream.range(0, 1001).mapToObj(i -> Map.<String, Object> of("name", "bulk " + i)).toList();
+        List<Map<String, Object>> input = IntStream.range(0, 1001)
+                .mapToObj(i -> Map.<String, Object>of("name", "bulk " + i)).toList();
 
         List<Lead> created;
         List<String> progress;
         try (LogCapture logs = new LogCapture("io.github.camelkommo")) {
             @SuppressWarnings("unchecked")
-            List<Lead> answer = template.requestBody("kommo:leads?operation=create&progressInterval=1000", input, List.class);
+            List<Lead> answer = template.requestBody("kommo:leads?operation=create&progressInterval=1000", input,
+                    List.class);
             created = answer;
             progress = logs.lines().stream().filter(l -> l.contains("items written")).toList();
         }
 
         // 21 requests at about 6.7 per second take about 3 s: two or three progress lines, not one per request
         assertThat(progress).hasSizeBetween(1, 4).allSatisfy(line -> assertThat(line)
-                .matches("INFO kommo:leads create: \\d+ of 1001 items written \\(\\d+%\\), \\d+ items/s, about .* left"));
+                .matches(
+                        "INFO kommo:leads create: \\d+ of 1001 items written \\(\\d+%\\), \\d+ items/s, about .* left"));
         assertThat(sandbox().stats().requests("POST", "/api/v4/leads")).hasSize(21);
         assertThat(created).hasSize(1001);
         for (int i = 0; i < created.size(); i++) {
@@ -297,13 +310,15 @@ class KommoBudgetTest extends KommoTestSupport {
         List<Callable<Object>> calls = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             calls.add(() -> template.request("kommo:users?operation=list&baseUrl=" + sameSandboxOtherAccount,
-                    e -> { }).getException());
+                    e -> {
+                    }).getException());
         }
 
         List<Object> failures = inParallel(calls);
 
         assertThat(failures).filteredOn(e -> e instanceof KommoBudgetException).isNotEmpty()
-                .allSatisfy(e -> assertThat(((Exception) e).getMessage()).contains("no permit").contains("permitTimeout"));
+                .allSatisfy(
+                        e -> assertThat(((Exception) e).getMessage()).contains("no permit").contains("permitTimeout"));
         assertThat(sandbox().stats().total()).isLessThan(4);
     }
 }

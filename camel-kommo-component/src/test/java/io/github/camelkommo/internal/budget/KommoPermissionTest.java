@@ -19,9 +19,9 @@ import java.util.List;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoTestSupport;
-import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.error.KommoPermissionException;
+import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.Exchange;
@@ -46,8 +46,10 @@ class KommoPermissionTest extends KommoTestSupport {
 
     @Test
     void readingUsersWithoutAdminRightsFailsThatExchangeAloneAndTheAccountGoesOn() {
-        Exchange users = template.request("kommo:users?operation=list", e -> { });
-        Exchange again = template.request("kommo:users?operation=list", e -> { });
+        Exchange users = template.request("kommo:users?operation=list", e -> {
+        });
+        Exchange again = template.request("kommo:users?operation=list", e -> {
+        });
         @SuppressWarnings("unchecked")
         List<Lead> leads = template.requestBody("kommo:leads?operation=list", null, List.class);
 
@@ -59,7 +61,7 @@ class KommoPermissionTest extends KommoTestSupport {
         assertThat(sandbox().stats().requests("GET", "/api/v4/users")).extracting(RecordedRequest::status)
                 .containsExactly(403, 403);
         assertThat(sandbox().stats().requests("GET", "/api/v4/account")).as("at most one probe per 403, none "
-                                                                         + "once the account answered a later request")
+                                                                            + "once the account answered a later request")
                 .extracting(RecordedRequest::status).containsOnly(200).hasSizeBetween(1, 2);
         KommoClient client = kommo().accounts().clients().get(0);
         assertThat(client.budget().isBlocked()).isFalse();
@@ -68,9 +70,11 @@ class KommoPermissionTest extends KommoTestSupport {
 
     @Test
     void theAccountStaysReadyAfterAPermission403() {
-        template.request("kommo:users?operation=list", e -> { });
+        template.request("kommo:users?operation=list", e -> {
+        });
 
-        HealthCheck.Result result = HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-"))
+        HealthCheck.Result result = HealthCheckRegistry.get(context).stream()
+                .filter(c -> c.getId().startsWith("kommo-"))
                 .findFirst().orElseThrow().call();
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);

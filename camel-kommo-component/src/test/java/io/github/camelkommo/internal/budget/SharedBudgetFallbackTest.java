@@ -18,9 +18,9 @@ package io.github.camelkommo.internal.budget;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.camelkommo.budget.BudgetStore;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.camelkommo.budget.BudgetStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -16,7 +16,6 @@
 package io.github.camelkommo.internal.budget;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.LogCapture;
-import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.error.KommoForbiddenException;
+import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.health.KommoHealthCheck;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.KommoSandboxExtension;
@@ -101,7 +100,8 @@ class SharedBudgetTest {
         }
 
         Exchange list() {
-            return template.request(LIST, e -> { });
+            return template.request(LIST, e -> {
+            });
         }
 
         AccountBudget budget() {

@@ -42,7 +42,7 @@ class KommoQueryTest {
 
     @Test
     void scalarsOfAListRepeatWithEmptyBrackets() {
-        assertThat(encoded(new KommoQuery().filters(Map.of("id", new Object[] { 1, 2 }))))
+        assertThat(encoded(new KommoQuery().filters(Map.of("id", new Object[]{1, 2}))))
                 .isEqualTo("/api/v4/leads?filter[id][]=1&filter[id][]=2");
     }
 

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,12 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
-import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.LogCapture;
 import io.github.camelkommo.KommoTestSupport;
+import io.github.camelkommo.LogCapture;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.CamelContext;
@@ -48,6 +46,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.processor.state.FileStateRepository;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +77,8 @@ class KommoConsumerTest extends KommoTestSupport {
         for (int i = 0; i < 100; i++) {
             ids.add(sandbox().data().create("leads", json().put("name", "lead " + i)).get("id").asLong());
         }
-        FileStateRepository state = FileStateRepository.fileStateRepository(new File(stateDir.toFile(), "watermark.dat"));
+        FileStateRepository state = FileStateRepository
+                .fileStateRepository(new File(stateDir.toFile(), "watermark.dat"));
         context.getRegistry().bind("watermarks", state);
         Set<String> delivered = ConcurrentHashMap.newKeySet();
         List<String> duplicates = new CopyOnWriteArrayList<>();
@@ -88,7 +88,8 @@ class KommoConsumerTest extends KommoTestSupport {
                 from("kommo:leads?delay=20&stateRepository=#watermarks&modifiedSince=" + start).routeId("poller")
                         .process(e -> {
                             String change = e.getMessage().getHeader(KommoConstants.ENTITY_ID) + "@"
-                                            + e.getMessage().getHeader(KommoConstants.UPDATED_AT, Instant.class).getEpochSecond();
+                                            + e.getMessage().getHeader(KommoConstants.UPDATED_AT, Instant.class)
+                                                    .getEpochSecond();
                             if (!delivered.add(change)) {
                                 duplicates.add(change);
                             }
@@ -108,7 +109,8 @@ class KommoConsumerTest extends KommoTestSupport {
         for (int burst = 0; burst < 50; burst++) {
             for (int i = 0; i < 20; i++) {
                 long id = ids.get(random.nextInt(ids.size()));
-                current.put(id, sandbox().data().update("leads", id, json().put("price", updates++)).get("updated_at").asLong());
+                current.put(id, sandbox().data().update("leads", id, json().put("price", updates++)).get("updated_at")
+                        .asLong());
             }
             current.forEach((id, at) -> observable.add(id + "@" + at));
             if (burst % 2 == 1) {
@@ -120,7 +122,8 @@ class KommoConsumerTest extends KommoTestSupport {
                 restarts++;
             }
             await("the versions current after burst " + burst, Duration.ofSeconds(30),
-                    () -> current.entrySet().stream().allMatch(c -> delivered.contains(c.getKey() + "@" + c.getValue())));
+                    () -> current.entrySet().stream()
+                            .allMatch(c -> delivered.contains(c.getKey() + "@" + c.getValue())));
         }
         context.getRouteController().stopRoute("poller");
 
@@ -128,7 +131,8 @@ class KommoConsumerTest extends KommoTestSupport {
         assertThat(restarts).isEqualTo(5);
         assertThat(duplicates).as("changes delivered twice").isEmpty();
         assertThat(delivered).containsAll(observable);
-        assertThat(sandbox().stats().requests("GET", "/api/v4/leads")).allSatisfy(p -> assertThat(p.status()).isIn(200, 204, 429));
+        assertThat(sandbox().stats().requests("GET", "/api/v4/leads"))
+                .allSatisfy(p -> assertThat(p.status()).isIn(200, 204, 429));
     }
 
     @Test
@@ -194,7 +198,8 @@ class KommoConsumerTest extends KommoTestSupport {
         long start = now();
         List<Long> tasks = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            tasks.add(sandbox().data().create("tasks", json().put("text", "task " + i).put("complete_till", start + 86_400))
+            tasks.add(sandbox().data()
+                    .create("tasks", json().put("text", "task " + i).put("complete_till", start + 86_400))
                     .get("id").asLong());
         }
         // change them newest id first, one second apart: id order and change order are opposite
@@ -218,7 +223,8 @@ class KommoConsumerTest extends KommoTestSupport {
         java.util.Collections.reverse(newestIdFirst);
         assertThat(received).containsExactlyElementsOf(newestIdFirst);
         List<RecordedRequest> reads = sandbox().stats().requests("GET", "/api/v4/tasks");
-        assertThat(reads).allSatisfy(r -> assertThat(r.query()).contains("order[id]=asc").doesNotContain("order[updated_at]"));
+        assertThat(reads)
+                .allSatisfy(r -> assertThat(r.query()).contains("order[id]=asc").doesNotContain("order[updated_at]"));
         assertThat(reads.subList(0, 3)).extracting(RecordedRequest::query)
                 .anySatisfy(q -> assertThat(q).contains("page=3"));
     }
@@ -227,24 +233,30 @@ class KommoConsumerTest extends KommoTestSupport {
     void consumersWithOtherFiltersKeepTheirOwnWatermarks() throws Exception {
         long start = now();
         long pipeline = sandbox().data().mainPipelineId();
-        long a = sandbox().data().create("leads", json().put("name", "main").put("pipeline_id", pipeline)).get("id").asLong();
+        long a = sandbox().data().create("leads", json().put("name", "main").put("pipeline_id", pipeline)).get("id")
+                .asLong();
         long otherPipeline = sandbox().data().list("pipelines").stream().mapToLong(p -> p.get("id").asLong())
                 .filter(id -> id != pipeline).findFirst().orElseThrow();
-        long b = sandbox().data().create("leads", json().put("name", "other").put("pipeline_id", otherPipeline)).get("id").asLong();
+        long b = sandbox().data().create("leads", json().put("name", "other").put("pipeline_id", otherPipeline))
+                .get("id").asLong();
         org.apache.camel.support.processor.state.MemoryStateRepository shared = new org.apache.camel.support.processor.state.MemoryStateRepository();
         context.getRegistry().bind("shared", shared);
         List<String> received = new CopyOnWriteArrayList<>();
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("kommo:leads?delay=50&stateRepository=#shared&modifiedSince=" + start + "&filter.pipeline_id=" + pipeline)
-                        .routeId("filtered").process(e -> received.add("filtered:" + e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
+                from("kommo:leads?delay=50&stateRepository=#shared&modifiedSince=" + start + "&filter.pipeline_id="
+                     + pipeline)
+                        .routeId("filtered")
+                        .process(e -> received.add("filtered:" + e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
                 from("kommo:leads?delay=50&stateRepository=#shared&modifiedSince=" + start)
-                        .routeId("all").process(e -> received.add("all:" + e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
+                        .routeId("all")
+                        .process(e -> received.add("all:" + e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
             }
         });
 
-        await("both consumers", Duration.ofSeconds(20), () -> received.contains("all:" + b) && received.contains("filtered:" + a));
+        await("both consumers", Duration.ofSeconds(20),
+                () -> received.contains("all:" + b) && received.contains("filtered:" + a));
         context.getRouteController().stopRoute("filtered");
         context.getRouteController().stopRoute("all");
 
@@ -271,7 +283,8 @@ class KommoConsumerTest extends KommoTestSupport {
         assertThat(sandbox().stats().requests("GET", "/api/v4/companies")).extracting(RecordedRequest::status)
                 .containsOnly(304);
         assertThat(received).isEmpty();
-        assertThat(((org.apache.camel.support.ScheduledPollConsumer) context.getRoute("idle304").getConsumer()).getErrorCounter())
+        assertThat(((org.apache.camel.support.ScheduledPollConsumer) context.getRoute("idle304").getConsumer())
+                .getErrorCounter())
                 .isZero();
     }
 
@@ -284,9 +297,11 @@ class KommoConsumerTest extends KommoTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("kommo:leads?includeDeleted=true&delay=50&stateRepository=#deletedWatermarks&modifiedSince=" + start)
-                        .routeId("deletions").process(e -> received.add(e.getMessage().getHeader(KommoConstants.CHANGE_TYPE)
-                                                                        + " " + e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
+                from("kommo:leads?includeDeleted=true&delay=50&stateRepository=#deletedWatermarks&modifiedSince="
+                     + start)
+                        .routeId("deletions")
+                        .process(e -> received.add(e.getMessage().getHeader(KommoConstants.CHANGE_TYPE)
+                                                   + " " + e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
             }
         });
         sandbox().clock().advanceSeconds(1);
@@ -324,7 +339,8 @@ class KommoConsumerTest extends KommoTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri).routeId("durable").process(e -> firstRun.add(e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
+                from(uri).routeId("durable")
+                        .process(e -> firstRun.add(e.getMessage().getHeader(KommoConstants.ENTITY_ID)));
             }
         });
         await("the first contact", Duration.ofSeconds(20), () -> firstRun.size() >= 1);
@@ -343,7 +359,11 @@ class KommoConsumerTest extends KommoTestSupport {
             });
             restarted.start();
             await("the second contact and an idle poll", Duration.ofSeconds(20), () -> secondRun.size() >= 1
-                    && sandbox().stats().requests("GET", "/api/v4/contacts").size() >= firstRun.size() + 3);
+                                                                                       && sandbox().stats().requests(
+                                                                                               "GET",
+                                                                                               "/api/v4/contacts")
+                                                                                               .size() >= firstRun
+                                                                                                       .size() + 3);
         }
 
         assertThat(firstRun).containsExactly(first);
@@ -367,10 +387,13 @@ class KommoConsumerTest extends KommoTestSupport {
         });
 
         await("both changes and two idle polls", Duration.ofSeconds(20), () -> received.size() >= 2
-                && sandbox().stats().requests("GET", "/api/v4/leads").size() >= 4);
+                                                                               && sandbox().stats()
+                                                                                       .requests("GET", "/api/v4/leads")
+                                                                                       .size() >= 4);
         context.getRouteController().stopRoute("odd");
 
-        assertThat(received).extracting(e -> e.getMessage().getHeader(KommoConstants.ENTITY_ID)).containsExactly(odd, fine);
+        assertThat(received).extracting(e -> e.getMessage().getHeader(KommoConstants.ENTITY_ID)).containsExactly(odd,
+                fine);
         Exchange first = received.get(0);
         assertThat(first.getMessage().getBody()).isInstanceOf(String.class);
         assertThat(first.getMessage().getBody(String.class)).contains("\"amount\":5");
@@ -552,7 +575,8 @@ class KommoConsumerTest extends KommoTestSupport {
                 from("kommo:contacts?delay=1").routeId("busy").to("mock:ignored"); // polls as fast as the budget lets it
             }
         });
-        List<Map<String, Object>> leads = IntStream.range(0, 1500).mapToObj(i -> Map.<String, Object> of("name", "n" + i)).toList();
+        List<Map<String, Object>> leads = IntStream.range(0, 1500)
+                .mapToObj(i -> Map.<String, Object>of("name", "n" + i)).toList();
 
         template.requestBody("kommo:leads?operation=create", leads);
         context.getRouteController().stopRoute("busy");

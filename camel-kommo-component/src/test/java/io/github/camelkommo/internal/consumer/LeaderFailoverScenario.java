@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
-import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.SandboxClock;
 import org.apache.camel.CamelContext;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,11 +70,13 @@ public abstract class LeaderFailoverScenario {
 
     /** Waits up to 30 seconds for {@code done}, failing with what was awaited. */
     public static void await(String what, BooleanSupplier done) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(done::getAsBoolean);
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(done::getAsBoolean);
     }
 
     /** Creates a lead in the sandbox, as a Kommo user would, and returns its id. */
     public static long lead(KommoSandbox sandbox, String name) {
-        return sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", name)).get("id").asLong();
+        return sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", name)).get("id")
+                .asLong();
     }
 }

@@ -51,7 +51,8 @@ class KommoHealthStatesTest extends KommoTestSupport {
         sandbox().faults().latency(Duration.ofSeconds(3));
         CompletableFuture<Object> slow = template.asyncRequestBody("kommo:leads?operation=list", (Object) null);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> kommo().accounts().clients().size() == 1
-                && kommo().accounts().clients().get(0).budget().stats().getRequests() == 1);
+                                                                      && kommo().accounts().clients().get(0).budget()
+                                                                              .stats().getRequests() == 1);
 
         HealthCheck.Result result = check().call();
 
@@ -64,7 +65,8 @@ class KommoHealthStatesTest extends KommoTestSupport {
     @Test
     void downWhileKommoFailsAndUpOnceItAnswers() {
         sandbox().faults().failNext(1, "GET", "/api/v4/leads", 503);
-        template.request("kommo:leads?operation=list", e -> { });
+        template.request("kommo:leads?operation=list", e -> {
+        });
 
         HealthCheck.Result failing = check().call();
         template.requestBody("kommo:leads?operation=list", (Object) null);

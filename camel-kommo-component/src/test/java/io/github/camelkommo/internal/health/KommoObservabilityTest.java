@@ -22,7 +22,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -60,7 +59,8 @@ class KommoObservabilityTest extends KommoTestSupport {
     }
 
     private HealthCheck check() {
-        return HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")).findFirst().orElseThrow();
+        return HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -79,14 +79,16 @@ class KommoObservabilityTest extends KommoTestSupport {
 
     @Test
     void readinessIsDownForARefusedTokenAndWhenBlocked() {
-        template.request("kommo:users?operation=list&accessToken=not-valid", e -> { });
+        template.request("kommo:users?operation=list&accessToken=not-valid", e -> {
+        });
         HealthCheck refused = HealthCheckRegistry.get(context).stream()
                 .filter(c -> c.getId().startsWith("kommo-")).findFirst().orElseThrow();
         assertThat(refused.call().getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(refused.call().getMessage()).hasValueSatisfying(m -> assertThat(m).contains("401"));
 
         sandbox().faults().failNext(1, null, "/api/v4/", 403);
-        template.request("kommo:users?operation=list", e -> { });
+        template.request("kommo:users?operation=list", e -> {
+        });
         HealthCheck.Result blocked = HealthCheckRegistry.get(context).stream()
                 .filter(c -> c.getId().startsWith("kommo-")).map(HealthCheck::call)
                 .filter(r -> r.getMessage().orElse("").contains("403")).findFirst().orElseThrow();
@@ -96,10 +98,11 @@ class KommoObservabilityTest extends KommoTestSupport {
     @Test
     void aTokenThatExpiresWithinSevenDaysIsWarnedAbout() throws Exception {
         Instant expires = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        String jwt = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64("{\"exp\":" + expires.getEpochSecond() + "}")
+        String jwt = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "."
+                     + base64("{\"exp\":" + expires.getEpochSecond() + "}")
                      + ".c2lnbmF0dXJl";
         try (KommoSandbox jwtSandbox = KommoSandbox.builder().token(jwt).start();
-             Producer producer = startProducerOf(jwtSandbox)) {
+                Producer producer = startProducerOf(jwtSandbox)) {
             HealthCheck check = HealthCheckRegistry.get(context).stream()
                     .filter(c -> c.getId().startsWith("kommo-127.0.0.1"))
                     .filter(c -> jwtSandbox.baseUrl().equals(c.call().getDetails().get("account")))
@@ -109,7 +112,8 @@ class KommoObservabilityTest extends KommoTestSupport {
 
             assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
             assertThat(result.getDetails()).containsEntry("token.expires", expires.toString());
-            assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("warning: the token expires at " + expires));
+            assertThat(result.getMessage())
+                    .hasValueSatisfying(m -> assertThat(m).contains("warning: the token expires at " + expires));
             assertThat(jwtSandbox.stats().requests("GET", "/api/v4/account")).as("one probe").hasSize(1);
         }
     }
@@ -120,7 +124,8 @@ class KommoObservabilityTest extends KommoTestSupport {
      */
     private Producer startProducerOf(KommoSandbox other) throws Exception {
         Producer producer = context.getEndpoint("kommo:account?operation=get&baseUrl=" + other.baseUrl()
-                                                + "&accessToken=RAW(" + other.token() + ")").createProducer();
+                                                + "&accessToken=RAW(" + other.token() + ")")
+                .createProducer();
         producer.start();
         return producer;
     }
@@ -133,7 +138,8 @@ class KommoObservabilityTest extends KommoTestSupport {
     void aProbeNeverWaitsForABusyBudget() throws Exception {
         try (KommoSandbox quiet = KommoSandbox.start(); Producer producer = startProducerOf(quiet)) {
             HealthCheck check = HealthCheckRegistry.get(context).stream()
-                    .filter(c -> quiet.baseUrl().equals(c.call().getDetails().get("account"))).findFirst().orElseThrow();
+                    .filter(c -> quiet.baseUrl().equals(c.call().getDetails().get("account"))).findFirst()
+                    .orElseThrow();
             int probes = quiet.stats().total();
 
             HealthCheck.Result second = check.call(); // within a minute of the first probe: no new probe
@@ -150,9 +156,12 @@ class KommoObservabilityTest extends KommoTestSupport {
         template.requestBody("kommo:leads?operation=list", (Object) null);
         template.requestBody("kommo:leads?operation=create", Map.of("name", "measured"));
 
-        Timer lists = meters.find("kommo.requests").tags("entity", "leads", "operation", "list", "status", "200").timer();
-        Timer limited = meters.find("kommo.requests").tags("entity", "leads", "operation", "list", "status", "429").timer();
-        Timer creates = meters.find("kommo.requests").tags("entity", "leads", "operation", "create", "status", "200").timer();
+        Timer lists = meters.find("kommo.requests").tags("entity", "leads", "operation", "list", "status", "200")
+                .timer();
+        Timer limited = meters.find("kommo.requests").tags("entity", "leads", "operation", "list", "status", "429")
+                .timer();
+        Timer creates = meters.find("kommo.requests").tags("entity", "leads", "operation", "create", "status", "200")
+                .timer();
         assertThat(lists.count()).isEqualTo(1);
         assertThat(limited.count()).isEqualTo(1);
         assertThat(creates.count()).isEqualTo(1);
@@ -171,13 +180,15 @@ class KommoObservabilityTest extends KommoTestSupport {
         template.requestBody("kommo:contacts?operation=list", (Object) null);
 
         MBeanServer server = context.getManagementStrategy().getManagementAgent().getMBeanServer();
-        Set<ObjectName> names = server.queryNames(new ObjectName("org.apache.camel:type=components,name=\"kommo\",*"), null);
+        Set<ObjectName> names = server.queryNames(new ObjectName("org.apache.camel:type=components,name=\"kommo\",*"),
+                null);
         assertThat(names).hasSize(1);
         ObjectName component = names.iterator().next();
         assertThat(server.getAttribute(component, "TotalRequests")).isEqualTo(2L);
         assertThat(server.getAttribute(component, "TotalRateLimited")).isEqualTo(0L);
 
-        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class).resolveById("kommo");
+        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+                .resolveById("kommo");
         String text = (String) console.call(DevConsole.MediaType.TEXT);
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);

@@ -17,7 +17,6 @@ package io.github.camelkommo.internal.health;
 
 import java.util.List;
 import java.util.Map;
-
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -96,16 +95,19 @@ class KommoTokenRotationTest extends KommoTestSupport {
         });
 
         MBeanServer server = context.getManagementStrategy().getManagementAgent().getMBeanServer();
-        ObjectName component = server.queryNames(new ObjectName("org.apache.camel:type=components,name=\"kommo\",*"), null)
+        ObjectName component = server
+                .queryNames(new ObjectName("org.apache.camel:type=components,name=\"kommo\",*"), null)
                 .iterator().next();
         assertThat(server.getAttribute(component, "AccountCount")).isEqualTo(1);
-        assertThat(server.getAttribute(component, "TotalRequests")).as("the old token's request still counts").isEqualTo(2L);
+        assertThat(server.getAttribute(component, "TotalRequests")).as("the old token's request still counts")
+                .isEqualTo(2L);
         assertThat(meters.find("kommo.budget.retries").functionCounters()).as("one account, one meter").hasSize(1);
         assertThat(meters.find("kommo.requests").tags("account", sandbox().baseUrl()).timers())
                 .as("the account's meters went with the old token's client and count the new one's requests")
                 .singleElement().satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
 
-        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class).resolveById("kommo");
+        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+                .resolveById("kommo");
         @SuppressWarnings("unchecked")
         Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);
         assertThat((List<?>) json.get("accounts")).hasSize(1);

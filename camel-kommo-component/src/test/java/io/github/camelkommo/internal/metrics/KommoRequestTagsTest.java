@@ -93,7 +93,8 @@ class KommoRequestTagsTest extends KommoTestSupport {
         long stage = sandbox().data().firstStatusId(pipeline);
         long lead = sandbox().data().list("leads").get(0).get("id").asLong();
 
-        template.requestBody("kommo:statuses?operation=get&pipelineId=" + pipeline + "&entityId=" + stage, (Object) null);
+        template.requestBody("kommo:statuses?operation=get&pipelineId=" + pipeline + "&entityId=" + stage,
+                (Object) null);
         template.requestBody("kommo:notes?operation=list&entityType=leads&entityId=" + lead, (Object) null);
 
         assertThat(tagPairs()).containsExactlyInAnyOrder("statuses/get", "notes/list");

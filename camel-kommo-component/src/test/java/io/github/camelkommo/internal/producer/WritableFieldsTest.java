@@ -65,16 +65,17 @@ class WritableFieldsTest {
     void aFetchedLeadIsUpdatedWithItsWritableFieldsOnly() throws Exception {
         Lead lead = mapper.readValue(FETCHED_LEAD, Lead.class);
 
-        assertThat(written(lead, KommoEntity.leads, WriteKind.UPDATE)).isEqualTo(mapper.readTree("""
-                {"id": 3912171, "responsible_user_id": 504141, "name": "Example",
-                 "custom_fields_values": [
-                   {"field_id": 1, "values": [{"value": "1200"}]},
-                   {"field_id": 2, "values": [{"value": "Web", "enum_id": 21}]},
-                   {"field_id": 3, "field_code": "PHONE", "values": [{"value": "+100", "enum_id": 31, "enum_code": "WORK"}]},
-                   {"field_id": 4, "values": [{"value": "A", "enum_id": 41}]}],
-                 "_embedded": {"tags": [{"id": 100667, "name": "VIP"}]},
-                 "price": 12, "status_id": 143, "pipeline_id": 3104455, "loss_reason_id": 4203748,
-                 "closed_at": 1590683337}"""));
+        assertThat(written(lead, KommoEntity.leads, WriteKind.UPDATE)).isEqualTo(mapper.readTree(
+                """
+                        {"id": 3912171, "responsible_user_id": 504141, "name": "Example",
+                         "custom_fields_values": [
+                           {"field_id": 1, "values": [{"value": "1200"}]},
+                           {"field_id": 2, "values": [{"value": "Web", "enum_id": 21}]},
+                           {"field_id": 3, "field_code": "PHONE", "values": [{"value": "+100", "enum_id": 31, "enum_code": "WORK"}]},
+                           {"field_id": 4, "values": [{"value": "A", "enum_id": 41}]}],
+                         "_embedded": {"tags": [{"id": 100667, "name": "VIP"}]},
+                         "price": 12, "status_id": 143, "pipeline_id": 3104455, "loss_reason_id": 4203748,
+                         "closed_at": 1590683337}"""));
     }
 
     @Test
@@ -91,12 +92,15 @@ class WritableFieldsTest {
 
     @Test
     void aCompletedTaskSendsOnlyTheTextOfItsResult() throws Exception {
-        Task task = mapper.readValue("""
-                {"id": 5, "text": "Call", "group_id": 0, "account_id": 9, "is_completed": true, "complete_till": 1700000000,
-                 "result": {"text": "Done", "extra": 1}, "_links": {"self": {"href": "x"}}}""", Task.class);
+        Task task = mapper.readValue(
+                """
+                        {"id": 5, "text": "Call", "group_id": 0, "account_id": 9, "is_completed": true, "complete_till": 1700000000,
+                         "result": {"text": "Done", "extra": 1}, "_links": {"self": {"href": "x"}}}""",
+                Task.class);
 
-        assertThat(written(task, KommoEntity.tasks, WriteKind.UPDATE)).isEqualTo(mapper.readTree("""
-                {"id": 5, "text": "Call", "complete_till": 1700000000, "is_completed": true, "result": {"text": "Done"}}"""));
+        assertThat(written(task, KommoEntity.tasks, WriteKind.UPDATE)).isEqualTo(mapper.readTree(
+                """
+                        {"id": 5, "text": "Call", "complete_till": 1700000000, "is_completed": true, "result": {"text": "Done"}}"""));
     }
 
     @Test

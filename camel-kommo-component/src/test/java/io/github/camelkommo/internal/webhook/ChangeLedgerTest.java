@@ -24,9 +24,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelkommo.internal.budget.RedisServer;
-import io.github.camelkommo.state.RedisStateRepository;
 import io.github.camelkommo.internal.webhook.ChangeLedger.Claim;
 import io.github.camelkommo.internal.webhook.ChangeLedger.Verdict;
+import io.github.camelkommo.state.RedisStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 

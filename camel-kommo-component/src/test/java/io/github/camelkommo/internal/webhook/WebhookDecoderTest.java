@@ -63,7 +63,8 @@ class WebhookDecoderTest {
     }
 
     /** The change bound to its model and written back: every documented field is there under its v4 or own name. */
-    private <T extends KommoModel> T bound(WebhookChange change, JsonNode documented, Class<T> model) throws IOException {
+    private <T extends KommoModel> T bound(WebhookChange change, JsonNode documented, Class<T> model)
+            throws IOException {
         T bound = mapper.treeToValue(change.entityJson(), model);
         JsonNode back = mapper.valueToTree(bound);
         List<String> lost = new ArrayList<>();

@@ -74,8 +74,12 @@ class WebhookFailoverTest {
                          + "&modifiedSince=" + sandbox.clock().nowSeconds())
                             .routeId("reconcile").to("direct:lead-changed");
                     from("direct:lead-changed").process(e -> received.add(name + ":"
-                            + e.getMessage().getHeader(KommoConstants.ENTITY_ID) + ":"
-                            + (e.getMessage().getHeader(KommoConstants.WEBHOOK_FORM) == null ? "poll" : "hook")));
+                                                                          + e.getMessage()
+                                                                                  .getHeader(KommoConstants.ENTITY_ID)
+                                                                          + ":"
+                                                                          + (e.getMessage().getHeader(
+                                                                                  KommoConstants.WEBHOOK_FORM) == null ? "poll"
+                                                                                                                       : "hook")));
                 }
             });
         });

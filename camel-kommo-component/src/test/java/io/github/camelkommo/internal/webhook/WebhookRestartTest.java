@@ -16,7 +16,6 @@
 package io.github.camelkommo.internal.webhook;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 

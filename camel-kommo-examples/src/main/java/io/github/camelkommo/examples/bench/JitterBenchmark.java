@@ -51,13 +51,14 @@ public final class JitterBenchmark {
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int[] levels = args.length > 1 ? Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray()
-                : new int[] { 0, 50, 100 };
+                                       : new int[]{0, 50, 100};
         JitterBenchmark bench = new JitterBenchmark();
         for (int jitterMillis : levels) {
             bench.run(jitterMillis, requests);
         }
         System.out.println();
-        System.out.println("| injected jitter | requests | admitted rate | target rate | 429s (after the first) | final spacing | result |");
+        System.out.println(
+                "| injected jitter | requests | admitted rate | target rate | 429s (after the first) | final spacing | result |");
         System.out.println("|---|---|---|---|---|---|---|");
         bench.rows.forEach(System.out::println);
     }
@@ -77,7 +78,8 @@ public final class JitterBenchmark {
             ProducerTemplate template = context.createProducerTemplate();
             List<CompletableFuture<?>> routes = List.of(
                     loop(sandbox, requests, () -> template.requestBody("kommo:leads?operation=create", batch("lead"))),
-                    loop(sandbox, requests, () -> template.requestBody("kommo:contacts?operation=create", batch("contact"))),
+                    loop(sandbox, requests,
+                            () -> template.requestBody("kommo:contacts?operation=create", batch("contact"))),
                     loop(sandbox, requests, () -> template.requestBody("kommo:tasks?operation=list", (Object) null)));
             CompletableFuture.allOf(routes.toArray(CompletableFuture[]::new)).join();
             KommoClient client = kommo.accounts().clients().get(0);
@@ -96,7 +98,7 @@ public final class JitterBenchmark {
     }
 
     private static List<Map<String, Object>> batch(String prefix) {
-        return IntStream.range(0, 250).mapToObj(i -> Map.<String, Object> of("name", prefix + " " + i)).toList();
+        return IntStream.range(0, 250).mapToObj(i -> Map.<String, Object>of("name", prefix + " " + i)).toList();
     }
 
     private void report(KommoSandbox sandbox, int jitterMillis, Duration spacing) {
@@ -108,12 +110,16 @@ public final class JitterBenchmark {
         int rateLimited = sandbox.stats().count(429);
         int afterFirst = Math.max(0, rateLimited - 1);
         boolean ok = jitterMillis == 0 ? rateLimited == 0 && rate >= 0.95 * RPS
-                : afterFirst <= Math.ceil(log.size() / 500.0) && rate >= 0.9 * target;
-        String row = String.format(Locale.ROOT, "| 0–%d ms | %d | %.2f/s | %s | %d (%d) | %d ms | **%.1f%%** of %s, %s |",
+                                       : afterFirst <= Math.ceil(log.size() / 500.0) && rate >= 0.9 * target;
+        String row = String.format(Locale.ROOT,
+                "| 0–%d ms | %d | %.2f/s | %s | %d (%d) | %d ms | **%.1f%%** of %s, %s |",
                 jitterMillis, log.size(), rate,
-                jitterMillis == 0 ? "≥ 95% of 7/s, 0 × 429" : String.format(Locale.ROOT, "≥ 90%% of %.2f/s, ≤ 1 × 429 per 500 after the first", target),
+                jitterMillis == 0 ? "≥ 95% of 7/s, 0 × 429"
+                                  : String.format(Locale.ROOT, "≥ 90%% of %.2f/s, ≤ 1 × 429 per 500 after the first",
+                                          target),
                 rateLimited, afterFirst, spacing.toMillis(),
-                100 * rate / (jitterMillis == 0 ? RPS : target), jitterMillis == 0 ? "7/s" : String.format(Locale.ROOT, "%.2f/s", target),
+                100 * rate / (jitterMillis == 0 ? RPS : target),
+                jitterMillis == 0 ? "7/s" : String.format(Locale.ROOT, "%.2f/s", target),
                 ok ? "met" : "NOT met");
         System.out.println(row);
         rows.add(row);

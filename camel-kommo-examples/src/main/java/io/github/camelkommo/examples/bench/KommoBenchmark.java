@@ -61,7 +61,8 @@ public final class KommoBenchmark {
         KommoBenchmark bench = new KommoBenchmark();
         double bulk = bench.bulkCreate(20_000);
         double baseline = bench.baselineHttpThrottle(140);
-        bench.rows.add(String.format(Locale.ROOT, "| 2 | camel-http route, one lead per request, `.throttle(7)` | %.1f leads/s | kommo bulk is **%.0f×** faster | ≥ 240× |",
+        bench.rows.add(String.format(Locale.ROOT,
+                "| 2 | camel-http route, one lead per request, `.throttle(7)` | %.1f leads/s | kommo bulk is **%.0f×** faster | ≥ 240× |",
                 baseline, bulk / baseline));
         bench.export(10_000);
         bench.export(100_000);
@@ -83,7 +84,8 @@ public final class KommoBenchmark {
     }
 
     private static List<Map<String, Object>> leads(int n, String prefix) {
-        return IntStream.range(0, n).mapToObj(i -> Map.<String, Object> of("name", prefix + " " + i, "price", i)).toList();
+        return IntStream.range(0, n).mapToObj(i -> Map.<String, Object>of("name", prefix + " " + i, "price", i))
+                .toList();
     }
 
     /** 1. Bulk create through the component, batches of 250, against the 7 rps sandbox. */
@@ -98,9 +100,10 @@ public final class KommoBenchmark {
             context.stop();
             double rate = created.size() / seconds;
             check(sandbox.data().count("leads") == n, "bulk create stored " + sandbox.data().count("leads"));
-            rows.add(String.format(Locale.ROOT, "| 1 | bulk create %,d leads, `batchSize=250` | %,.0f leads/s in %.1f s | **%.1f%%** of 1,750/s, %d × 429, %d requests | ≥ 95%%, 0 × 429 |",
+            rows.add(String.format(Locale.ROOT,
+                    "| 1 | bulk create %,d leads, `batchSize=250` | %,.0f leads/s in %.1f s | **%.1f%%** of 1,750/s, %d × 429, %d requests | ≥ 95%%, 0 × 429 |",
                     n, rate, seconds, 100 * rate / CEILING, sandbox.stats().count(429), sandbox.stats().total()));
-            chart.add(new String[] { "bulk create", String.valueOf(Math.round(rate)) });
+            chart.add(new String[]{"bulk create", String.valueOf(Math.round(rate))});
             return rate;
         }
     }
@@ -131,8 +134,9 @@ public final class KommoBenchmark {
             context.stop();
             int stored = sandbox.data().count("leads");
             double rate = stored / seconds;
-            chart.add(new String[] { "camel-http + throttle", String.valueOf(Math.round(rate)) });
-            rows.add(String.format(Locale.ROOT, "| 2a | (baseline run: %d leads sent, %d stored, %d × 429, %.1f s) | | | |",
+            chart.add(new String[]{"camel-http + throttle", String.valueOf(Math.round(rate))});
+            rows.add(String.format(Locale.ROOT,
+                    "| 2a | (baseline run: %d leads sent, %d stored, %d × 429, %.1f s) | | | |",
                     n, stored, sandbox.stats().count(429), seconds));
             return rate;
         }
@@ -160,9 +164,11 @@ public final class KommoBenchmark {
             context.stop();
             check(count == n, "export read " + count + " of " + n);
             double rate = count / seconds;
-            rows.add(String.format(Locale.ROOT, "| 3 | export %,d leads, all pages, streaming | %,.0f leads/s in %.1f s | **%.1f%%** of 1,750/s, live heap growth at most %.1f MiB, %d × 429 | ≥ 95%%, flat heap |",
+            rows.add(String.format(Locale.ROOT,
+                    "| 3 | export %,d leads, all pages, streaming | %,.0f leads/s in %.1f s | **%.1f%%** of 1,750/s, live heap growth at most %.1f MiB, %d × 429 | ≥ 95%%, flat heap |",
                     n, rate, seconds, 100 * rate / CEILING, peak / 1048576.0, sandbox.stats().count(429)));
-            chart.add(new String[] { String.format(Locale.ROOT, "export %dk", n / 1000), String.valueOf(Math.round(rate)) });
+            chart.add(
+                    new String[]{String.format(Locale.ROOT, "export %dk", n / 1000), String.valueOf(Math.round(rate))});
         }
     }
 
@@ -173,9 +179,11 @@ public final class KommoBenchmark {
             ProducerTemplate template = context.createProducerTemplate();
             long start = System.nanoTime();
             CompletableFuture<?> bulkLeads = CompletableFuture.runAsync(
-                    () -> template.requestBody("kommo:leads?operation=create&batchSize=250", leads(5_000, "parallel lead")));
+                    () -> template.requestBody("kommo:leads?operation=create&batchSize=250",
+                            leads(5_000, "parallel lead")));
             CompletableFuture<?> bulkContacts = CompletableFuture.runAsync(
-                    () -> template.requestBody("kommo:contacts?operation=create&batchSize=250", leads(5_000, "parallel contact")));
+                    () -> template.requestBody("kommo:contacts?operation=create&batchSize=250",
+                            leads(5_000, "parallel contact")));
             AtomicLong taskLists = new AtomicLong();
             CompletableFuture<?> tasks = CompletableFuture.runAsync(() -> {
                 while (!bulkLeads.isDone() || !bulkContacts.isDone()) {
@@ -187,9 +195,10 @@ public final class KommoBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             context.stop();
             int maxWindow = sandbox.stats().maxRequestsInAnyWindow(Duration.ofSeconds(1));
-            rows.add(String.format(Locale.ROOT, "| 4 | three routes on one account: 5,000 leads + 5,000 contacts in bulk, task lists in a loop | %d requests in %.1f s (%d task lists) | **max %d requests in any 1 s**, %d × 429 | ≤ 7, 0 × 429 |",
+            rows.add(String.format(Locale.ROOT,
+                    "| 4 | three routes on one account: 5,000 leads + 5,000 contacts in bulk, task lists in a loop | %d requests in %.1f s (%d task lists) | **max %d requests in any 1 s**, %d × 429 | ≤ 7, 0 × 429 |",
                     sandbox.stats().total(), seconds, taskLists.get(), maxWindow, sandbox.stats().count(429)));
-            chart.add(new String[] { "3 routes (entities)", String.valueOf(Math.round(10_000 / seconds)) });
+            chart.add(new String[]{"3 routes (entities)", String.valueOf(Math.round(10_000 / seconds))});
         }
     }
 
@@ -219,7 +228,8 @@ public final class KommoBenchmark {
                 rawMicros = (System.nanoTime() - start) / 1e3 / n;
             }
             context.stop();
-            rows.add(String.format(Locale.ROOT, "| 5 | `get` by id, %,d calls, no rate limit: component vs raw `java.net.http` + Jackson | %.0f µs vs %.0f µs per call | **%.2f×** the raw time | ≤ 1.2× |",
+            rows.add(String.format(Locale.ROOT,
+                    "| 5 | `get` by id, %,d calls, no rate limit: component vs raw `java.net.http` + Jackson | %.0f µs vs %.0f µs per call | **%.2f×** the raw time | ≤ 1.2× |",
                     n, componentMicros, rawMicros, componentMicros / rawMicros));
         }
     }
@@ -239,7 +249,8 @@ public final class KommoBenchmark {
         System.out.println("```mermaid");
         System.out.println("xychart-beta");
         System.out.println("    title \"Entities per second against the ceiling (7 requests/s x 250 = 1,750/s)\"");
-        System.out.println("    x-axis [" + String.join(", ", chart.stream().map(c -> "\"" + c[0] + "\"").toList()) + "]");
+        System.out.println(
+                "    x-axis [" + String.join(", ", chart.stream().map(c -> "\"" + c[0] + "\"").toList()) + "]");
         System.out.println("    y-axis \"entities per second\" 0 --> 1800");
         System.out.println("    bar [" + String.join(", ", chart.stream().map(c -> c[1]).toList()) + "]");
         System.out.println("    line [" + String.join(", ", chart.stream().map(c -> "1750").toList()) + "]");

@@ -103,7 +103,8 @@ public final class WebhookLatencyBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             long pollRequests = sandbox.stats().requests().stream().skip(before)
                     .filter(r -> r.headers().getOrDefault("authorization", "").endsWith(POLL_TOKEN.substring(
-                            POLL_TOKEN.length() - 4))).count();
+                            POLL_TOKEN.length() - 4)))
+                    .count();
             context.stop();
             System.out.printf(Locale.ROOT, "%d changes, one every %d ms, over %.0f s%n", changes, spacing, seconds);
             System.out.println("| consumer | delivered | p50 | p99 | requests in the run | requests per hour, idle |");
@@ -130,11 +131,12 @@ public final class WebhookLatencyBenchmark {
     }
 
     private static double percentile(List<Double> sorted, double p) {
-        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+        return sorted.isEmpty() ? Double.NaN
+                                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
     private static String format(double millis) {
         return millis >= 1000 ? String.format(Locale.ROOT, "%.1f s", millis / 1000)
-                : String.format(Locale.ROOT, "%.0f ms", millis);
+                              : String.format(Locale.ROOT, "%.0f ms", millis);
     }
 }

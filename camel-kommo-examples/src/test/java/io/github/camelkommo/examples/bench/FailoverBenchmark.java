@@ -46,7 +46,7 @@ public final class FailoverBenchmark {
     public static void main(String[] args) throws Exception {
         String redis = args.length > 0 ? args[0] : "redis://127.0.0.1:6390";
         try (TestingServer zookeeper = new TestingServer(true);
-             KommoSandbox sandbox = KommoSandbox.builder().seed(false).start()) {
+                KommoSandbox sandbox = KommoSandbox.builder().seed(false).start()) {
             Map<String, Process> pollers = new ConcurrentHashMap<>();
             List<String> deliveries = new CopyOnWriteArrayList<>(); // "name:id"
             Map<Long, Long> deliveredAt = new ConcurrentHashMap<>();
@@ -116,6 +116,7 @@ public final class FailoverBenchmark {
     }
 
     private static long lead(KommoSandbox sandbox, String name) {
-        return sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", name)).get("id").asLong();
+        return sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", name)).get("id")
+                .asLong();
     }
 }

@@ -46,11 +46,12 @@ public final class ReplicaBenchmark {
         String redis = args.length > 0 ? args[0] : "redis://127.0.0.1:6390";
         String entities = args.length > 1 ? args[1] : "5000";
         List<String> rows = new ArrayList<>();
-        for (int jitter : new int[] { 0, 100 }) {
+        for (int jitter : new int[]{0, 100}) {
             rows.add(run(redis, entities, jitter));
         }
         System.out.println();
-        System.out.println("| injected jitter | requests admitted | together | 429s | most admitted in any 1 s | target |");
+        System.out.println(
+                "| injected jitter | requests admitted | together | 429s | most admitted in any 1 s | target |");
         System.out.println("|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
@@ -71,11 +72,13 @@ public final class ReplicaBenchmark {
                     throw new IllegalStateException("a replica failed: exit " + replica.exitValue());
                 }
             }
-            List<RecordedRequest> admitted = sandbox.stats().requests().stream().filter(r -> r.status() != 429).toList();
+            List<RecordedRequest> admitted = sandbox.stats().requests().stream().filter(r -> r.status() != 429)
+                    .toList();
             double seconds = (admitted.get(admitted.size() - 1).nanoTime() - admitted.get(0).nanoTime()) / 1e9;
             double rate = (admitted.size() - 1) / seconds;
             double optimum = RPS / (1 + jitterMillis / 1000.0);
-            String row = String.format(Locale.ROOT, "| 0–%d ms | %d in %.1f s | %.2f/s = **%.1f%%** of %.2f/s | %d | %d | %s |",
+            String row = String.format(Locale.ROOT,
+                    "| 0–%d ms | %d in %.1f s | %.2f/s = **%.1f%%** of %.2f/s | %d | %d | %s |",
                     jitterMillis, admitted.size(), seconds, rate, 100 * rate / optimum, optimum,
                     sandbox.stats().count(429), maxInAnyWindow(admitted),
                     jitterMillis == 0 ? "≥ 90% of 7/s, 0 × 429" : "≥ 90% of 7/(1+J)");
@@ -100,7 +103,8 @@ public final class ReplicaBenchmark {
     static String classPath() {
         if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader
             && loader.getURLs().length > 1) {
-            return Arrays.stream(loader.getURLs()).map(ReplicaBenchmark::file).collect(Collectors.joining(File.pathSeparator));
+            return Arrays.stream(loader.getURLs()).map(ReplicaBenchmark::file)
+                    .collect(Collectors.joining(File.pathSeparator));
         }
         return System.getProperty("java.class.path");
     }

@@ -51,7 +51,8 @@ public final class ReplicaWorker {
             CompletableFuture<?> leads = CompletableFuture.runAsync(
                     () -> template.requestBody("kommo:leads?operation=create&batchSize=250", batch(entities, "lead")));
             CompletableFuture<?> contacts = CompletableFuture.runAsync(
-                    () -> template.requestBody("kommo:contacts?operation=create&batchSize=250", batch(entities, "contact")));
+                    () -> template.requestBody("kommo:contacts?operation=create&batchSize=250",
+                            batch(entities, "contact")));
             CompletableFuture<?> tasks = CompletableFuture.runAsync(() -> {
                 while (!leads.isDone() || !contacts.isDone()) {
                     template.requestBody("kommo:tasks?operation=list", (Object) null);
@@ -65,6 +66,6 @@ public final class ReplicaWorker {
     }
 
     private static List<Map<String, Object>> batch(int n, String prefix) {
-        return IntStream.range(0, n).mapToObj(i -> Map.<String, Object> of("name", prefix + " " + i)).toList();
+        return IntStream.range(0, n).mapToObj(i -> Map.<String, Object>of("name", prefix + " " + i)).toList();
     }
 }

@@ -18,7 +18,6 @@ package io.github.camelkommo.maven.codegen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import javax.lang.model.element.Modifier;
 
 import com.squareup.javapoet.ClassName;
@@ -63,8 +62,9 @@ final class FieldClasses {
             String nested = names.fieldClass(entity, field.id());
             ClassName fieldType = nested == null ? types.field() : ClassName.get("", nested);
             CodeBlock init = nested == null
-                    ? CodeBlock.of("new $T($LL, $S, $S)", types.field(), field.id(), field.name(), field.type())
-                    : CodeBlock.of("new $L()", nested);
+                                            ? CodeBlock.of("new $T($LL, $S, $S)", types.field(), field.id(),
+                                                    field.name(), field.type())
+                                            : CodeBlock.of("new $L()", nested);
             if (nested != null) {
                 type.addType(optionsClass(nested, field, entity));
             }

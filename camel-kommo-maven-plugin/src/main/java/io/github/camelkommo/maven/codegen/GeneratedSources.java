@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.lang.model.SourceVersion;
 
 import com.squareup.javapoet.AnnotationSpec;
@@ -69,7 +68,8 @@ public final class GeneratedSources {
         HandleTypes types = new HandleTypes(packageName);
         SchemaNames names = new SchemaNames(schema);
         String account = schema.account() == null ? "a Kommo account"
-                : "Kommo account " + schema.account().subdomain() + " (" + schema.account().id() + ")";
+                                                  : "Kommo account " + schema.account().subdomain() + " ("
+                                                    + schema.account().id() + ")";
         String source = account + ", from " + origin;
         List<JavaFile> files = new ArrayList<>(types.files());
         FieldClasses fields = new FieldClasses(types, names, source);

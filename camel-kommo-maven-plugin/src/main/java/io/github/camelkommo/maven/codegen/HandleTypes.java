@@ -16,7 +16,6 @@
 package io.github.camelkommo.maven.codegen;
 
 import java.util.List;
-
 import javax.lang.model.element.Modifier;
 
 import com.squareup.javapoet.ClassName;
@@ -70,7 +69,7 @@ final class HandleTypes {
                                       + "{@code lead.field(LeadFields.BUDGET, 1200)}.",
                 FIELD_HANDLE, "fieldId", "fieldName", "fieldType", "its type: text, numeric, select, ...")
                 .addMethod(listOf("options", option(), "The options of a select-like field, the enum codes of a "
-                                                        + "phone or e-mail; empty for other fields."))
+                                                       + "phone or e-mail; empty for other fields."))
                 .build();
         TypeSpec option = value(OPTION, "An option of a select-like custom field, or the enum code of a phone or "
                                         + "e-mail: {@code lead.field(LeadFields.SOURCE, LeadFields.SOURCE.WEB)}.",
@@ -103,8 +102,10 @@ final class HandleTypes {
     private static TypeSpec.Builder value(String name, String doc, ClassName handle, String id, String label,
                                           String third, String thirdDoc) {
         TypeName thirdType = third == null ? null
-                : "isMain".equals(third) ? TypeName.BOOLEAN : "pipelineId".equals(third) ? TypeName.LONG
-                : ClassName.get(String.class);
+                                           : "isMain".equals(
+                                                   third) ? TypeName.BOOLEAN
+                                                          : "pipelineId".equals(third) ? TypeName.LONG
+                                                                                       : ClassName.get(String.class);
         TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC)
                 .addJavadoc(doc + "\n")
                 .addAnnotation(GeneratedSources.generated());

@@ -18,7 +18,6 @@ package io.github.camelkommo.maven.codegen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
-
 import javax.lang.model.element.Modifier;
 
 import com.squareup.javapoet.ClassName;

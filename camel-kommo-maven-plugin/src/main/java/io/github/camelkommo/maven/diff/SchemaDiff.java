@@ -86,7 +86,8 @@ public final class SchemaDiff {
                 options(what, ref, was, is);
             }
             now.values().forEach(f -> changes.add(new SchemaChange(false, "new " + entity + " field \"" + f.name()
-                    + "\" (id " + f.id() + ", " + f.type() + ")", null, null)));
+                                                                          + "\" (id " + f.id() + ", " + f.type() + ")",
+                    null, null)));
         }
     }
 
@@ -103,7 +104,8 @@ public final class SchemaDiff {
             }
         }
         now.values().forEach(o -> changes.add(new SchemaChange(false, "new option \"" + o.value() + "\" (id "
-                + o.id() + ") of " + field, null, null)));
+                                                                      + o.id() + ") of " + field,
+                null, null)));
     }
 
     private void pipelines() {
@@ -129,10 +131,12 @@ public final class SchemaDiff {
                 }
             }
             stages.values().forEach(s -> changes.add(new SchemaChange(false, "new stage \"" + s.name() + "\" (id "
-                    + s.id() + ") of " + what, null, null)));
+                                                                             + s.id() + ") of " + what,
+                    null, null)));
         }
         now.values().forEach(p -> changes.add(new SchemaChange(false, "new pipeline \"" + p.name() + "\" (id "
-                + p.id() + ")", null, null)));
+                                                                      + p.id() + ")",
+                null, null)));
     }
 
     private void named(String kind, String owner, List<Named> committedItems, List<Named> liveItems,
@@ -149,7 +153,8 @@ public final class SchemaDiff {
             }
         }
         now.values().forEach(n -> changes.add(new SchemaChange(false, "new " + kind + " \"" + n.name() + "\" (id "
-                + n.id() + ")", null, null)));
+                                                                      + n.id() + ")",
+                null, null)));
     }
 
     /** A removed item; when one of the same name exists under another id, it was recreated. */
@@ -158,7 +163,10 @@ public final class SchemaDiff {
         String recreated = liveItems.stream().filter(i -> wasName.equalsIgnoreCase(itemName.apply(i)))
                 .map(i -> String.valueOf(id.applyAsLong(i))).collect(Collectors.joining(", "));
         changes.add(new SchemaChange(true, what + (recreated.isEmpty() ? " was removed"
-                : " was removed and recreated with id " + recreated + " (the id in the code is stale)"), ref, name));
+                                                                       : " was removed and recreated with id "
+                                                                         + recreated
+                                                                         + " (the id in the code is stale)"),
+                ref, name));
     }
 
     /** A renamed item; custom fields and options are also given by name in code, the others are not. */

@@ -70,7 +70,8 @@ public final class SchemaNames {
             for (Field field : fields) {
                 if (!field.options().isEmpty()) {
                     nested.put(field.id(), classes.claim(JavaNames.className(field.name(), "Field" + field.id())
-                                                         + "Field", field.id()));
+                                                         + "Field",
+                            field.id()));
                     optionConstants.put(field.id(), constants(field.options(), Option::id, Option::value, "OPTION_"));
                 }
             }

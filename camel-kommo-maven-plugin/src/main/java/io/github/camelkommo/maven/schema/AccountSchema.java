@@ -39,7 +39,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param lossReasons   why leads are lost
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "account", "customFields", "fieldGroups", "pipelines", "users", "taskTypes", "lossReasons" })
+@JsonPropertyOrder({"account", "customFields", "fieldGroups", "pipelines", "users", "taskTypes", "lossReasons"})
 public record AccountSchema(AccountInfo account, Map<String, List<Field>> customFields,
                             Map<String, List<Group>> fieldGroups, List<Pipeline> pipelines, List<Named> users,
                             List<Named> taskTypes, List<Named> lossReasons) {
@@ -63,7 +63,7 @@ public record AccountSchema(AccountInfo account, Map<String, List<Field>> custom
     }
 
     private static <T, K extends Comparable<K>> Map<String, List<T>> sortedMap(Map<String, List<T>> map,
-                                                                            Function<T, K> id) {
+                                                                               Function<T, K> id) {
         Map<String, List<T>> sorted = new TreeMap<>(Comparator.comparingInt(AccountSchema::entityOrder)
                 .thenComparing(Comparator.naturalOrder()));
         if (map != null) {
@@ -107,7 +107,7 @@ public record AccountSchema(AccountInfo account, Map<String, List<Field>> custom
      * @param options the options of a select-like field, or the enum codes of a multitext field
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({ "id", "name", "code", "type", "groupId", "options" })
+    @JsonPropertyOrder({"id", "name", "code", "type", "groupId", "options"})
     public record Field(long id, String name, String code, String type, String groupId, List<Option> options) {
         public Field {
             options = options == null ? List.of() : byId(options, Option::id);

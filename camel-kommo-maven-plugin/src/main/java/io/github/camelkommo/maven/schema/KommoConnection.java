@@ -47,7 +47,8 @@ public record KommoConnection(String baseUrl, String subdomain, String domain, S
         }
         String sub = blankToNull(subdomain) != null ? subdomain.trim() : blankToNull(System.getenv("KOMMO_SUBDOMAIN"));
         return sub == null ? "the account (no subdomain set)"
-                : "https://" + sub.trim() + "." + (blankToNull(domain) != null ? domain.trim() : "kommo.com");
+                           : "https://" + sub.trim() + "."
+                             + (blankToNull(domain) != null ? domain.trim() : "kommo.com");
     }
 
     private static String blankToNull(String value) {

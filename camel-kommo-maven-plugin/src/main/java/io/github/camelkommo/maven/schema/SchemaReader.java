@@ -76,7 +76,8 @@ public final class SchemaReader {
                      + "operation=list&allPages=true&rawJson=true";
         Object body = template.requestBody(uri, (Object) null);
         Iterator<?> items = body instanceof Iterator<?> iterator ? iterator
-                : body instanceof Iterable<?> iterable ? iterable.iterator() : List.of().iterator();
+                                                                 : body instanceof Iterable<?> iterable ? iterable
+                                                                         .iterator() : List.of().iterator();
         List<T> out = new ArrayList<>();
         while (items.hasNext()) {
             out.add(convert.apply(json(items.next())));

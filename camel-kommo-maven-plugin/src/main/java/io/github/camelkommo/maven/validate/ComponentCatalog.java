@@ -99,7 +99,8 @@ public final class ComponentCatalog {
             return Optional.of(exact);
         }
         return options.values().stream().filter(o -> o.prefix() && parameter.startsWith(o.name())
-                                                       && parameter.length() > o.name().length()).findFirst();
+                                                     && parameter.length() > o.name().length())
+                .findFirst();
     }
 
     /** The operations an entity supports, in the order of {@code KommoOperation}; empty for an unknown entity. */

@@ -117,6 +117,10 @@ public final class RouteSources {
     private static String unquote(String value) {
         String v = value.replaceAll("\\s+#.*$", "");
         return v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))
-                ? v.substring(1, v.length() - 1) : v;
+                                                                                                                   ? v.substring(
+                                                                                                                           1,
+                                                                                                                           v.length()
+                                                                                                                              - 1)
+                                                                                                                   : v;
     }
 }

@@ -35,10 +35,10 @@ class GeneratedSourcesTest {
 
     static final AccountSchema SCHEMA = new AccountSchema(new AccountSchema.AccountInfo(1L, "Acme", "acme"),
             Map.of("leads", List.of(
-                            new Field(21, "Источник", null, "select", null,
-                                    List.of(new Option(3, "Сайт"), new Option(2, "Web"), new Option(4, "web"))),
-                            new Field(20, "Budget", null, "numeric", null, null),
-                            new Field(22, "budget", null, "text", null, null)),
+                    new Field(21, "Источник", null, "select", null,
+                            List.of(new Option(3, "Сайт"), new Option(2, "Web"), new Option(4, "web"))),
+                    new Field(20, "Budget", null, "numeric", null, null),
+                    new Field(22, "budget", null, "text", null, null)),
                     "contacts", List.of(new Field(30, "Phone", "PHONE", "multitext", null,
                             List.of(new Option(5, "WORK"), new Option(6, "MOB"))))),
             Map.of(), List.of(new Pipeline(7, "Sales", true, List.of(new Stage(71, "Qualified", 0),
@@ -60,21 +60,24 @@ class GeneratedSourcesTest {
     @Test
     void fieldsAreHandlesInIdOrderWithCollisionsSuffixed() {
         String leads = sources().get("LeadFields");
-        assertThat(leads).contains("public static final KommoField BUDGET = new KommoField(20L, \"Budget\", \"numeric\");")
+        assertThat(leads)
+                .contains("public static final KommoField BUDGET = new KommoField(20L, \"Budget\", \"numeric\");")
                 .contains("public static final KommoField BUDGET_22 = new KommoField(22L, \"budget\", \"text\");")
                 .contains("public static final IstochnikField ISTOCHNIK = new IstochnikField();")
                 .contains("public final KommoOption WEB = new KommoOption(2L, \"Web\");")
                 .contains("public final KommoOption SAYT = new KommoOption(3L, \"Сайт\");")
                 .contains("public final KommoOption WEB_4 = new KommoOption(4L, \"web\");")
                 .contains("return List.of(BUDGET, ISTOCHNIK, BUDGET_22);");
-        assertThat(sources().get("ContactFields")).contains("public final KommoOption WORK = new KommoOption(5L, \"WORK\");");
+        assertThat(sources().get("ContactFields"))
+                .contains("public final KommoOption WORK = new KommoOption(5L, \"WORK\");");
         assertThat(sources().get("KommoField")).contains("implements FieldHandle");
         assertThat(sources().get("KommoOption")).contains("implements OptionHandle");
     }
 
     @Test
     void pipelinesHoldTheirStagesAndIdsAreLongs() {
-        assertThat(sources().get("Pipelines")).contains("public static final SalesPipeline SALES = new SalesPipeline();")
+        assertThat(sources().get("Pipelines"))
+                .contains("public static final SalesPipeline SALES = new SalesPipeline();")
                 .contains("public final KommoStage QUALIFIED = new KommoStage(71L, \"Qualified\", 7L);")
                 .contains("public final KommoStage CLOSED_WON = new KommoStage(142L, \"Closed - won\", 7L);");
         assertThat(sources().get("Users")).contains("public static final long ANN_O_NEIL = 8L;");

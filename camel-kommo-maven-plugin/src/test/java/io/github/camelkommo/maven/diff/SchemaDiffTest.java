@@ -56,18 +56,18 @@ class SchemaDiffTest {
         List<SchemaChange> changes = SchemaDiff.between(COMMITTED, LIVE);
         assertThat(changes).filteredOn(SchemaChange::breaking).extracting(SchemaChange::description,
                 SchemaChange::reference).containsExactly(
-                tuple("leads field \"Budget\" (id 1) was renamed to \"Deal budget\"",
-                        "LeadFields.BUDGET"),
-                tuple("option \"Web\" (id 10) of leads field \"Source\" (id 2) was "
-                                                    + "renamed to \"Website\"", "LeadFields.SOURCE.WEB"),
-                tuple("option \"Fair\" (id 11) of leads field \"Source\" (id 2) was "
-                                                    + "removed", "LeadFields.SOURCE.FAIR"),
-                tuple("leads field \"Paid\" (id 3) changed type from checkbox to text",
-                        "LeadFields.PAID"),
-                tuple("leads field \"Region\" (id 4) was removed and recreated with id 5 "
-                                                    + "(the id in the code is stale)", "LeadFields.REGION"),
-                tuple("stage \"Qualified\" (id 71) of pipeline \"Sales\" (id 7) was "
-                                                    + "removed", "Pipelines.SALES.QUALIFIED"));
+                        tuple("leads field \"Budget\" (id 1) was renamed to \"Deal budget\"",
+                                "LeadFields.BUDGET"),
+                        tuple("option \"Web\" (id 10) of leads field \"Source\" (id 2) was "
+                              + "renamed to \"Website\"", "LeadFields.SOURCE.WEB"),
+                        tuple("option \"Fair\" (id 11) of leads field \"Source\" (id 2) was "
+                              + "removed", "LeadFields.SOURCE.FAIR"),
+                        tuple("leads field \"Paid\" (id 3) changed type from checkbox to text",
+                                "LeadFields.PAID"),
+                        tuple("leads field \"Region\" (id 4) was removed and recreated with id 5 "
+                              + "(the id in the code is stale)", "LeadFields.REGION"),
+                        tuple("stage \"Qualified\" (id 71) of pipeline \"Sales\" (id 7) was "
+                              + "removed", "Pipelines.SALES.QUALIFIED"));
         assertThat(changes).filteredOn(c -> !c.breaking()).extracting(SchemaChange::description).containsExactly(
                 "new leads field \"Region\" (id 5, text)",
                 "new stage \"Qualified lead\" (id 72) of pipeline \"Sales\" (id 7)");

@@ -42,7 +42,8 @@ class SchemaReaderTest {
             assertThat(schema.fields("contacts")).extracting(AccountSchema.Field::code).contains("PHONE", "EMAIL");
             assertThat(schema.fieldGroups().get("leads")).extracting(AccountSchema.Group::name)
                     .containsExactly("Main", "Delivery");
-            assertThat(schema.pipelines()).extracting(AccountSchema.Pipeline::name).containsExactly("Sales", "Partners");
+            assertThat(schema.pipelines()).extracting(AccountSchema.Pipeline::name).containsExactly("Sales",
+                    "Partners");
             assertThat(schema.pipelines().get(0).stages()).extracting(AccountSchema.Stage::name).contains("Qualified");
             assertThat(schema.users()).hasSize(3);
             assertThat(schema.taskTypes()).extracting(AccountSchema.Named::code).contains("FOLLOW_UP", "MEETING");

@@ -78,7 +78,8 @@ public final class SandboxThroughputBench {
                 .requestLogCapacity(10_000).start()) {
             List<Long> ids = sandbox.data().generate("leads", 10_000);
             System.out.printf(Locale.ROOT, "Kommo sandbox throughput: %d client threads, %d server workers, %d s per "
-                    + "scenario, %d cores, Java %s%n", threads, workers, seconds,
+                                           + "scenario, %d cores, Java %s%n",
+                    threads, workers, seconds,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             ClientFactory jdk = () -> path -> http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
@@ -95,12 +96,14 @@ public final class SandboxThroughputBench {
             double rawById = run("raw keep-alive  GET /leads/{id}", sandbox, raw, threads, seconds, byId);
             double rawPage = run("raw keep-alive  GET /leads?limit=50", sandbox, raw, threads, seconds, pages);
             System.out.printf(Locale.ROOT, "RESULT JDK HttpClient: by-id %.0f req/s, page-of-50 %.0f req/s; "
-                    + "raw keep-alive: by-id %.0f req/s, page-of-50 %.0f req/s%n", jdkById, jdkPage, rawById, rawPage);
+                                           + "raw keep-alive: by-id %.0f req/s, page-of-50 %.0f req/s%n",
+                    jdkById, jdkPage, rawById, rawPage);
         }
     }
 
     private static double run(String name, KommoSandbox sandbox, ClientFactory clients, int threads, int seconds,
-                              Paths paths) throws InterruptedException {
+                              Paths paths)
+            throws InterruptedException {
         LongAdder ok = new LongAdder();
         LongAdder failed = new LongAdder();
         AtomicBoolean stop = new AtomicBoolean();
@@ -130,7 +133,8 @@ public final class SandboxThroughputBench {
         double elapsed = (System.nanoTime() - start) / 1e9;
         double rate = ok.sum() / elapsed;
         double serverMicros = (serverCpuNanos() - serverCpuBefore) / 1e3 / Math.max(1, ok.sum());
-        System.out.printf(Locale.ROOT, "%-36s %8d ok %5d failed in %4.1f s = %6.0f req/s (server CPU %3.0f us/request)%n",
+        System.out.printf(Locale.ROOT,
+                "%-36s %8d ok %5d failed in %4.1f s = %6.0f req/s (server CPU %3.0f us/request)%n",
                 name, ok.sum(), failed.sum(), elapsed, rate, serverMicros);
         return rate;
     }
@@ -141,7 +145,7 @@ public final class SandboxThroughputBench {
         long total = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info != null && (info.getThreadName().startsWith("kommo-sandbox-")
-                    || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                                 || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
                 total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }
@@ -169,7 +173,8 @@ public final class SandboxThroughputBench {
         @Override
         public int get(String path) throws IOException {
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                       + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String status = line();
             int length = 0;

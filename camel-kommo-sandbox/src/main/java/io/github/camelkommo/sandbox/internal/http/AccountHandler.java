@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.Json;
 

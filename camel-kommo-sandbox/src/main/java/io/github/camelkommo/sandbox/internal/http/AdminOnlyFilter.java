@@ -50,7 +50,8 @@ public final class AdminOnlyFilter implements ApiFilter {
 
     private boolean adminOnly(String path) {
         return adminPaths.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")
-                && path.substring(p.length() + 1).chars().allMatch(Character::isDigit)
-                && path.length() > p.length() + 1);
+                                                                   && path.substring(p.length() + 1).chars()
+                                                                           .allMatch(Character::isDigit)
+                                                                   && path.length() > p.length() + 1);
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.RecordedRequest;
 import io.github.camelkommo.sandbox.internal.inspect.RequestLog;
 import io.github.camelkommo.sandbox.internal.rules.BlockPolicy;

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.camelkommo.sandbox.internal.store.Json;
 
 /**

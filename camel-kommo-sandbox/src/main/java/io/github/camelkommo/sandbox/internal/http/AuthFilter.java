@@ -44,7 +44,7 @@ public final class AuthFilter implements ApiFilter {
     public ApiResponse filter(ApiRequest request, ApiHandler next) {
         String header = request.header("Authorization");
         if (header == null || header.length() <= BEARER.length()
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Problems.unauthorized();
         }
         String token = header.substring(BEARER.length()).trim();

@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.FilterSpec;
 import io.github.camelkommo.sandbox.internal.store.Matchers;
@@ -42,8 +41,8 @@ final class FilterParams {
 
     private static final Pattern KEY = Pattern.compile("filter\\[([^\\]]*)](.*)");
     private static final Pattern STATUSES = Pattern.compile("filter\\[statuses]\\[(\\d+)]\\[(pipeline_id|status_id)]");
-    private static final Pattern CUSTOM =
-            Pattern.compile("filter\\[custom_fields_values]\\[(\\d+)](\\[(\\d*|from|to)])?");
+    private static final Pattern CUSTOM = Pattern
+            .compile("filter\\[custom_fields_values]\\[(\\d+)](\\[(\\d*|from|to)])?");
 
     private FilterParams() {
     }
@@ -81,8 +80,9 @@ final class FilterParams {
             }
             Matcher m = KEY.matcher(key);
             Optional<FilterSpec> spec = m.matches()
-                    ? type.filters().stream().filter(f -> f.param().equals(m.group(1))).findFirst()
-                    : Optional.empty();
+                                                    ? type.filters().stream().filter(f -> f.param().equals(m.group(1)))
+                                                            .findFirst()
+                                                    : Optional.empty();
             if (spec.isEmpty() || !spec.get().kind().acceptsSuffix(m.group(2))) {
                 throw bad("Unknown filter parameter " + key + " for " + type.entityName());
             }
@@ -138,8 +138,8 @@ final class FilterParams {
 
     private static Optional<Predicate<ObjectNode>> ids(String field, String key, List<String> values) {
         return values.isEmpty() ? Optional.empty()
-                : Optional.of(Matchers.anyOf(field, values.stream().map(v -> number(key, v))
-                        .collect(Collectors.toSet())));
+                                : Optional.of(Matchers.anyOf(field, values.stream().map(v -> number(key, v))
+                                        .collect(Collectors.toSet())));
     }
 
     private static Optional<Predicate<ObjectNode>> texts(String field, List<String> values) {
@@ -172,7 +172,7 @@ final class FilterParams {
         for (String key : params.keys()) {
             Matcher m = pattern.matcher(key);
             if (m.matches()) {
-                long[] pair = pairs.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new long[] {-1, -1});
+                long[] pair = pairs.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new long[]{-1, -1});
                 pair["pipeline_id".equals(m.group(2)) ? 0 : 1] = number(key, params.first(key).orElseThrow());
             }
         }

@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.Json;
@@ -129,7 +128,7 @@ final class LinksHandler {
     private static Predicate<ObjectNode> filters(QueryParams params, boolean many) {
         for (String key : params.keys()) {
             boolean known = key.matches("filter\\[(to_entity_id|to_entity_type|to_catalog_id)](\\[\\d*])?")
-                    || many && key.matches("filter\\[entity_id](\\[\\d*])?");
+                            || many && key.matches("filter\\[entity_id](\\[\\d*])?");
             if (key.startsWith("order") || key.startsWith("filter") && !known) {
                 throw FilterParams.bad("Unknown parameter " + key + " for links");
             }

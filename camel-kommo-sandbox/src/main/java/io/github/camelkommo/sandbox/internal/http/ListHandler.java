@@ -22,7 +22,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.Json;
@@ -75,9 +74,9 @@ final class ListHandler implements Router.RouteHandler {
         Page page = store.page(type, query);
         if (page.items().isEmpty()) {
             boolean notModified = ifModifiedSince && type.honoursIfModifiedSince()
-                    && request.header("If-Modified-Since") != null;
+                                  && request.header("If-Modified-Since") != null;
             return notModified && switches.notModifiedStatus() == 304 ? ApiResponse.notModified()
-                    : ApiResponse.noContent();
+                                                                      : ApiResponse.noContent();
         }
         LinkIndex index = new LinkIndex(store);
         ListQuery asked = query;

@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.ListQuery;
 import io.github.camelkommo.sandbox.internal.store.Matchers;
@@ -102,7 +101,7 @@ record ListParams(ListQuery query, Set<String> with) {
             // answered below
         }
         throw FilterParams.bad(max == Integer.MAX_VALUE ? name + " must be a positive integer"
-                : name + " must be an integer from " + min + " to " + max);
+                                                        : name + " must be an integer from " + min + " to " + max);
     }
 
     /** The first {@code order[field]}; a field the entity cannot be ordered by, or another direction, is a 400. */
@@ -114,7 +113,7 @@ record ListParams(ListQuery query, Set<String> with) {
             Matcher m = ORDER.matcher(key);
             if (!m.matches() || !type.orderFields().contains(m.group(1))) {
                 throw FilterParams.bad("Unsupported sort parameter " + key + " for " + type.entityName()
-                        + "; allowed: " + String.join(", ", new TreeSet<>(type.orderFields())));
+                                       + "; allowed: " + String.join(", ", new TreeSet<>(type.orderFields())));
             }
             String direction = params.first(key).orElse("").trim().toLowerCase(Locale.ROOT);
             if (!direction.equals("asc") && !direction.equals("desc")) {

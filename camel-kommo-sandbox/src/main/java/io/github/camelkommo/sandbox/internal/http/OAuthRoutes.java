@@ -23,7 +23,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.OAuthAuthority;
 import io.github.camelkommo.sandbox.internal.store.Json;
 
@@ -47,7 +46,8 @@ public final class OAuthRoutes {
             try {
                 body = parameters(request);
             } catch (RuntimeException | IOException e) {
-                return problem(new OAuthAuthority.OAuthError(400, "Check the request body: a JSON object or form parameters"));
+                return problem(
+                        new OAuthAuthority.OAuthError(400, "Check the request body: a JSON object or form parameters"));
             }
             try {
                 return ApiResponse.json(200, authority.token(body));
@@ -125,7 +125,8 @@ public final class OAuthRoutes {
         if (!json.isObject()) {
             throw new IllegalArgumentException("not an object");
         }
-        json.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
+        json.fields()
+                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : null));
         return out;
     }
 }

@@ -44,7 +44,8 @@ final class PageLinks {
      * amoCRM custom fields list example has it).
      */
     static void write(JsonGenerator g, ApiRequest request, String href, int page, int limit, boolean hasMore,
-                      int lastPage) throws IOException {
+                      int lastPage)
+            throws IOException {
         String kept = request.query().rawWithout(PAGING);
         g.writeObjectFieldStart("_links");
         link(g, "self", href, kept, page, limit);

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.Json;
@@ -65,8 +64,8 @@ final class PipelineHandler {
         if (pipeline.isEmpty()) {
             return ApiResponse.noContent();
         }
-        return ApiResponse.hal(Json.write(g ->
-                Renderer.entity(g, EntityType.PIPELINES, pipeline.get(), Set.of(), request.baseUrl(), null)));
+        return ApiResponse.hal(Json.write(
+                g -> Renderer.entity(g, EntityType.PIPELINES, pipeline.get(), Set.of(), request.baseUrl(), null)));
     }
 
     ApiResponse statuses(ApiRequest request, long[] ids) {

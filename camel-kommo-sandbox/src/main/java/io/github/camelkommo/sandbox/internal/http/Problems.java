@@ -23,7 +23,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.ItemErrors;
 import io.github.camelkommo.sandbox.internal.store.Json;
 import io.github.camelkommo.sandbox.internal.store.ValidationError;
@@ -137,7 +136,7 @@ public final class Problems {
     public static ApiResponse html(int status) {
         String line = status + " " + title(status);
         String page = "<html>\r\n<head><title>" + line + "</title></head>\r\n<body>\r\n<center><h1>" + line
-                + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+                      + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
         return new ApiResponse(status, "text/html", page.getBytes(StandardCharsets.UTF_8), Map.of(), false);
     }
 

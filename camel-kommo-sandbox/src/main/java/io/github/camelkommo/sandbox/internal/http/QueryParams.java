@@ -72,7 +72,7 @@ public final class QueryParams {
     public List<String> listValues(String key) {
         return pairs.stream()
                 .filter(p -> p.key.equals(key)
-                        || p.key.startsWith(key) && LIST_SUFFIX.matcher(p.key.substring(key.length())).matches())
+                             || p.key.startsWith(key) && LIST_SUFFIX.matcher(p.key.substring(key.length())).matches())
                 .map(p -> p.value)
                 .collect(Collectors.toList());
     }

@@ -24,7 +24,6 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EmbeddedLink;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.Json;
@@ -74,7 +73,8 @@ final class Renderer {
     }
 
     static void entity(JsonGenerator g, EntityType type, ObjectNode stored, Set<String> with, String base,
-                       LinkIndex index) throws IOException {
+                       LinkIndex index)
+            throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, JsonNode> field : stored.properties()) {
             if (!"_embedded".equals(field.getKey())) {
@@ -141,7 +141,8 @@ final class Renderer {
 
     /** Writes the entity's {@link WithExtra}s of this placement that {@code with} asks for (and that have a value). */
     private static void extras(JsonGenerator g, EntityType type, ObjectNode stored, Set<String> with,
-                               boolean embedded, String base, LinkIndex index) throws IOException {
+                               boolean embedded, String base, LinkIndex index)
+            throws IOException {
         for (WithExtra extra : type.withExtras()) {
             if (extra.embedded() == embedded && with.contains(extra.with())) {
                 JsonNode value = extra.value().of(stored, index.store(), base);
@@ -168,7 +169,8 @@ final class Renderer {
 
     /** Stored links, leaving out those to deleted entities (they come back when the entity is restored). */
     private static void links(JsonGenerator g, String name, JsonNode stored, EntityType target, String base,
-                              LinkIndex index) throws IOException {
+                              LinkIndex index)
+            throws IOException {
         g.writeArrayFieldStart(name);
         for (JsonNode link : stored) {
             if (index.store().find(target, link.get("id").asLong()).isEmpty()) {

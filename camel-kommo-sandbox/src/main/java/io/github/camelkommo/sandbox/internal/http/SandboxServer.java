@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import io.github.camelkommo.sandbox.RecordedRequest;
 import io.github.camelkommo.sandbox.internal.inspect.RequestLog;
 

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.Matchers;
 
 /**
@@ -96,9 +95,9 @@ final class SimpleFilters {
             }
             List<String> values = params.listValues("filter[" + name + "]");
             all = all.and("id".equals(name)
-                    ? Matchers.anyOf("id", values.stream().map(v -> FilterParams.number(key, v))
-                            .collect(Collectors.toSet()))
-                    : Matchers.anyText(name, new HashSet<>(values)));
+                                            ? Matchers.anyOf("id", values.stream().map(v -> FilterParams.number(key, v))
+                                                    .collect(Collectors.toSet()))
+                                            : Matchers.anyText(name, new HashSet<>(values)));
         }
         return all;
     }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.Json;
 
 /**

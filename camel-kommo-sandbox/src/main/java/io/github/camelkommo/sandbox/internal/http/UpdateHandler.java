@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.Json;

@@ -17,10 +17,9 @@ package io.github.camelkommo.sandbox.internal.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.github.camelkommo.sandbox.WebhookDelivery;
 import io.github.camelkommo.sandbox.internal.store.Json;
 import io.github.camelkommo.sandbox.internal.webhooks.SandboxWebhooks;
-import io.github.camelkommo.sandbox.WebhookDelivery;
 
 /**
  * The webhooks' routes: the API ({@code GET}/{@code POST}/{@code DELETE /api/v4/webhooks}) and the inspection

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.ItemErrors;
 import io.github.camelkommo.sandbox.internal.store.Json;
 import io.github.camelkommo.sandbox.internal.store.ValidationError;
@@ -43,7 +42,7 @@ final class WebhooksHandler {
 
     private static final Pattern EVENT = Pattern.compile(
             "(add|update|delete|restore|status|responsible|note)_(lead|contact|company|task|unsorted|talk|catalog)"
-            + "|add_message|add_chat_template_review");
+                                                         + "|add_message|add_chat_template_review");
     private static final Set<String> FIELDS = Set.of("destination", "settings", "sort");
 
     private final WebhookRegistry registry;
@@ -108,7 +107,7 @@ final class WebhooksHandler {
             return Problems.of(400, "Request data can not be empty");
         }
         return registry.unsubscribe(destination) ? ApiResponse.noContent()
-                : Problems.of(400, "No webhook with this destination");
+                                                 : Problems.of(400, "No webhook with this destination");
     }
 
     private static boolean isUrl(String text) {

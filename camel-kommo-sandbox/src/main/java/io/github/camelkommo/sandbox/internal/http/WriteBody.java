@@ -22,7 +22,6 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.ItemErrors;
 import io.github.camelkommo.sandbox.internal.store.Json;
 import io.github.camelkommo.sandbox.internal.store.ValidationError;
@@ -91,7 +90,7 @@ final class WriteBody {
         String type = request.header("Content-Type");
         String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
         boolean json = mediaType.equals("application/json")
-                || mediaType.startsWith("application/") && mediaType.endsWith("+json");
+                       || mediaType.startsWith("application/") && mediaType.endsWith("+json");
         if (!json) {
             throw bad("Content-Type must be application/json");
         }

@@ -82,7 +82,7 @@ public final class BlockPolicy {
         for (State state : states.values()) {
             synchronized (state) {
                 if (state.blockedUntilNanos != 0 && now - state.blockedUntilNanos < 0
-                        && (latest == null || state.blockedUntil.isAfter(latest))) {
+                    && (latest == null || state.blockedUntil.isAfter(latest))) {
                     latest = state.blockedUntil;
                 }
             }

@@ -120,7 +120,7 @@ public final class FaultPlan {
     }
 
     private Optional<Fault> take(String method, String path, boolean rateLimit) {
-        for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
+        for (Iterator<Rule> it = rules.iterator(); it.hasNext();) {
             Rule rule = it.next();
             if ((rule.kind == Kind.RATE_LIMIT) == rateLimit && rule.matches(method, path)) {
                 if (--rule.remaining == 0) {
@@ -182,7 +182,7 @@ public final class FaultPlan {
 
         boolean matches(String requestMethod, String requestPath) {
             return (method == null || method.equalsIgnoreCase(requestMethod))
-                    && (pathPrefix == null || requestPath.startsWith(pathPrefix));
+                   && (pathPrefix == null || requestPath.startsWith(pathPrefix));
         }
     }
 }

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface ChangeListener {
 
     /** Nobody listening. */
-    ChangeListener NONE = (type, action, before, after) -> { };
+    ChangeListener NONE = (type, action, before, after) -> {
+    };
 
     /**
      * @param type   the entity changed (for a note: the lead, contact or company it was added to)

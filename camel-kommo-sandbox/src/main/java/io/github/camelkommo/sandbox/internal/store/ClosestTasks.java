@@ -89,7 +89,8 @@ final class ClosestTasks {
         JsonNode type = task.get("entity_type");
         JsonNode id = task.get("entity_id");
         return type == null || !type.isTextual() || id == null || !id.isIntegralNumber() ? null
-                : new Target(type.asText(), id.asLong());
+                                                                                         : new Target(type.asText(),
+                                                                                                 id.asLong());
     }
 
     /** An entity a task is attached to. */

@@ -113,7 +113,7 @@ final class ComplexLeadWriter {
         ObjectNode leadItem = leadOnly(lead);
         if (lead.path("_embedded").has("metadata")) {
             long pipeline = leadItem.hasNonNull("pipeline_id") ? leadItem.get("pipeline_id").asLong()
-                    : store.mainPipelineId();
+                                                               : store.mainPipelineId();
             leadItem.put("status_id", store.incomingStatusId(pipeline));
         }
         if (contactId != null) {

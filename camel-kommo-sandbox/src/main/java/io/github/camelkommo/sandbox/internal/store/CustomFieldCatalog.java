@@ -133,9 +133,15 @@ final class CustomFieldCatalog {
             String path = "custom_fields_values." + i;
             CustomFieldValueKeys.check(entry, CustomFieldValueKeys.ENTRY, path, violations);
             Optional<ObjectNode> def = entry.hasNonNull("field_id") && JsonKind.INT.matches(entry.get("field_id"))
-                    ? byId(owner, entry.get("field_id").asLong())
-                    : entry.path("field_code").isTextual() ? byCode(owner, entry.get("field_code").asText())
-                    : Optional.empty();
+                                                                                                                   ? byId(owner,
+                                                                                                                           entry.get(
+                                                                                                                                   "field_id")
+                                                                                                                                   .asLong())
+                                                                                                                   : entry.path(
+                                                                                                                           "field_code")
+                                                                                                                           .isTextual() ? byCode(owner, entry.get("field_code").asText())
+                                                                                                                                        : Optional
+                                                                                                                                                .empty();
             JsonNode fieldValues = entry.get("values");
             if (def.isPresent() && fieldValues != null && fieldValues.isArray()) {
                 for (int j = 0; j < fieldValues.size(); j++) {
@@ -276,8 +282,9 @@ final class CustomFieldCatalog {
         }
         for (JsonNode entry : incoming) {
             ObjectNode def = entry.hasNonNull("field_id")
-                    ? byId(owner, entry.get("field_id").asLong()).orElseThrow()
-                    : byCode(owner, entry.get("field_code").asText()).orElseThrow();
+                                                          ? byId(owner, entry.get("field_id").asLong()).orElseThrow()
+                                                          : byCode(owner, entry.get("field_code").asText())
+                                                                  .orElseThrow();
             long fieldId = def.get("id").asLong();
             if (entry.get("values").isEmpty()) {
                 byField.remove(fieldId);

@@ -160,7 +160,7 @@ final class DemoSeed {
         ObjectNode ru = leads.putObject("ru").put("gender", "f");
         cases(ru.putObject("plural_form"), "сделкам", "сделки", "сделок", "сделки", "сделками", "сделках");
         cases(ru.putObject("singular_form"), "сделке", "сделка", "сделки", "сделку", "сделкой", "сделке");
-        for (String[] language : new String[][] {{"en", "lead", "leads", "f"}, {"es", "acuerdo", "acuerdos", "m"}}) {
+        for (String[] language : new String[][]{{"en", "lead", "leads", "f"}, {"es", "acuerdo", "acuerdos", "m"}}) {
             ObjectNode names = leads.putObject(language[0]);
             names.putObject("singular_form").put("default", language[1]);
             names.putObject("plural_form").put("default", language[2]);
@@ -222,7 +222,8 @@ final class DemoSeed {
                         now - 60 * DAY, now - 20 * DAY),
                 stamped(Json.object().put("name", "Globex LLC").put("responsible_user_id", carol)
                         .set("custom_fields_values", fields("PHONE", "+1 555 0200", "WEB", "https://globex.example")),
-                        now - 50 * DAY, now - 15 * DAY)), List.of("0", "1"));
+                        now - 50 * DAY, now - 15 * DAY)),
+                List.of("0", "1"));
         long acme = companies.get(0).get("id").asLong();
         long globex = companies.get(1).get("id").asLong();
         List<ObjectNode> contacts = store.createUnchecked(EntityType.CONTACTS, List.of(
@@ -262,7 +263,8 @@ final class DemoSeed {
                 task("Call John about the brief", 1, leads.get(0), bob, now + DAY, false, null, now - 6 * DAY),
                 task("Demo for Maria's team", 2, leads.get(1), carol, now + 2 * DAY, false, null, now - 4 * DAY),
                 task("Send the renewal quote", 2_850_001, leads.get(2), bob, now - DAY, true, "Quote sent by e-mail",
-                        now - 3 * DAY)), List.of("0", "1", "2"));
+                        now - 3 * DAY)),
+                List.of("0", "1", "2"));
     }
 
     private static ObjectNode stamped(ObjectNode item, long createdAt, long updatedAt) {

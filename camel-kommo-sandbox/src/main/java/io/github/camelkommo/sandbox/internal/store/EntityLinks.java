@@ -178,13 +178,13 @@ final class EntityLinks {
             element.set("quantity", metadata.hasNonNull("quantity") ? metadata.get("quantity") : IntNode.valueOf(1));
             element.put("catalog_id", metadata.get("catalog_id").asLong());
             update(type, id, CATALOG_ELEMENTS, toId, link ? Json.object().put("id", toId).set("metadata", element)
-                    : null);
+                                                          : null);
             return link(type, id, to, toId, element);
         }
         EntityType target = EntityType.of(to);
         boolean main = metadata.path("main_contact").asBoolean(false) || metadata.path("is_main").asBoolean(false);
         if (type == EntityType.LEADS && target == EntityType.CONTACTS
-                || type == EntityType.CONTACTS && target == EntityType.LEADS) {
+            || type == EntityType.CONTACTS && target == EntityType.LEADS) {
             long lead = type == EntityType.LEADS ? id : toId;
             long contact = type == EntityType.LEADS ? toId : id;
             setContact(lead, contact, link, main);
@@ -229,7 +229,7 @@ final class EntityLinks {
             if (!self || link) {
                 contacts.addObject().put("id", c.get("id").asLong())
                         .put("is_main", self ? main || c.get("is_main").asBoolean() : !main
-                                && c.get("is_main").asBoolean());
+                                                                                      && c.get("is_main").asBoolean());
             }
         }
         if (link && !known) {
@@ -246,7 +246,7 @@ final class EntityLinks {
     private void update(EntityType type, long id, String key, long toId, ObjectNode value) {
         ObjectNode stored = store.find(type, id).orElseThrow().deepCopy();
         ObjectNode embedded = stored.has("_embedded") ? (ObjectNode) stored.get("_embedded")
-                : stored.putObject("_embedded");
+                                                      : stored.putObject("_embedded");
         ArrayNode links = Json.array();
         for (JsonNode existing : embedded.path(key)) {
             if (existing.get("id").asLong() != toId && (value == null || !"companies".equals(key))) {

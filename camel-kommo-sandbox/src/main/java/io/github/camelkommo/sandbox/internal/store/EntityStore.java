@@ -31,7 +31,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.SandboxClock;
 
 /**
@@ -499,8 +498,8 @@ public final class EntityStore {
      * @throws IllegalArgumentException when no deleted entity has this id
      */
     public synchronized ObjectNode restore(EntityType type, long id) {
-        ObjectNode back = Optional.ofNullable(deleted.get(type).remove(id)).orElseThrow(() ->
-                new IllegalArgumentException("No deleted " + type.entityName() + " with id " + id));
+        ObjectNode back = Optional.ofNullable(deleted.get(type).remove(id))
+                .orElseThrow(() -> new IllegalArgumentException("No deleted " + type.entityName() + " with id " + id));
         if (back.has("is_deleted")) {
             back.put("is_deleted", false);
         }

@@ -15,6 +15,12 @@
  */
 package io.github.camelkommo.sandbox.internal.store;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import static io.github.camelkommo.sandbox.internal.store.FieldSpec.field;
 import static io.github.camelkommo.sandbox.internal.store.FieldSpec.nullable;
 import static io.github.camelkommo.sandbox.internal.store.FieldSpec.required;
@@ -35,12 +41,6 @@ import static io.github.camelkommo.sandbox.internal.store.JsonKind.INT;
 import static io.github.camelkommo.sandbox.internal.store.JsonKind.OBJECT;
 import static io.github.camelkommo.sandbox.internal.store.JsonKind.STRING;
 import static io.github.camelkommo.sandbox.internal.store.JsonKind.WHOLE_NUMBER;
-
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The entity table: per entity its API path under {@code /api/v4}, the {@code _embedded} key of its lists, whether
@@ -333,6 +333,6 @@ public enum EntityType {
     public static EntityType of(String name) {
         return byName(name).orElseThrow(() -> new IllegalArgumentException(
                 "Unknown entity '" + name + "'; expected one of leads, contacts, companies, tasks, pipelines, users, "
-                        + "leads/notes, contacts/notes, companies/notes, events"));
+                                                                           + "leads/notes, contacts/notes, companies/notes, events"));
     }
 }

@@ -111,7 +111,7 @@ final class EventLog {
                 record(type, id, "entity_responsible_changed", user(old), user(now));
             }
             if (type == EntityType.TASKS && !old.path("is_completed").asBoolean()
-                    && now.path("is_completed").asBoolean()) {
+                && now.path("is_completed").asBoolean()) {
                 record(type, id, "task_completed", Json.array(), Json.array());
             }
             ArrayNode added = tags(now, old);

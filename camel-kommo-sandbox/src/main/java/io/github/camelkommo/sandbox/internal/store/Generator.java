@@ -30,11 +30,11 @@ final class Generator {
 
     private static final long DAY = 86_400;
     private static final String[] FIRST = {"Anna", "Ben", "Chen", "Diego", "Emma", "Farid", "Grace", "Hiro", "Ivan",
-        "Julia", "Kofi", "Lena", "Marco", "Nadia", "Omar", "Priya"};
+            "Julia", "Kofi", "Lena", "Marco", "Nadia", "Omar", "Priya"};
     private static final String[] LAST = {"Smith", "Garcia", "Kim", "Novak", "Okafor", "Rossi", "Silva", "Tanaka",
-        "Weber", "Yilmaz", "Dubois", "Larsen"};
+            "Weber", "Yilmaz", "Dubois", "Larsen"};
     private static final String[] PRODUCTS = {"CRM licence", "Website redesign", "Support plan", "Hardware order",
-        "Consulting", "Training", "Cloud migration", "Mobile app"};
+            "Consulting", "Training", "Cloud migration", "Mobile app"};
     private static final String[] COMPANY = {"Labs", "Group", "Systems", "Trading", "Partners", "Logistics"};
 
     private final EntityStore store;
@@ -67,7 +67,7 @@ final class Generator {
                 case COMPANIES -> company();
                 case TASKS -> task(leads);
                 default -> throw new IllegalArgumentException("Cannot generate " + type.entityName()
-                        + "; generate leads, contacts, companies or tasks");
+                                                              + "; generate leads, contacts, companies or tasks");
             };
             store.insert(type, writer.build(type, item, null, id));
             ids.add(id);

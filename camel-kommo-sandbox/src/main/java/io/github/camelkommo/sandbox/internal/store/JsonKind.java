@@ -25,11 +25,7 @@ public enum JsonKind {
      * A whole number, also written with a fraction of zero ({@code 1500.0}): the official PHP library sends a lead's
      * {@code price} as a float (LeadModel::toApi uses getPriceWithMinorUnits()). Stored as an integer.
      */
-    WHOLE_NUMBER("int"),
-    STRING("string"),
-    BOOL("bool"),
-    ARRAY("array"),
-    OBJECT("object");
+    WHOLE_NUMBER("int"), STRING("string"), BOOL("bool"), ARRAY("array"), OBJECT("object");
 
     private final String label;
 
@@ -47,7 +43,8 @@ public enum JsonKind {
         return switch (this) {
             case INT -> value.isIntegralNumber() && value.canConvertToLong();
             case WHOLE_NUMBER -> value.isIntegralNumber() && value.canConvertToLong()
-                    || value.isFloatingPointNumber() && value.canConvertToExactIntegral() && value.canConvertToLong();
+                                 || value.isFloatingPointNumber() && value.canConvertToExactIntegral()
+                                    && value.canConvertToLong();
             case STRING -> value.isTextual();
             case BOOL -> value.isBoolean();
             case ARRAY -> value.isArray();

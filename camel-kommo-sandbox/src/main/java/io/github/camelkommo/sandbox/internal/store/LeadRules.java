@@ -72,7 +72,7 @@ final class LeadRules implements EntityRules {
             pipeline = existing != null ? existing.get("pipeline_id").asLong() : store.mainPipelineId();
         }
         if (item.has("status_id") && pipeline != -1
-                && store.status(pipeline, item.get("status_id").asLong()).isEmpty()) {
+            && store.status(pipeline, item.get("status_id").asLong()).isEmpty()) {
             violations.notSupportedChoice("status_id");
         }
         if (item.hasNonNull("loss_reason_id") && store.lossReason(item.get("loss_reason_id").asLong()).isEmpty()) {
@@ -116,7 +116,7 @@ final class LeadRules implements EntityRules {
     public void apply(ObjectNode item, ObjectNode target, ObjectNode previous, EntityStore store) {
         long pipeline = target.get("pipeline_id").asLong();
         if (!item.has("status_id")
-                && (previous == null || store.status(pipeline, target.get("status_id").asLong()).isEmpty())) {
+            && (previous == null || store.status(pipeline, target.get("status_id").asLong()).isEmpty())) {
             target.put("status_id", store.firstRegularStatusId(pipeline));
         }
         boolean closed = isClosed(target.get("status_id").asLong());

@@ -38,7 +38,7 @@ final class LossReasonRules {
         CustomFieldValueKeys.check(item, KEYS, "", violations);
         JsonNode name = item.get("name");
         if (References.checkRequiredText(name, "name", violations)
-                && (taken(name.asText(), existing) || taken(name.asText(), batch.subList(0, index)))) {
+            && (taken(name.asText(), existing) || taken(name.asText(), batch.subList(0, index)))) {
             violations.notSupportedChoice("name");
         }
         JsonNode sort = item.get("sort");

@@ -66,7 +66,8 @@ public final class Matchers {
      */
     public static Predicate<ObjectNode> customFieldAnyOf(long fieldId, Set<String> values) {
         return n -> customValues(n, fieldId).stream().anyMatch(v -> values.contains(v.path("value").asText())
-                || v.hasNonNull("enum_id") && values.contains(v.get("enum_id").asText()));
+                                                                    || v.hasNonNull("enum_id")
+                                                                       && values.contains(v.get("enum_id").asText()));
     }
 
     /** A numeric value of custom field {@code fieldId} (number or numeric string) is in [{@code from}, {@code to}]. */

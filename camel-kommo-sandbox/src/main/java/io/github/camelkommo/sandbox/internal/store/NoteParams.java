@@ -101,7 +101,7 @@ final class NoteParams {
             if (value != null && !value.isNull() && key.getValue() != null && !key.getValue().matches(value)) {
                 violations.invalidType("params." + key.getKey(), key.getValue());
             } else if (value != null && type.choices().containsKey(key.getKey())
-                    && !type.choices().get(key.getKey()).contains(value.asText())) {
+                       && !type.choices().get(key.getKey()).contains(value.asText())) {
                 violations.notSupportedChoice("params." + key.getKey());
             }
         }

@@ -50,13 +50,13 @@ final class NoteRules implements EntityRules {
     public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
         JsonNode entityId = item.get("entity_id");
         if (entityId != null && (existing != null ? entityId.asLong() != existing.get("entity_id").asLong()
-                : store.find(parent, entityId.asLong()).isEmpty())) {
+                                                  : store.find(parent, entityId.asLong()).isEmpty())) {
             violations.notSupportedChoice("entity_id");
         }
         References.checkUser(item, "responsible_user_id", store, violations);
         References.checkUser(item, "created_by", store, violations);
         JsonNode noteType = item.has("note_type") ? item.get("note_type")
-                : existing != null ? existing.get("note_type") : null;
+                                                  : existing != null ? existing.get("note_type") : null;
         NoteParams.check(noteType, item.get("params"), existing == null || item.has("note_type"), violations);
     }
 

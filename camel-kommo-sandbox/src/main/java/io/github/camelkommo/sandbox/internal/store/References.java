@@ -84,7 +84,7 @@ final class References {
         for (JsonNode ref : iterable(refs)) {
             boolean byId = ref.hasNonNull("id") && ref.get("id").asLong() == tag.get("id").asLong();
             boolean byName = !ref.hasNonNull("id") && ref.hasNonNull("name")
-                    && ref.get("name").asText().trim().equalsIgnoreCase(tag.get("name").asText());
+                             && ref.get("name").asText().trim().equalsIgnoreCase(tag.get("name").asText());
             if (byId || byName) {
                 return true;
             }
@@ -187,8 +187,9 @@ final class References {
         for (JsonNode tag : iterable(refs)) {
             JsonNode id = tag.get("id");
             ObjectNode stored = id != null && !id.isNull()
-                    ? store.tags(owner).find(id.asLong()).orElseThrow()
-                    : store.tags(owner).findOrCreate(tag.get("name").asText().trim(), store::nextTagId);
+                                                           ? store.tags(owner).find(id.asLong()).orElseThrow()
+                                                           : store.tags(owner).findOrCreate(
+                                                                   tag.get("name").asText().trim(), store::nextTagId);
             if (resolved.findValues("id").stream().noneMatch(v -> v.asLong() == stored.get("id").asLong())) {
                 resolved.add(stored.deepCopy());
             }

@@ -15,10 +15,10 @@
  */
 package io.github.camelkommo.sandbox.internal.store;
 
-import static io.github.camelkommo.sandbox.internal.store.Shape.key;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.github.camelkommo.sandbox.internal.store.Shape.key;
 
 /**
  * The nested write shapes Kommo accepts, from the official PHP library's {@code toApi()} methods and the vendor

@@ -28,7 +28,7 @@ final class UserRules implements EntityRules {
         user.put("email", "user" + id + "@sandbox.example");
         user.put("lang", "en");
         ObjectNode rights = user.putObject("rights");
-        for (String entity : new String[] {"leads", "contacts", "companies"}) {
+        for (String entity : new String[]{"leads", "contacts", "companies"}) {
             rights.putObject(entity).put("view", "A").put("edit", "A").put("add", "A").put("delete", "A")
                     .put("export", "A");
         }

@@ -68,7 +68,10 @@ public record WithExtra(String with, String key, boolean embedded, Value value) 
     static WithExtra catalogElements() {
         return new WithExtra("catalog_elements", "catalog_elements", true,
                 (entity, store, base) -> entity.path("_embedded").path("catalog_elements").isArray()
-                        ? entity.get("_embedded").get("catalog_elements") : Json.array());
+                                                                                                     ? entity.get(
+                                                                                                             "_embedded")
+                                                                                                             .get("catalog_elements")
+                                                                                                     : Json.array());
     }
 
     /** A list under {@code _embedded.<key>} worked out by {@code value}. */

@@ -19,10 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.github.camelkommo.sandbox.WebhookDelivery;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.SandboxClock;
+import io.github.camelkommo.sandbox.WebhookDelivery;
 import io.github.camelkommo.sandbox.internal.store.ChangeListener;
 import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
@@ -72,14 +71,14 @@ public final class SandboxWebhooks implements ChangeListener, AutoCloseable {
     public void changed(EntityType type, String action, ObjectNode before, ObjectNode after) {
         String singular = type.singular();
         List<String[]> events = new ArrayList<>();
-        events.add(new String[] { action, action + "_" + singular });
+        events.add(new String[]{action, action + "_" + singular});
         if ("update".equals(action) && before != null) {
             if (type == EntityType.LEADS && (!Objects.equals(before.get("status_id"), after.get("status_id"))
                                              || !Objects.equals(before.get("pipeline_id"), after.get("pipeline_id")))) {
-                events.add(new String[] { "status", "status_lead" });
+                events.add(new String[]{"status", "status_lead"});
             }
             if (!Objects.equals(before.get("responsible_user_id"), after.get("responsible_user_id"))) {
-                events.add(new String[] { "responsible", "responsible_" + singular });
+                events.add(new String[]{"responsible", "responsible_" + singular});
             }
         }
         String subdomain = store.account().path("subdomain").asText();

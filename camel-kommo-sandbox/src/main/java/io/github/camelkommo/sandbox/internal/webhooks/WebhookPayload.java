@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 
 /**
@@ -79,8 +78,8 @@ final class WebhookPayload {
         } else {
             form.card(type, entity, before, action);
         }
-        form.pairs.add(new String[] { "account[subdomain]", subdomain });
-        form.pairs.add(new String[] { "account[id]", String.valueOf(accountId) });
+        form.pairs.add(new String[]{"account[subdomain]", subdomain});
+        form.pairs.add(new String[]{"account[id]", String.valueOf(accountId)});
         return form.pairs.stream().map(p -> encode(p[0]) + "=" + encode(p[1])).collect(Collectors.joining("&"));
     }
 
@@ -188,7 +187,7 @@ final class WebhookPayload {
 
     private void put(String field, String value) {
         if (value != null) {
-            pairs.add(new String[] { prefix + "[" + field + "]", value });
+            pairs.add(new String[]{prefix + "[" + field + "]", value});
         }
     }
 

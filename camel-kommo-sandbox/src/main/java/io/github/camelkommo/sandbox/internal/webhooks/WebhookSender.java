@@ -29,8 +29,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelkommo.sandbox.WebhookDelivery;
 import io.github.camelkommo.sandbox.SandboxClock;
+import io.github.camelkommo.sandbox.WebhookDelivery;
 
 /**
  * Posts webhooks as Kommo does (amocrm.ru webhooks-format, K-WH): at once, one at a time, waiting at most
@@ -45,7 +45,7 @@ final class WebhookSender implements AutoCloseable {
     static final int TIMEOUT_MILLIS = 2000;
     static final int DISABLE_THRESHOLD = 100;
     static final long DISABLE_WINDOW = 2 * 3600;
-    private static final long[] RETRY_DELAYS = { 0, 0, 5 * 60, 15 * 60, 15 * 60, 3600 };
+    private static final long[] RETRY_DELAYS = {0, 0, 5 * 60, 15 * 60, 15 * 60, 3600};
 
     private final WebhookRegistry registry;
     private final SandboxClock clock;

@@ -15,9 +15,9 @@
  */
 package io.github.camelkommo.sandbox.internal.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window arithmetic with synthetic times (nanoseconds), free of real-time jitter. */
 class SlidingWindowLimiterTest {
