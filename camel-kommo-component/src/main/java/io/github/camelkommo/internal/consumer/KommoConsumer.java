@@ -229,21 +229,12 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                     it.remove();
                 }
             }
-            changes.sort(Comparator.comparingLong((JsonNode item) -> item.path("updated_at").asLong())
-                    .thenComparingLong(Watermark::key));
-            List<JsonNode> fresh = new ArrayList<>();
-            Watermark pageEnd = before;
-            for (JsonNode item : changes) {
-                if (!before.delivered(item)) {
-                    fresh.add(item);
-                }
-                pageEnd = pageEnd.after(item);
-            }
-            int done = deliver(fresh, before);
-            delivered += done;
-            if (done < fresh.size()) {
+            Delivery delivery = deliverInOrder(changes, before);
+            delivered += delivery.done();
+            if (!delivery.all()) {
                 return delivered; // an exchange failed: the watermark stays before it, the next poll retries it
             }
+            Watermark pageEnd = delivery.end();
             commit(pageEnd);
             if (last) {
                 caughtUp = true;
@@ -290,22 +281,38 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             window.addAll(response.items(entity.embeddedKey()));
             readAll = response.isEmpty() || !response.hasNextPage();
         }
-        window.sort(Comparator.comparingLong((JsonNode item) -> item.path("updated_at").asLong())
-                .thenComparingLong(item -> item.path("id").asLong()));
+        Delivery delivery = deliverInOrder(window, before);
+        if (delivery.all()) {
+            commit(delivery.end());
+            caughtUp = readAll;
+        }
+        return delivery.done();
+    }
+
+    /**
+     * What {@link #deliverInOrder} did: how many changes it delivered, whether that was all of them, and the
+     * watermark past every change it was given.
+     */
+    private record Delivery(int done, boolean all, Watermark end) {
+    }
+
+    /**
+     * Delivers the changes the watermark {@code before} has not delivered yet, sorted by {@code updated_at} (then by
+     * the watermark's key), until an exchange fails.
+     */
+    private Delivery deliverInOrder(List<JsonNode> changes, Watermark before) throws Exception {
+        changes.sort(Comparator.comparingLong((JsonNode item) -> item.path("updated_at").asLong())
+                .thenComparingLong(Watermark::key));
         List<JsonNode> fresh = new ArrayList<>();
         Watermark end = before;
-        for (JsonNode item : window) {
+        for (JsonNode item : changes) {
             if (!before.delivered(item)) {
                 fresh.add(item);
             }
             end = end.after(item);
         }
         int done = deliver(fresh, before);
-        if (done == fresh.size()) {
-            commit(end);
-            caughtUp = readAll;
-        }
-        return done;
+        return new Delivery(done, done == fresh.size(), end);
     }
 
     /**
