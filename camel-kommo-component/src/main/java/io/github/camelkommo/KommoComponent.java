@@ -149,7 +149,11 @@ public class KommoComponent extends HealthCheckComponent {
         return accounts().client(config);
     }
 
-    /** The accounts the component talks to, and the consumers polling them. */
+    /**
+     * The accounts the component talks to, and the consumers polling them.
+     * <p>
+     * Internal: public for the component's {@code internal} packages, not part of the API.
+     */
     public synchronized KommoAccounts accounts() {
         if (accounts == null) {
             accounts = new KommoAccounts(this);

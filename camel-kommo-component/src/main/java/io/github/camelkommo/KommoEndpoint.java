@@ -200,12 +200,18 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return webhook;
     }
 
-    /** What this endpoint delivered, shared by its webhook handler and its polls, so no change is delivered twice. */
+    /**
+     * What this endpoint delivered, shared by its webhook handler and its polls, so no change is delivered twice.
+     * Internal: public for the component's {@code internal} packages, not part of the API.
+     */
     public ChangeLedger changeLedger() {
         return changeLedger;
     }
 
-    /** The webhook events: the option {@code events}, or every event Kommo posts for this entity. */
+    /**
+     * The webhook events: the option {@code events}, or every event Kommo posts for this entity. Internal: public for
+     * the component's {@code internal} packages, not part of the API.
+     */
     public List<String> webhookEvents() {
         if (events != null && !events.isBlank()) {
             return Arrays.stream(events.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList();
@@ -248,6 +254,8 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /**
      * The repository of the consumer's watermark: the configured one, the component's repository of the state file,
      * or one in memory kept by this endpoint.
+     * <p>
+     * Internal: public for the component's {@code internal} packages, not part of the API.
      */
     public synchronized StateRepository<String, String> stateRepository() {
         if (configuration.getStateRepository() != null) {
@@ -267,6 +275,8 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
      * with rawJson.
      *
      * @throws KommoBindingException when the model cannot bind what Kommo sent, naming the entity, id and field
+     * <p>
+     * Internal: public for the component's {@code internal} packages, not part of the API.
      */
     public Object output(JsonNode node) throws KommoBindingException {
         return output.of(node);
@@ -276,6 +286,8 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
      * The shared client of this endpoint's account, for webhook mode's registration: its requests count under the
      * endpoint's entity and the operation {@code webhook}. Producers and consumers hold theirs through an
      * {@link AccountLease}.
+     * <p>
+     * Internal: public for the component's {@code internal} packages, not part of the API.
      */
     public KommoClient client() {
         return getComponent().client(configuration).labelled(entity.name(), "webhook");
