@@ -17,7 +17,6 @@ package io.github.camelkommo.internal.budget;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.github.camelkommo.budget.BudgetStore;
@@ -42,8 +41,6 @@ final class ArrivalWindow {
     static final Duration HOLD = Duration.ofMillis(1_010);
     /** How long a shared place whose request never reported its answer (its replica died) stays held. */
     static final Duration IN_FLIGHT_BOUND = Duration.ofMinutes(1);
-    /** The longest a budget waiting for a shared place sleeps before it asks the store again. */
-    private static final long MAX_SHARED_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     /** A place in the window, held until {@link #answered()} and a {@link #HOLD} more. */
     interface Place {
@@ -63,58 +60,42 @@ final class ArrivalWindow {
         this.local = shared == null ? new LocalWindow(size, HOLD.toNanos()) : null;
     }
 
-    /** Waits up to {@code maxWaitNanos} for a place; null when none came. */
+    /** Waits up to {@code maxWaitNanos} for a place (0: only one free now); null when none came. */
     Place enter(long maxWaitNanos) throws InterruptedException {
         if (shared == null) {
             return local.enter(maxWaitNanos);
         }
-        long deadline = System.nanoTime() + maxWaitNanos;
-        while (true) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            if (shared.reachable()) {
-                try {
-                    String id = UUID.randomUUID().toString();
-                    Duration wait = shared.enter(id, size, IN_FLIGHT_BOUND);
-                    if (wait.isZero()) {
-                        return new SharedPlace(id);
-                    }
-                    if (left == 0) {
-                        return null;
-                    }
-                    LockSupport.parkNanos(Math.min(left, Math.min(wait.toNanos(), MAX_SHARED_WAIT_NANOS)));
-                    if (Thread.interrupted()) {
-                        throw new InterruptedException();
-                    }
-                    continue;
-                } catch (RuntimeException storeDown) {
-                    shared.down(storeDown);
-                }
-            }
-            if (shared.fallingBack()) {
-                return fallback().enter(left);
-            }
-            if (left == 0) {
-                return null;
-            }
-            TimeUnit.NANOSECONDS.sleep(Math.min(left, MAX_SHARED_WAIT_NANOS));
-            shared.state(); // marks the store reachable again when it answers
-        }
+        return shared.take(maxWaitNanos, this::enterShared, left -> fallback().enter(left), null);
     }
 
     /** A place only if one is free now; null otherwise. */
     Place tryNow() {
-        if (shared == null) {
-            return local.tryNow();
+        try {
+            return enter(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
-        if (shared.reachable()) {
-            try {
-                String id = UUID.randomUUID().toString();
-                return shared.enter(id, size, IN_FLIGHT_BOUND).isZero() ? new SharedPlace(id) : null;
-            } catch (RuntimeException storeDown) {
-                shared.down(storeDown);
+    }
+
+    /** Asks the store for a place until one is taken or the wait is over, sleeping as long as it says. */
+    private Place enterShared(long maxWaitNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWaitNanos;
+        while (true) {
+            String id = UUID.randomUUID().toString();
+            Duration wait = shared.enter(id, size, IN_FLIGHT_BOUND);
+            if (wait.isZero()) {
+                return new SharedPlace(id);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            LockSupport.parkNanos(Math.min(left, Math.min(wait.toNanos(), SharedBudget.RECHECK_NANOS)));
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
         }
-        return shared.fallingBack() ? fallback().tryNow() : null;
     }
 
     private LocalWindow fallback() {

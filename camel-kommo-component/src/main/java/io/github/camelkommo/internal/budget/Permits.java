@@ -16,8 +16,8 @@
 package io.github.camelkommo.internal.budget;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TokensInheritanceStrategy;
@@ -30,9 +30,6 @@ import io.github.camelkommo.budget.BudgetStore;
  * the store returns ({@code fallbackReplicas} 0).
  */
 final class Permits {
-
-    /** How often a budget waiting for its unreachable store looks again. */
-    private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final SharedBudget shared;
     private final AdaptiveSpacing spacing;
@@ -57,49 +54,31 @@ final class Permits {
         return BucketConfiguration.builder().addLimit(limit(spacing)).build();
     }
 
-    private static io.github.bucket4j.Bandwidth limit(Duration spacing) {
-        return io.github.bucket4j.Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build();
+    private static Bandwidth limit(Duration spacing) {
+        return Bandwidth.builder().capacity(1).refillGreedy(1, spacing).build();
     }
 
-    /** Waits up to {@code maxWaitNanos} for a permit; returns whether one came. */
+    /** Waits up to {@code maxWaitNanos} for a permit (0: only one free now); returns whether one came. */
     boolean acquire(long maxWaitNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + maxWaitNanos;
-        while (true) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            if (!fromStore) {
-                return bucket.asBlocking().tryConsume(1, left);
-            }
-            if (shared.reachable()) {
-                try {
-                    return sharedBucket().asBlocking().tryConsume(1, left);
-                } catch (RuntimeException storeDown) {
-                    shared.down(storeDown);
-                }
-            }
-            if (shared.fallingBack()) {
-                return fallback().asBlocking().tryConsume(1, left);
-            }
-            if (left == 0) {
-                return false;
-            }
-            TimeUnit.NANOSECONDS.sleep(Math.min(left, RECHECK_NANOS));
-            shared.state(); // marks the store reachable again when it answers
+        if (!fromStore) {
+            return consume(bucket, maxWaitNanos);
         }
+        return shared.take(maxWaitNanos, left -> consume(sharedBucket(), left), left -> consume(fallback(), left),
+                false);
     }
 
     /** Takes a permit only if one is free now. */
     boolean tryNow() {
-        if (!fromStore) {
-            return bucket.tryConsume(1);
+        try {
+            return acquire(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        if (shared.reachable()) {
-            try {
-                return sharedBucket().tryConsume(1);
-            } catch (RuntimeException storeDown) {
-                shared.down(storeDown);
-            }
-        }
-        return shared.fallingBack() && fallback().tryConsume(1);
+    }
+
+    private static boolean consume(Bucket bucket, long maxWaitNanos) throws InterruptedException {
+        return maxWaitNanos == 0 ? bucket.tryConsume(1) : bucket.asBlocking().tryConsume(1, maxWaitNanos);
     }
 
     /** Applies the current spacing to the bucket (a shared bucket: for every replica) and the fallback. */

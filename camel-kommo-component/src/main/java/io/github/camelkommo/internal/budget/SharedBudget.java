@@ -16,6 +16,7 @@
 package io.github.camelkommo.internal.budget;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -38,6 +39,14 @@ final class SharedBudget {
     private final String account;
     /** How long the store must stay unreachable before the budget sends from its own share. */
     static final Duration FALLBACK_AFTER = Duration.ofSeconds(2);
+    /** How often a budget waiting for its store asks it again. */
+    static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /** Where a permit or a place is taken from: waits up to the time given, and gives none when nothing came. */
+    @FunctionalInterface
+    interface Source<T> {
+        T take(long maxWaitNanos) throws InterruptedException;
+    }
 
     private volatile boolean reachable = true;
     private volatile long downSinceNanos;
@@ -53,6 +62,33 @@ final class SharedBudget {
 
     boolean reachable() {
         return reachable;
+    }
+
+    /**
+     * Takes from the store while it can be reached; once it has stayed unreachable for {@link #FALLBACK_AFTER}, from
+     * the budget's own share; until then waits for the store. Gives {@code none} when nothing came within
+     * {@code maxWaitNanos} (0: only what is free now).
+     */
+    <T> T take(long maxWaitNanos, Source<T> store, Source<T> share, T none) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWaitNanos;
+        while (true) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            if (reachable) {
+                try {
+                    return store.take(left);
+                } catch (RuntimeException storeDown) {
+                    down(storeDown);
+                }
+            }
+            if (fallingBack()) {
+                return share.take(left);
+            }
+            if (left == 0) {
+                return none;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, RECHECK_NANOS));
+            state(); // marks the store reachable again when it answers
+        }
     }
 
     /** Whether the budget sends from its own share now: it has one, and the store stayed unreachable long enough. */
