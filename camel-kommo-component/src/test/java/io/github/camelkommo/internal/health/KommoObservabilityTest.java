@@ -25,38 +25,19 @@ import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.sandbox.KommoSandbox;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.Producer;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The health check, the Micrometer metrics, the JMX attributes and the dev console, run against the sandbox. */
-class KommoObservabilityTest extends KommoTestSupport {
-
-    private final MeterRegistry meters = new SimpleMeterRegistry();
-
-    @Override
-    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
-        super.configureTest(testExecutionConfiguration);
-        testExecutionConfiguration.withJMX(true);
-    }
-
-    @Override
-    protected void bindToRegistry(Registry registry) throws Exception {
-        super.bindToRegistry(registry);
-        registry.bind("meters", meters);
-    }
+class KommoObservabilityTest extends ObservedKommoTestSupport {
 
     private HealthCheck check() {
         return HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")).findFirst()

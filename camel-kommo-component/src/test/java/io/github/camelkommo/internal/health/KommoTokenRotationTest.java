@@ -20,18 +20,13 @@ import java.util.Map;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.internal.budget.AccountBudget;
 import io.github.camelkommo.internal.client.KommoClient;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.spi.Registry;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,21 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token, its budget is no longer the account's, its meters go (the account's come back with the new client), and the
  * component's JMX totals keep what it counted.
  */
-class KommoTokenRotationTest extends KommoTestSupport {
-
-    private final MeterRegistry meters = new SimpleMeterRegistry();
-
-    @Override
-    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
-        super.configureTest(testExecutionConfiguration);
-        testExecutionConfiguration.withJMX(true);
-    }
-
-    @Override
-    protected void bindToRegistry(Registry registry) throws Exception {
-        super.bindToRegistry(registry);
-        registry.bind("meters", meters);
-    }
+class KommoTokenRotationTest extends ObservedKommoTestSupport {
 
     private void route(String token) throws Exception {
         context.addRoutes(new RouteBuilder() {
