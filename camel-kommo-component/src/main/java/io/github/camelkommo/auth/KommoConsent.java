@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoReauthorizationRequiredException;
 import io.github.camelkommo.internal.client.TokenEndpoint;
 
 /**
@@ -92,7 +93,7 @@ public final class KommoConsent {
      * @return the stored pair (its {@code toString()} shows no token)
      * @throws KommoException when the user declined, the state is unknown or expired, the referer is not a Kommo
      *                        account, or Kommo refused the code
-     *                        ({@link io.github.camelkommo.error.KommoReauthorizationRequiredException})
+     *                        ({@link KommoReauthorizationRequiredException})
      */
     public KommoTokens complete(Map<String, ?> parameters) throws KommoException {
         String error = text(parameters, "error");

@@ -39,6 +39,7 @@ import io.github.camelkommo.error.KommoAuthenticationException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.internal.budget.AccountBudget;
+import io.github.camelkommo.internal.budget.BudgetRegistry;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
@@ -54,7 +55,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one way to the Kommo API for one account. It builds the URL, adds the token, passes the account's budget (rate
  * limit, retries, 403 circuit), sends with the component's HTTP stack, parses JSON with Jackson and maps errors to the
- * {@link io.github.camelkommo.error.KommoApiException} hierarchy. A 204 is an empty {@link KommoResponse}, never an
+ * {@link KommoApiException} hierarchy. A 204 is an empty {@link KommoResponse}, never an
  * error.
  */
 public final class KommoClient {
@@ -85,7 +86,7 @@ public final class KommoClient {
 
     /**
      * @param budgets gives the account's budget, given the call that probes the account (see
-     *                {@link io.github.camelkommo.internal.budget.BudgetRegistry#budget})
+     *                {@link BudgetRegistry#budget})
      */
     public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper,
                        Function<AccountBudget.Call<?>, AccountBudget> budgets) {

@@ -15,7 +15,9 @@
  */
 package io.github.camelkommo.internal.producer;
 
-/** Carries out one {@link io.github.camelkommo.KommoOperation} for an exchange. */
+import io.github.camelkommo.KommoOperation;
+
+/** Carries out one {@link KommoOperation} for an exchange. */
 interface OperationHandler {
 
     void handle(OperationRequest request) throws Exception;

@@ -29,13 +29,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.state.AtomicStateRepository;
+import io.github.camelkommo.state.RedisStateRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * Which changes were delivered, shared by the webhook handler and the polls of every endpoint that keeps its
  * watermark under the same key of the same {@link StateRepository}: the webhook route and its reconcile poll, and
- * the replicas of both when the repository is shared ({@link io.github.camelkommo.state.RedisStateRepository}). It is
+ * the replicas of both when the repository is shared ({@link RedisStateRepository}). It is
  * kept in that repository, next to the watermark (key {@code <watermark key>#delivered}), so a restarted or
  * failed-over route does not deliver again what was delivered before.
  * <p>
