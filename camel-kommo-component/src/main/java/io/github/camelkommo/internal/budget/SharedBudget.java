@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.camelkommo.budget.BudgetStore;
+import io.github.camelkommo.internal.support.Settling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,11 +136,13 @@ final class SharedBudget {
 
     /** Frees {@code place} {@code hold} from now; an unreachable store frees it after its in-flight bound. */
     void leave(String place, Duration hold) {
-        try {
-            sharing.store().leaveWindow(sharing.key(), place, hold);
-        } catch (RuntimeException e) {
-            down(e);
-        }
+        Settling.run(() -> {
+            try {
+                sharing.store().leaveWindow(sharing.key(), place, hold);
+            } catch (RuntimeException e) {
+                down(e);
+            }
+        });
     }
 
     /** The shared bucket; throws when the store cannot be reached. */

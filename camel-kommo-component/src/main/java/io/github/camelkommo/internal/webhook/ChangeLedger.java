@@ -28,6 +28,7 @@ import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import io.github.camelkommo.internal.support.Settling;
 import io.github.camelkommo.state.AtomicStateRepository;
 import io.github.camelkommo.state.RedisStateRepository;
 import org.apache.camel.spi.StateRepository;
@@ -144,17 +145,19 @@ public final class ChangeLedger {
             book.prune(clock.getAsLong());
             return book.changed ? book.encode() : stored;
         };
-        if (repository instanceof AtomicStateRepository atomic) {
-            atomic.update(at, update);
-        } else {
-            synchronized (repository) { // endpoints of this JVM sharing the repository update one at a time
-                String before = repository.getState(at);
-                String after = update.apply(before);
-                if (!Objects.equals(before, after)) {
-                    repository.setState(at, after);
+        Settling.run(() -> {
+            if (repository instanceof AtomicStateRepository atomic) {
+                atomic.update(at, update);
+            } else {
+                synchronized (repository) { // endpoints of this JVM sharing the repository update one at a time
+                    String before = repository.getState(at);
+                    String after = update.apply(before);
+                    if (!Objects.equals(before, after)) {
+                        repository.setState(at, after);
+                    }
                 }
             }
-        }
+        });
         return result.get();
     }
 

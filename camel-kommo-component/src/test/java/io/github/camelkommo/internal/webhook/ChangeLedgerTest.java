@@ -144,4 +144,28 @@ class ChangeLedgerTest {
             }
         }
     }
+
+    @Test
+    void aStoppingConsumersInterruptedThreadStillSettlesItsClaimInRedis() throws Exception {
+        try (RedisServer redis = new RedisServer(null)) {
+            RedisStateRepository repository = new RedisStateRepository(redis.uri(), "ledger-test");
+            repository.start();
+            try {
+                ChangeLedger ledger = new ChangeLedger();
+                ledger.attach(repository, WATERMARK);
+                ChangeLedger.Claim claim = ledger.claim(7, SECOND, null);
+
+                Thread.currentThread().interrupt(); // as Camel interrupts a consumer's thread when it stops
+                ledger.delivered(claim);
+                assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+
+                ChangeLedger otherReplica = new ChangeLedger();
+                otherReplica.attach(repository, WATERMARK);
+                assertThat(otherReplica.claim(7, SECOND, null).verdict()).isEqualTo(Verdict.DELIVERED);
+            } finally {
+                Thread.interrupted();
+                repository.stop();
+            }
+        }
+    }
 }
