@@ -159,6 +159,28 @@ class GroundTruthTest extends SandboxTestSupport {
         return examples(example -> example.has("response"));
     }
 
+    static Stream<Named<Path>> all() throws IOException, URISyntaxException {
+        return examples(example -> true);
+    }
+
+    /** What each file may say of where it comes from (ground-truth/README.md, "Provenance"). */
+    private static final List<String> PROVENANCE = List.of("vendor example", "real capture", "derived");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("all")
+    void everyExampleSaysWhereItComesFrom(Path file) throws IOException {
+        JsonNode example = Http.JSON.readTree(file.toFile());
+        assertThat(example.path("source").asText()).as("source").isNotBlank();
+        assertThat(example.path("retrieved").asText()).as("retrieved").isNotBlank();
+        assertThat(example.path("provenance").asText()).as("provenance").isIn(PROVENANCE);
+        if (example.has("form")) {
+            // a webhook call's wire form: a capture, or derived from the documented payload (and then says how)
+            assertThat(example.path("form_provenance").asText()).as("form_provenance")
+                    .satisfiesAnyOf(p -> assertThat(p).isEqualTo("real capture"),
+                            p -> assertThat(p).startsWith("derived: "));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void theSandboxAcceptsTheDocumentedRequest(Path file) throws IOException {
