@@ -124,4 +124,4 @@ class LoopbackAgent extends https.Agent {
     }
 }
 
-module.exports = { makeCertificate, startFront, LoopbackAgent };
+module.exports = { makeCertificate, startFront, LoopbackAgent, Pacer };
