@@ -317,7 +317,9 @@ test('leads: nothing found is 204, which amocrm-js reads as an empty page or an 
 // (dist/plugins/factories/hasUpdatableTags.js setTagsFor → getEntityCriteria → Tag.getAttributes(): id, name, color),
 // so tags read from the directory go back with `color`. An entity's `_embedded.tags` items take `id` or `name`
 // (PHP TagModel::toEntityApi(); https://developers.kommo.com/reference/update-tags "Either id or name parameter is
-// required"); the sandbox refuses `color` there (FieldNotExpected). The harness hands the plugin `{id}`.
+// required"), and Kommo checks the keys of those items (amocrm-api-php#12: FieldNotExpected on
+// _embedded.tags.0.request_id from a real account); the sandbox refuses `color` there. The harness hands the plugin
+// `{id}`.
 test('tags: a lead tag is added to the directory, found, set on a lead and cleared (auth.bearer)', async () => {
     const [tag] = await client.leads.tags.create([{ name: 'amocrm-js tag', color: 'DDEBB5' }]);
     assert.ok(tag.id > 0);
