@@ -21,12 +21,14 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.Contact;
+import io.github.camelkommo.model.KommoJson;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Task;
@@ -46,8 +48,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * {@code webhook:kommo:<entity>} end to end over loopback: the route registers its hook with the sandbox, the
  * sandbox posts Kommo's form for each change, the route receives the decoded models; a wrong secret or another
- * account is refused; the hook goes away when the route stops; a failed exchange and a stopped route lose nothing,
- * through the reconcile poll, and nothing is delivered twice.
+ * account is refused; the hook goes away when the route stops; a note reaches the route of the entity it is on as
+ * the note a poll returns; a failed exchange and a stopped route lose nothing, through the reconcile poll, and nothing
+ * is delivered twice.
  */
 class KommoWebhookConsumerTest extends KommoTestSupport {
 
@@ -252,5 +255,43 @@ class KommoWebhookConsumerTest extends KommoTestSupport {
                 .extracting(e -> e.getMessage().getBody(Lead.class).getName())
                 .containsExactlyInAnyOrder("before the stop", "while stopped 1", "while stopped 2"));
         await().during(Duration.ofMillis(900)).atMost(Duration.ofSeconds(2)).until(() -> received.size() == 3);
+    }
+
+    @Test
+    void notesReachTheRouteOfTheirEntityAsTheNotesAPollReturns() throws Exception {
+        route("companies", "webhook:kommo:companies?" + HOOK + "&reconcileDelay=0&events=note_company");
+        route("leads", "webhook:kommo:leads?" + HOOK + "&reconcileDelay=0&events=note_lead");
+        long company = sandbox().data().create("companies", json().put("name", "Noted")).get("id").asLong();
+        long lead = sandbox().data().create("leads", json().put("name", "Called")).get("id").asLong();
+        sandbox().clock().advanceSeconds(1);
+        template.sendBody("kommo:notes?entityType=companies&operation=create",
+                Note.common("Met them at the fair").on(company));
+        template.sendBody("kommo:notes?entityType=leads&operation=create", Note.callIn("+79990001122", 74,
+                "example-telephony", "a1b2c3d4-0001", "https://telephony.example.test/a1b2c3d4-0001.mp3").on(lead));
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> of(Note.class).size() == 2);
+        Exchange onCompany = of(Note.class).stream().filter(e -> e.getFromRouteId().equals("companies")).findFirst()
+                .orElseThrow(() -> new AssertionError("the company's note did not reach webhook:kommo:companies"));
+        Exchange onLead = of(Note.class).stream().filter(e -> e.getFromRouteId().equals("leads")).findFirst()
+                .orElseThrow();
+        assertThat(onCompany.getMessage().getHeader(KommoConstants.ENTITY_ID)).isEqualTo(company);
+        assertThat(onCompany.getMessage().getHeader(KommoConstants.WEBHOOK_FORM, String.class))
+                .contains("contacts%5Bnote%5D%5B0%5D%5Bnote%5D%5Belement_type%5D=3")
+                .doesNotContain("%5Btype%5D");
+        assertThatAsPolled(onCompany.getMessage().getBody(Note.class), "companies");
+        assertThatAsPolled(onLead.getMessage().getBody(Note.class), "leads");
+        assertThat(onLead.getMessage().getBody(Note.class).getParams()).containsEntry("source", "example-telephony");
+    }
+
+    /** The pushed note, written back, is the note {@code GET /api/v4/{entity}/notes} returns, field for field. */
+    private void assertThatAsPolled(Note pushed, String entity) {
+        @SuppressWarnings("unchecked")
+        List<Note> polled = template.requestBody("kommo:notes?entityType=" + entity + "&operation=list", null,
+                List.class);
+        ObjectMapper mapper = KommoJson.newMapper();
+        ObjectNode expected = mapper.valueToTree(polled.stream().filter(n -> n.getId().equals(pushed.getId()))
+                .findFirst().orElseThrow());
+        expected.remove("_links"); // the poll's link to itself; a webhook has none
+        assertThat(mapper.<ObjectNode>valueToTree(pushed)).isEqualTo(expected);
     }
 }
