@@ -16,16 +16,20 @@
 package io.github.camelkommo.internal.webhook;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoTestSupport;
+import io.github.camelkommo.internal.state.EndpointState;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.Contact;
 import io.github.camelkommo.model.KommoJson;
@@ -39,8 +43,11 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,9 +55,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * {@code webhook:kommo:<entity>} end to end over loopback: the route registers its hook with the sandbox, the
  * sandbox posts Kommo's form for each change, the route receives the decoded models; a wrong secret or another
- * account is refused; the hook goes away when the route stops; a note reaches the route of the entity it is on as
- * the note a poll returns; a failed exchange and a stopped route lose nothing, through the reconcile poll, and nothing
- * is delivered twice.
+ * account is refused; the hook goes away when the route stops; a note reaches the route of the entity it is on as the note a poll returns; a failed exchange gives its claim back at once,
+ * so that Kommo's retry delivers it; a failed exchange and a stopped route lose nothing, through the reconcile poll,
+ * and nothing is delivered twice.
  */
 class KommoWebhookConsumerTest extends KommoTestSupport {
 
@@ -293,5 +300,81 @@ class KommoWebhookConsumerTest extends KommoTestSupport {
                 .findFirst().orElseThrow());
         expected.remove("_links"); // the poll's link to itself; a webhook has none
         assertThat(mapper.<ObjectNode>valueToTree(pushed)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Failure.class)
+    void aFailedExchangeGivesItsClaimBackAtOnceSoKommosRetryOfTheCallIsDelivered(Failure failure) throws Exception {
+        MemoryStateRepository state = new MemoryStateRepository();
+        context.getRegistry().bind("webhookState", state);
+        AtomicInteger attempts = new AtomicInteger();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("webhook:kommo:leads?" + HOOK + "&reconcileDelay=0&stateRepository=#webhookState")
+                        .routeId("leads")
+                        .process(e -> {
+                            if (attempts.incrementAndGet() == 1) {
+                                failure.fail(e);
+                            }
+                        })
+                        .to("mock:delivered");
+            }
+        });
+        KommoEndpoint endpoint = context.getEndpoints().stream().filter(KommoEndpoint.class::isInstance)
+                .map(KommoEndpoint.class::cast).findFirst().orElseThrow();
+        String ledger = EndpointState.key(endpoint, endpoint.client().account().name()) + ChangeLedger.KEY_SUFFIX;
+        String destination = sandbox().webhooks().registry().list(null).get(0).get("destination").asText();
+        long second = now();
+        String form = "leads%5Bupdate%5D%5B0%5D%5Bid%5D=5&leads%5Bupdate%5D%5B0%5D%5Bname%5D=Retried"
+                      + "&leads%5Bupdate%5D%5B0%5D%5Blast_modified%5D=" + second + "&account%5Bid%5D="
+                      + sandbox().data().accountId();
+        MockEndpoint delivered = getMockEndpoint("mock:delivered");
+
+        assertThat(WebhookServers.post(destination, form)).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+            assertThat(attempts).hasValue(1);
+            assertThat(marks(state.getState(ledger), 5)).as("no claim held after the failure").isEmpty();
+        });
+
+        assertThat(WebhookServers.post(destination, form)).as("Kommo's retry of the same call").isEqualTo(200);
+        delivered.expectedMessageCount(1);
+        delivered.assertIsSatisfied(2000);
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(marks(state.getState(ledger), 5))
+                .singleElement().satisfies(mark -> assertThat(mark).startsWith("5:" + second + ":")
+                        .matches("[^:]*:[^:]*:[^:]*"))); // delivered: entity, second, digest; no lease
+
+        assertThat(WebhookServers.post(destination, form)).isEqualTo(200);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> attempts.get() == 2);
+        assertThat(delivered.getReceivedCounter()).as("a call delivered once is not delivered again").isEqualTo(1);
+    }
+
+    /** How a route can fail an exchange. */
+    enum Failure {
+        /** A processor throws. */
+        EXCEPTION {
+            @Override
+            void fail(Exchange exchange) {
+                throw new IllegalStateException("the route failed");
+            }
+        },
+        /** The route marks the exchange for rollback ({@code markRollbackOnly()}), with no exception. */
+        ROLLBACK_ONLY {
+            @Override
+            void fail(Exchange exchange) {
+                exchange.setRollbackOnly(true);
+            }
+        };
+
+        abstract void fail(Exchange exchange);
+    }
+
+    /** The ledger's marks of one entity ({@code <floor>|<mark>,<mark>,...}). */
+    private static List<String> marks(String ledger, long entity) {
+        if (ledger == null) {
+            return List.of();
+        }
+        return Arrays.stream(ledger.substring(ledger.indexOf('|') + 1).split(","))
+                .filter(mark -> mark.startsWith(entity + ":")).toList();
     }
 }
