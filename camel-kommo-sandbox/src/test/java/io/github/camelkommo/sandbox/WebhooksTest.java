@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The webhooks API and the delivery of webhooks to a receiver on loopback: Kommo's form (a note's as in a real
  * capture, ground-truth/webhook-calls/note-lead-common.json), its retry table on the sandbox's clock, and its disable
- * rule (amocrm.ru webhooks-format).
+ * rule (amocrm.ru webhooks-format); 404 for deleting a hook that is not there (amocrm.ru webhooks-api).
  */
 class WebhooksTest extends SandboxTestSupport {
 
@@ -109,6 +109,10 @@ class WebhooksTest extends SandboxTestSupport {
         assertThat(http.send("DELETE", "/api/v4/webhooks", "{\"destination\":\"" + url + "\"}",
                 "Content-Type", "application/json").status()).isEqualTo(204);
         assertThat(http.get("/api/v4/webhooks").status()).isEqualTo(204);
+        Http.Response gone = http.send("DELETE", "/api/v4/webhooks", "{\"destination\":\"" + url + "\"}",
+                "Content-Type", "application/json");
+        assertThat(gone.status()).as("amocrm.ru webhooks-api: 404, the hook was not found").isEqualTo(404);
+        assertThat(gone.body()).contains("\"status\":404");
     }
 
     @Test

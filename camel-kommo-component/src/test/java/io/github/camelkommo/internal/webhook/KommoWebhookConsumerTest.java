@@ -36,9 +36,11 @@ import io.github.camelkommo.model.KommoJson;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Task;
+import io.github.camelkommo.sandbox.RecordedRequest;
 import io.github.camelkommo.sandbox.WebhookDelivery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
@@ -55,7 +57,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * {@code webhook:kommo:<entity>} end to end over loopback: the route registers its hook with the sandbox, the
  * sandbox posts Kommo's form for each change, the route receives the decoded models; a wrong secret or another
- * account is refused; the hook goes away when the route stops; a note reaches the route of the entity it is on as the note a poll returns; a failed exchange gives its claim back at once,
+ * account is refused; the hook goes away when the route stops, also when it was removed at Kommo already; a note
+ * reaches the route of the entity it is on as the note a poll returns; a failed exchange gives its claim back at once,
  * so that Kommo's retry delivers it; a failed exchange and a stopped route lose nothing, through the reconcile poll,
  * and nothing is delivered twice.
  */
@@ -376,5 +379,18 @@ class KommoWebhookConsumerTest extends KommoTestSupport {
         }
         return Arrays.stream(ledger.substring(ledger.indexOf('|') + 1).split(","))
                 .filter(mark -> mark.startsWith(entity + ":")).toList();
+    }
+
+    @Test
+    void aHookRemovedAtKommoAlreadyDoesNotStopTheRouteFromStopping() throws Exception {
+        route("leads", "webhook:kommo:leads?" + HOOK + "&reconcileDelay=0");
+        String destination = sandbox().webhooks().registry().list(null).get(0).get("destination").asText();
+        assertThat(sandbox().webhooks().registry().unsubscribe(destination)).as("removed in Kommo's settings").isTrue();
+        context.getRouteController().stopRoute("leads");
+        assertThat(context.getRouteController().getRouteStatus("leads")).isEqualTo(ServiceStatus.Stopped);
+        assertThat(sandbox().stats().requests("DELETE", "/api/v4/webhooks")).singleElement()
+                .extracting(RecordedRequest::status).isEqualTo(404);
+        context.getRouteController().startRoute("leads");
+        assertThat(sandbox().webhooks().registry().list(null)).as("registered again on start").hasSize(1);
     }
 }
