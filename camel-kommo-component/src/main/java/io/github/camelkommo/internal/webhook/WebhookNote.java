@@ -49,7 +49,7 @@ final class WebhookNote {
     private static final Map<String, String> CALL_PARAMS = Map.of("SRC", "source");
     private static final Map<String, String> RENAMED = Map.of("element_id", "entity_id", "modified_by", "updated_by",
             "main_user_id", "responsible_user_id", "created_user_id", "created_by", "modified_user_id",
-            "updated_by", "responsible_user_id", "responsible_user_id");
+            "updated_by");
 
     private WebhookNote() {
     }
@@ -76,8 +76,13 @@ final class WebhookNote {
             String name = field.getKey();
             JsonNode value = field.getValue();
             switch (name) {
-                case "element_type", "text", "attachement" -> {
-                    // the entity is known from element_type; text becomes params; "attachement" is empty on text notes
+                case "element_type", "text" -> {
+                    // the entity is known from element_type; the text becomes params
+                }
+                case "attachement" -> {
+                    if (!value.asText().isEmpty()) { // empty on the captured text notes; a file's is kept as sent
+                        out.set(name, value);
+                    }
                 }
                 case "note_type" -> out.put("note_type", noteType);
                 case "date_create", "timestamp_x", "last_modified" -> {
@@ -88,9 +93,6 @@ final class WebhookNote {
                 default -> out.set(RENAMED.getOrDefault(name, name), WebhookDecoder.number(value));
             }
         });
-        if (!out.has("updated_by") && out.has("created_by")) {
-            out.set("updated_by", out.get("created_by"));
-        }
         out.set("params", params(noteType, note.path("text").asText(null)));
         return out;
     }
