@@ -360,21 +360,24 @@ public final class OAuthAuthority {
     }
 
     /**
-     * The answer of {@code GET /oauth2/account/current/subdomain}: {@code id}, {@code subdomain}, {@code domain} and
-     * {@code top_level_domain} of the account whose live refresh token this is; {@link OAuthError} 401 otherwise.
+     * The answer of {@code GET /oauth2/account/current/subdomain}: {@code id}, {@code subdomain}, {@code domain} (the
+     * {@code host[:port]} the account answers on: where it was renamed to, else the sandbox's own) and
+     * {@code top_level_domain} of the account whose live refresh token this is (issued, not spent, revoked or
+     * expired); {@link OAuthError} 401 otherwise.
      */
     public synchronized ObjectNode accountDomain(String refreshToken) {
         Grant grant = refreshToken == null ? null : byRefresh.get(refreshToken);
-        if (grant == null || grant.revoked || grant.refreshExpiresAt <= clock.nowSeconds()) {
+        if (grant == null || grant.revoked || grant.refreshExpiresAt <= clock.nowSeconds()
+            || grant.child != null && !lenientRefresh) {
             throw new OAuthError(401, "Check the `X-Refresh-Token` header: a live refresh token");
         }
-        String domain = accountDomain != null ? accountDomain : referer;
-        String host = domain.replaceFirst(":[0-9]+$", "");
+        String domain = accountDomain != null ? accountDomain : apiDomain != null ? apiDomain : referer;
+        String label = (accountDomain != null ? accountDomain : referer).split("[.:]", 2)[0];
         ObjectNode answer = Json.object();
         answer.put("id", accountId);
-        answer.put("subdomain", host.contains(".") ? host.substring(0, host.indexOf('.')) : host);
+        answer.put("subdomain", label);
         answer.put("domain", domain);
-        answer.put("top_level_domain", host.substring(host.lastIndexOf('.') + 1));
+        answer.put("top_level_domain", referer.substring(referer.lastIndexOf('.') + 1));
         return answer;
     }
 

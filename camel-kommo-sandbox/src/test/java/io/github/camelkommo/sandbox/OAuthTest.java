@@ -153,7 +153,7 @@ class OAuthTest extends SandboxTestSupport {
         Http lookUp = new Http(sandbox, null);
         Http.Response before = lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", refresh);
         assertThat(before.status()).isEqualTo(200);
-        assertThat(before.json().path("domain").asText()).isEqualTo("sandbox.kommo.com");
+        assertThat(before.json().path("domain").asText()).isEqualTo(own);
         assertThat(before.json().path("subdomain").asText()).isEqualTo("sandbox");
         assertThat(before.json().path("top_level_domain").asText()).isEqualTo("com");
         assertThat(before.json().path("id").asLong()).isEqualTo(sandbox.data().accountId());
@@ -165,12 +165,15 @@ class OAuthTest extends SandboxTestSupport {
 
         Http.Response after = lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", refresh);
         assertThat(after.json().path("domain").asText()).isEqualTo(renamed);
+        assertThat(after.json().path("subdomain").asText()).isEqualTo("localhost");
         assertThat(lookUp.get("/oauth2/account/current/subdomain").status()).isEqualTo(401);
         assertThat(lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", "made-up").status())
                 .isEqualTo(401);
 
         JsonNode newHost = grantAt("http://" + renamed, "refresh_token", "refresh_token", refresh);
         assertThat(newHost.path("__status").asInt()).isEqualTo(200);
+        assertThat(lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", refresh).status())
+                .as("a spent refresh token is not live").isEqualTo(401);
         assertThat(lookUp.post("/__sandbox/oauth/rename", "{\"domain\":\"not a host\"}").status()).isEqualTo(400);
     }
 
