@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * Asks Kommo where an account lives now, after its token endpoint answered 401 or 404 (the account's subdomain may have
  * changed): {@code GET https://<api_domain>/oauth2/account/current/subdomain} with the refresh token in
  * {@code X-Refresh-Token}, where {@code api_domain} is a claim of the access token. The official PHP library does
- * exactly this before it gives up on a refresh (amocrm-api-php, {@code src/AmoCRM/OAuth/AmoCRMOAuth.php}:
- * {@code getAccessTokenByRefreshToken}, {@code getAccountDomainByRefreshToken}, {@code getSharedApiDomain}). The
- * refresh token goes only to a Kommo host (or to loopback, where a sandbox runs).
+ * exactly this before it gives up on a refresh (amocrm-api-php 1354d8a7, {@code src/AmoCRM/OAuth/AmoCRMOAuth.php}
+ * lines 174–185 in {@code getAccessTokenByRefreshToken}, 507–545 {@code getAccountDomainByRefreshToken}, 669–695
+ * {@code getSharedApiDomain}; docs/sandbox.md). The refresh token goes only to a Kommo host (or to loopback, where a
+ * sandbox runs).
  */
 final class SubdomainLookup {
 
