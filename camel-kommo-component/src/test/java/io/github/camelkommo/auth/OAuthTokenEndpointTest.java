@@ -35,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What else the token endpoint may answer: Kommo's block (an nginx 403 page, also at {@code /oauth2/access_token}) is
- * the account's block, not a refused grant; a 404 after the account's subdomain changed is followed to the new host.
+ * What else the token endpoint may answer: Kommo's block (an nginx 403 page, also at {@code /oauth2/access_token}:
+ * amocrm-api-php#434, #563) is the account's block, not a refused grant; a 404 after the account's subdomain changed is
+ * followed to the new host, asked as amocrm-api-php asks it ({@code AmoCRMOAuth.php} lines 174–185, 507–545 at
+ * 1354d8a7; docs/sandbox.md).
  */
 class OAuthTokenEndpointTest extends OAuthTestSupport {
 
