@@ -121,6 +121,25 @@ class SearchTest extends SandboxTestSupport {
     }
 
     @Test
+    void contactsAndCompaniesTakeTheSameFilters() {
+        long web = sandbox.data().customFields("companies").stream().filter(f -> "WEB".equals(f.path("code").asText()))
+                .findFirst().orElseThrow().get("id").asLong();
+        long a = company("A Co", web, "https://a.example");
+        long b = company("B Co", web, "https://b.example");
+        company("C Co", web, "https://c.example");
+        String filter = "filter[custom_fields_values][" + web + "][]=";
+        assertThat(ids(http.get("/api/v4/companies?" + filter + enc("https://a.example") + "&" + filter
+                                + enc("https://b.example"))
+                .json(), "companies")).containsExactly(a, b);
+
+        long head = contact("Vera Head", null, null, "Head of Sales");
+        contact("Vera Deputy", null, null, "Deputy Head of Sales");
+        assertThat(ids(http.get("/api/v4/contacts?filter[custom_fields_values][" + contactField("POSITION") + "][]="
+                                + enc("Head of Sales"))
+                .json(), "contacts")).containsExactly(head);
+    }
+
+    @Test
     void aFilterOfManyValuesPagesBy250AtMostWithNextLinks() {
         long comment = leadField("Comment");
         StringBuilder filter = new StringBuilder();
@@ -230,6 +249,12 @@ class SearchTest extends SandboxTestSupport {
                       + (fields.isEmpty() ? "" : ",\"custom_fields_values\":[" + String.join(",", fields) + "]")
                       + "}]";
         return id(http.post("/api/v4/contacts", body).json(), "contacts");
+    }
+
+    private long company(String name, long field, String value) {
+        return id(http.post("/api/v4/companies", "[{\"name\":\"" + name + "\",\"custom_fields_values\":[{\"field_id\":"
+                                                 + field + ",\"values\":[{\"value\":\"" + value + "\"}]}]}]")
+                .json(), "companies");
     }
 
     private long lead(String name, long field, String jsonValue) {
