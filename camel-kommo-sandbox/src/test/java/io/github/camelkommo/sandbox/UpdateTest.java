@@ -157,6 +157,30 @@ class UpdateTest extends SandboxTestSupport {
                 .findValuesAsText("field_code")).containsExactly("EMAIL");
     }
 
+    /**
+     * {@code "values": null} clears a field, and a PATCH changes only the fields it names: amocrm-api-php#352 (the
+     * maintainer: "Обновляются только переданные значения. Для того, что бы очистить поле нужно передать null"),
+     * the PHP library's NullCustomFieldValueCollection (toApi() is null; BaseCustomFieldValuesModel::toApi 149–157
+     * sends it as {@code values}), amocrm-api-php#585 and PR #615.
+     */
+    @Test
+    void valuesNullClearsThatFieldAndLeavesTheOthers() {
+        ObjectNode contact = sandbox.data().list("contacts").get(0);
+        Http.Response cleared = http.patch("/api/v4/contacts/" + id(contact),
+                "{\"custom_fields_values\":[{\"field_code\":\"EMAIL\",\"values\":null}]}");
+        assertThat(cleared.status()).isEqualTo(200);
+        JsonNode values = sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values");
+        assertThat(values.findValuesAsText("field_code")).containsExactly("PHONE");
+        assertThat(values.at("/0/values/0/value").asText())
+                .isEqualTo(contact.at("/custom_fields_values/0/values/0/value")
+                        .asText());
+
+        http.patch("/api/v4/contacts", "[{\"id\":" + id(contact) + ",\"custom_fields_values\":[{\"field_id\":"
+                                       + values.at("/0/field_id").asLong() + ",\"values\":null}]}]");
+        assertThat(sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values").isNull())
+                .as("no values left: null, as Kommo answers an entity without values").isTrue();
+    }
+
     @Test
     void completingATaskStoresItsResultAndAnOpenTasksResultIsAnEmptyArray() {
         ObjectNode task = sandbox.data().list("tasks").get(0);

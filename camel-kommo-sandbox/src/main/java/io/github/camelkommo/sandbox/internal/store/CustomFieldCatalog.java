@@ -35,7 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code custom_fields_values}. Writes name a field by {@code field_id} or {@code field_code}; stored values carry
  * {@code field_id}, {@code field_name}, {@code field_code}, {@code field_type} and {@code values}, as Kommo returns
  * them.
- * A write merges by field: the fields it names are replaced, a field with empty {@code values} is removed.
+ * A write merges by field: the fields it names are replaced, the others stay; a field sent with {@code values} null
+ * (the PHP library's NullCustomFieldValueCollection, amocrm-api-php#352) or empty is removed.
  */
 final class CustomFieldCatalog {
 
@@ -169,8 +170,10 @@ final class CustomFieldCatalog {
             }
             Optional<ObjectNode> def = resolve(owner, entry, path, violations);
             JsonNode fieldValues = entry.get("values");
-            if (fieldValues == null || fieldValues.isNull()) {
+            if (fieldValues == null) {
                 violations.notBlank(path + ".values");
+            } else if (fieldValues.isNull()) {
+                continue;
             } else if (!fieldValues.isArray()) {
                 violations.invalidType(path + ".values", JsonKind.ARRAY);
             } else if (def.isPresent()) {
@@ -286,7 +289,7 @@ final class CustomFieldCatalog {
                                                           : byCode(owner, entry.get("field_code").asText())
                                                                   .orElseThrow();
             long fieldId = def.get("id").asLong();
-            if (entry.get("values").isEmpty()) {
+            if (entry.get("values").isNull() || entry.get("values").isEmpty()) {
                 byField.remove(fieldId);
             } else {
                 byField.put(fieldId, normalize(def, entry.get("values")));
