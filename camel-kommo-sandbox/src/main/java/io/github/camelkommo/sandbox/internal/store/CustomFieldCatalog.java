@@ -16,6 +16,8 @@
 package io.github.camelkommo.sandbox.internal.store;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -234,7 +236,7 @@ final class CustomFieldCatalog {
                 violations.invalidType(path + ".value", JsonKind.BOOL);
             }
         } else if (DATE_TYPES.contains(type)) {
-            if (!JsonKind.INT.matches(raw) && !raw.isTextual()) {
+            if (!JsonKind.INT.matches(raw) && rfc3339Seconds(raw).isEmpty()) {
                 violations.invalidType(path + ".value", JsonKind.INT);
             }
         } else if (!raw.isTextual()) {
@@ -322,11 +324,29 @@ final class CustomFieldCatalog {
                 } else {
                     normalized.putNull("enum_code");
                 }
+            } else if (DATE_TYPES.contains(type) && value.get("value").isTextual()) {
+                out.addObject().put("value", rfc3339Seconds(value.get("value")).orElseThrow());
             } else {
                 out.addObject().set("value", value.get("value"));
             }
         }
         return entry;
+    }
+
+    /**
+     * A date value given as RFC 3339 text ({@code 2026-05-08T00:00:00+00:00}, what the PHP library's
+     * DateCustomFieldValueModel::toApi writes), in unix seconds as Kommo answers every date; empty for anything else.
+     * The amoCRM custom-fields reference: "Unix Timestamp отметка или время в формате RFC-3339".
+     */
+    private static Optional<Long> rfc3339Seconds(JsonNode value) {
+        if (!value.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.asText()).toEpochSecond());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private ObjectNode chooseEnum(ObjectNode def, JsonNode value) {
