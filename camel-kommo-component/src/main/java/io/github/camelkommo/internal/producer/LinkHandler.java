@@ -37,7 +37,8 @@ import io.github.camelkommo.model.Link;
  */
 final class LinkHandler implements OperationHandler {
 
-    private static final WriteShape LINK = WriteShape.of("entity_id", "to_entity_id", "to_entity_type")
+    /** One item of a link or unlink body (PHP LinkModel::toApi less the {@code entity_type} it sends as null). */
+    static final WriteShape LINK = WriteShape.of("entity_id", "to_entity_id", "to_entity_type")
             .with("metadata", LinkMetadata.SHAPE);
 
     private final KommoOperation operation;
