@@ -15,6 +15,7 @@
  */
 package io.github.camelkommo.internal.producer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -205,6 +206,44 @@ class PhpWriteOracleTest {
     private static Lead tagged(Lead lead) {
         lead.tag("Hot").untag("Cold");
         return lead;
+    }
+
+    /**
+     * A custom field value read from Kommo and written back keeps the keys of its type's PHP value model
+     * ({@code ValueModels/...}): BaseEnumCodeCustomFieldValueModel.php:92 and MultitextCustomFieldValueModel.php:58
+     * {@code value, enum_id, enum_code}; BaseEnumCustomFieldValueModel.php:64 {@code value, enum_id};
+     * ChainedListCustomFieldValueModel.php:57 {@code catalog_id, catalog_element_id}; BaseCustomFieldValueModel.php:61
+     * (and the object-valued models, e.g. LegalEntityCustomFieldValueModel.php:449) {@code value}.
+     */
+    static Stream<Arguments> readValues() {
+        List<String> enumCode = List.of("value", "enum_id", "enum_code");
+        List<String> enumId = List.of("value", "enum_id");
+        List<String> value = List.of("value");
+        return Stream.of(Arguments.of("select", enumCode), Arguments.of("multitext", enumCode),
+                Arguments.of("smart_address", enumCode), Arguments.of("multiselect", enumId),
+                Arguments.of("radiobutton", enumId), Arguments.of("category", enumId),
+                Arguments.of("chained_list", List.of("catalog_id", "catalog_element_id")), Arguments.of("text", value),
+                Arguments.of("numeric", value), Arguments.of("checkbox", value), Arguments.of("date", value),
+                Arguments.of("date_time", value), Arguments.of("birthday", value), Arguments.of("url", value),
+                Arguments.of("textarea", value), Arguments.of("streetaddress", value),
+                Arguments.of("legal_entity", value), Arguments.of("price", value),
+                Arguments.of("tracking_data", value), Arguments.of("monetary", value));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("readValues")
+    void aValueReadFromKommoGoesBackWithTheKeysOfItsPhpValueModel(String type, List<String> keys) throws Exception {
+        Lead lead = read("{\"id\": 1, \"custom_fields_values\": [{\"field_id\": 7, \"field_name\": \"F\", "
+                         + "\"field_code\": null, \"field_type\": \"" + type + "\", \"values\": [{\"value\": \"v\", "
+                         + "\"enum_id\": 5, \"enum_code\": \"C\", \"catalog_id\": 8, \"catalog_element_id\": 9, "
+                         + "\"subtype\": \"x\"}]}]}",
+                Lead.class);
+        String sent = new BodyReader(MAPPER, Lead.class, "kommo:test", WritableFields.of(KommoEntity.leads,
+                WriteKind.UPDATE)).read(lead).items().get(0).toString();
+
+        List<String> written = new ArrayList<>();
+        MAPPER.readTree(sent).at("/custom_fields_values/0/values/0").fieldNames().forEachRemaining(written::add);
+        assertThat(written).containsExactlyInAnyOrderElementsOf(keys);
     }
 
     @ParameterizedTest(name = "{0}")
