@@ -18,11 +18,11 @@ package io.github.camelkommo.internal.producer;
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoOperation;
+import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
@@ -34,11 +34,13 @@ import org.apache.camel.support.DefaultProducer;
 public class KommoProducer extends DefaultProducer {
 
     private final Map<KommoOperation, OperationHandler> handlers = new EnumMap<>(KommoOperation.class);
+    private final EndpointContext endpoint;
     private final AccountLease lease;
     private KommoClient client;
 
-    public KommoProducer(KommoEndpoint endpoint, AccountLease lease) {
-        super(endpoint);
+    public KommoProducer(EndpointContext endpoint, AccountLease lease) {
+        super(endpoint.endpoint());
+        this.endpoint = endpoint;
         this.lease = lease;
         handlers.put(KommoOperation.list, new ListHandler());
         handlers.put(KommoOperation.get, new GetHandler());
@@ -50,11 +52,6 @@ public class KommoProducer extends DefaultProducer {
         handlers.put(KommoOperation.links, new LinkHandler(KommoOperation.links));
         handlers.put(KommoOperation.subscribe, new SubscriptionHandler(true));
         handlers.put(KommoOperation.unsubscribe, new SubscriptionHandler(false));
-    }
-
-    @Override
-    public KommoEndpoint getEndpoint() {
-        return (KommoEndpoint) super.getEndpoint();
     }
 
     @Override
@@ -72,20 +69,20 @@ public class KommoProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         KommoOperation operation = operation(exchange);
-        getEndpoint().getEntity().checkSupports(operation);
-        KommoClient labelled = client.labelled(getEndpoint().getEntity().name(), operation.name());
-        handlers.get(operation).handle(new OperationRequest(exchange, getEndpoint(), labelled, lease));
+        endpoint.entity().checkSupports(operation);
+        KommoClient labelled = client.labelled(endpoint.entity().name(), operation.name());
+        handlers.get(operation).handle(new OperationRequest(exchange, endpoint, labelled, lease));
     }
 
     private KommoOperation operation(Exchange exchange) {
         Object header = exchange.getMessage().getHeader(KommoConstants.OPERATION);
         if (header == null) {
-            KommoOperation configured = getEndpoint().getConfiguration().getOperation();
+            KommoOperation configured = endpoint.configuration().getOperation();
             if (configured == null) {
-                throw new IllegalArgumentException("No operation for kommo:" + getEndpoint().getEntity()
+                throw new IllegalArgumentException("No operation for kommo:" + endpoint.entity()
                                                    + ": set operation= on the endpoint or the header "
                                                    + KommoConstants.OPERATION + " to one of "
-                                                   + getEndpoint().getEntity().operations());
+                                                   + endpoint.entity().operations());
             }
             return configured;
         }
