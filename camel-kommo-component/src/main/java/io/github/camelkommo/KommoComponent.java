@@ -63,8 +63,9 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
                             + "of the account shares them.")
     private int requestsPerSecond = 7;
     @Metadata(label = "budget", defaultValue = "60000",
-              description = "How long a request may wait for a permit of its account's budget, in milliseconds, "
-                            + "before it fails with KommoBudgetException.")
+              description = "How long an exchange may wait for its account's budget, in milliseconds, counted from "
+                            + "when the producer queued it (and how long each of its requests may wait for a permit), "
+                            + "before it fails with KommoBudgetException, unsent.")
     private long permitTimeout = 60_000;
     @Metadata(label = "budget", defaultValue = "3",
               description = "How often a request is retried after a 429, a 5xx or a lost connection (5xx and lost "

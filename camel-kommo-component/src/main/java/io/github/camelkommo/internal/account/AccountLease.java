@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.dispatch.SendQueue;
 import io.github.camelkommo.internal.metrics.PollingStatus;
 
 /**
@@ -84,6 +85,14 @@ public final class AccountLease {
             accounts = null;
             poller = null;
         }
+    }
+
+    /** Where the held account's producers queue their exchanges. */
+    public synchronized SendQueue sendQueue() {
+        if (client == null) {
+            throw new IllegalStateException("No account is held: the kommo producer has not started, or has stopped");
+        }
+        return accounts.sendQueue(client);
     }
 
     /** How the held account's custom field values given by name are resolved (its schema, cached). */

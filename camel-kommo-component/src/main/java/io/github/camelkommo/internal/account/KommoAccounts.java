@@ -28,11 +28,13 @@ import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.auth.FileTokenStore;
 import io.github.camelkommo.auth.KommoTokenStore;
 import io.github.camelkommo.internal.budget.BudgetRegistry;
+import io.github.camelkommo.internal.budget.BudgetSettings;
 import io.github.camelkommo.internal.client.KommoAccount;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoHttp;
 import io.github.camelkommo.internal.customfields.AccountSchema;
 import io.github.camelkommo.internal.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.dispatch.SendQueue;
 import io.github.camelkommo.internal.metrics.BudgetTotals;
 import io.github.camelkommo.internal.metrics.PollingStatus;
 import io.github.camelkommo.model.KommoJson;
@@ -59,6 +61,7 @@ public final class KommoAccounts {
         int consumers;
         final Set<PollingStatus> pollers = new LinkedHashSet<>();
         CustomFieldNames customFieldNames;
+        SendQueue sends;
 
         Account(KommoClient client) {
             this.client = client;
@@ -156,6 +159,24 @@ public final class KommoAccounts {
         return account.customFieldNames;
     }
 
+    /**
+     * Where the producers of an account queue their exchanges: one queue per account, with requestsPerSecond + 1
+     * sender threads, each exchange waiting at most permitTimeout there.
+     */
+    synchronized SendQueue sendQueue(KommoClient client) {
+        Account account = accounts.get(client.account());
+        if (account == null || account.client != client) {
+            throw new IllegalStateException("The kommo account " + client.account().name() + " is no longer in use "
+                                            + "(the component stopped)");
+        }
+        if (account.sends == null) {
+            BudgetSettings budget = options.get().budget();
+            account.sends = new SendQueue(client.account().name(), budget.requestsPerSecond() + 1,
+                    budget.permitTimeout());
+        }
+        return account.sends;
+    }
+
     private CustomFieldNames newCustomFieldNames(KommoClient client) {
         return new CustomFieldNames(new AccountSchema(client, options.get().customFieldsCacheTtl()));
     }
@@ -181,6 +202,9 @@ public final class KommoAccounts {
     }
 
     private void close(Account account) {
+        if (account.sends != null) {
+            account.sends.close();
+        }
         observability.closed(account.client);
         account.pollers.forEach(observability::consumerStopped);
         totals.remove(account.client);
