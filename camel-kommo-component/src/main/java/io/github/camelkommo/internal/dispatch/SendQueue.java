@@ -50,6 +50,9 @@ public final class SendQueue {
         void refuse(KommoBudgetException reason);
     }
 
+    /** The queue whose sender thread this is, while it sends. */
+    private static final ThreadLocal<SendQueue> SENDING = new ThreadLocal<>();
+
     /** How long an idle sender thread is kept. */
     private static final long IDLE_SECONDS = 30;
 
@@ -77,11 +80,19 @@ public final class SendQueue {
 
     /**
      * Queues an exchange's work. It is sent when a sender thread is free, or refused when its time is up, its owner
-     * {@link #cancel}s or the queue {@link #close}s; possibly before this returns.
+     * {@link #cancel}s or the queue {@link #close}s; possibly before this returns. Work submitted from one of this
+     * queue's own sender threads (a route that goes on there and sends to the account again) is sent at once on that
+     * thread, since waiting for a free sender could mean waiting for itself.
      *
      * @param owner the producer the exchange came through
      */
     public void submit(Object owner, Job job) {
+        if (SENDING.get() == this) {
+            // the route goes on on a sender thread and sends to the account again (from a processor, say): queued,
+            // it could wait for the very thread it holds, so it is sent here and now
+            job.send();
+            return;
+        }
         Entry entry = new Entry(owner, job);
         waiting.add(entry);
         if (closed) {
@@ -145,7 +156,12 @@ public final class SendQueue {
         @Override
         public void run() {
             if (take()) {
-                job.send();
+                SENDING.set(SendQueue.this);
+                try {
+                    job.send();
+                } finally {
+                    SENDING.remove();
+                }
             }
         }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.KommoComponent;
+import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoTestSupport;
 import io.github.camelkommo.error.KommoBudgetException;
 import io.github.camelkommo.error.KommoException;
@@ -69,6 +70,10 @@ class KommoAsyncProducerTest extends KommoTestSupport {
             @Override
             public void configure() {
                 from("direct:create").routeId("create").to("kommo:leads?operation=create");
+                // the route goes on on a sender thread, and a processor there sends to the same account synchronously
+                from("direct:createAndReread").to("kommo:leads?operation=create").process(e -> e.getMessage()
+                        .setBody(template.requestBodyAndHeader("kommo:leads?operation=get", null,
+                                KommoConstants.ENTITY_ID, e.getMessage().getBody(Lead.class).getId(), Lead.class)));
             }
         };
     }
@@ -138,8 +143,8 @@ class KommoAsyncProducerTest extends KommoTestSupport {
     @Test
     void anExchangeStillQueuedAtItsPermitTimeoutFailsUnsentAndNothingIsLost() throws Exception {
         kommo().setPermitTimeout(1_000);
-        context.getRouteController().stopRoute("create"); // its account closes; the timeout applies when it opens again
-        context.getRouteController().startRoute("create");
+        context.getRouteController().stopAllRoutes(); // the account closes; the timeout applies when it opens again
+        context.getRouteController().startAllRoutes();
         int before = sandbox().data().count("leads");
 
         List<CompletableFuture<Exchange>> futures = sendLeads(started("direct:create"), 40, "deadline ");
@@ -169,6 +174,21 @@ class KommoAsyncProducerTest extends KommoTestSupport {
                 .isInstanceOf(KommoBudgetException.class).hasMessageContaining("producer stopped"));
         assertThat(outcomes.written.size() + outcomes.refused.size()).isEqualTo(60);
         assertThat(sandbox().data().count("leads")).isEqualTo(before + outcomes.written.size());
+    }
+
+    @Test
+    void aRouteThatSendsAgainFromASenderThreadDoesNotWaitForItself() throws Exception {
+        // a sender waiting for a free sender would wait until permitTimeout, then fail
+        int exchanges = 2 * (RPS + 1); // more than the senders: each of them would wait for one of the others
+
+        Outcomes outcomes = Outcomes.of(sendLeads(started("direct:createAndReread"), exchanges, "re-read "));
+
+        assertThat(outcomes.refused).isEmpty();
+        assertThat(outcomes.written).hasSize(exchanges).allSatisfy(lead -> {
+            assertThat(lead.getName()).startsWith("re-read ");
+            assertThat(sandbox().data().get("leads", lead.getId())).isPresent();
+        });
+        assertThat(sandbox().stats().requests("GET", "/api/v4/leads/")).hasSize(exchanges);
     }
 
     /** How a batch of exchanges ended: the leads written, and the errors of those refused. */
