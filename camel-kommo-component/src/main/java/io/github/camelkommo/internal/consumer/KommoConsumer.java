@@ -157,7 +157,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
 
     private void startFromWatermark() throws Exception {
         state = EndpointState.repository(endpoint);
-        stateKey = EndpointState.key(endpoint, client.account().name());
+        stateKey = EndpointState.key(entity, config, client.account().name());
         ledger.attach(state, stateKey);
         String stored = state.getState(stateKey);
         if (stored == null) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.KommoConfiguration;
+import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.internal.client.KommoQuery;
 import io.github.camelkommo.internal.endpoint.EndpointContext;
 import org.apache.camel.CamelContext;
@@ -50,11 +51,11 @@ public final class EndpointState {
         return state;
     }
 
-    /** The key of the endpoint's watermark in its repository, for the account of that name. */
-    public static String key(EndpointContext endpoint, String account) {
-        String filters = filterQuery(endpoint.configuration()).stream().map(e -> e.getKey() + "=" + e.getValue())
+    /** The key of the watermark of an endpoint of this entity and these options, for the account of that name. */
+    public static String key(KommoEntity entity, KommoConfiguration config, String account) {
+        String filters = filterQuery(config).stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
-        String key = account + "/" + endpoint.entity() + (filters.isEmpty() ? "" : "?" + filters);
+        String key = account + "/" + entity + (filters.isEmpty() ? "" : "?" + filters);
         return key.replace("%", "%25").replace("=", "%3D"); // a state file holds key=value lines
     }
 
