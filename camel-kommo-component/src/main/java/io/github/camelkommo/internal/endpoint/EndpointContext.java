@@ -46,6 +46,7 @@ public record EndpointContext(Endpoint endpoint, KommoEntity entity, KommoConfig
                               Supplier<KommoClient> client,
                               List<String> webhookEvents, String hookSecret, boolean keepSubscription) {
 
+    /** The context the endpoint belongs to. */
     public CamelContext camelContext() {
         return endpoint.getCamelContext();
     }
