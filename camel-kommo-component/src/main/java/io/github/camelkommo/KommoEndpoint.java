@@ -19,10 +19,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelkommo.error.KommoBindingException;
-import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.consumer.KommoConsumer;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
+import io.github.camelkommo.internal.endpoint.EntityOutput;
 import io.github.camelkommo.internal.producer.KommoProducer;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
 import io.github.camelkommo.internal.webhook.KommoWebhookHandler;
@@ -95,6 +95,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     private final ChangeLedger changeLedger = new ChangeLedger();
     private final EntityOutput output;
+    private EndpointContext context;
     private WebhookRegistration webhook;
     /** Webhook mode's hold on the account while its hook is registered. */
     private AccountLease webhookLease;
@@ -121,7 +122,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         if (operation != null) {
             entity.checkSupports(operation);
         }
-        return new KommoProducer(this, getComponent().lease(configuration));
+        return new KommoProducer(context(), getComponent().lease(configuration));
     }
 
     @Override
@@ -133,7 +134,8 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                                                        .filter(KommoEntity::isModifiedSinceAware)
                                                        .map(Enum::name).collect(Collectors.joining(", ")));
         }
-        KommoConsumer consumer = new KommoConsumer(this, processor, getComponent().lease(configuration));
+        KommoConsumer consumer = new KommoConsumer(context(), processor, getComponent().lease(configuration),
+                changeLedger);
         configureConsumer(consumer);
         return consumer;
     }
@@ -146,12 +148,12 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         }
         KommoConsumer reconcile = null;
         if (reconcileDelay > 0) {
-            reconcile = new KommoConsumer(this, next, getComponent().lease(configuration));
+            reconcile = new KommoConsumer(context(), next, getComponent().lease(configuration), changeLedger);
             reconcile.setDelay(reconcileDelay);
             reconcile.setInitialDelay(1000);
         }
         WebhookRegistration registration = webhook();
-        return new KommoWebhookHandler(this, next, registration, reconcile);
+        return new KommoWebhookHandler(context(), next, registration, reconcile, changeLedger);
     }
 
     /** Registers the hook at Kommo; the account is in use (a consumer's) until the hook is unregistered. */
@@ -195,24 +197,26 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     private synchronized WebhookRegistration webhook() {
         if (webhook == null) {
-            webhook = new WebhookRegistration(this);
+            webhook = new WebhookRegistration(context());
         }
         return webhook;
     }
 
     /**
-     * What this endpoint delivered, shared by its webhook handler and its polls, so no change is delivered twice.
-     * Internal: public for the component's {@code internal} packages, not part of the API.
+     * What the endpoint's producers, consumers and webhook handler see of it, made once its options are set (when the
+     * first of them is created).
      */
-    public ChangeLedger changeLedger() {
-        return changeLedger;
+    private synchronized EndpointContext context() {
+        if (context == null) {
+            context = new EndpointContext(this, entity, configuration, output, this::stateRepository,
+                    () -> getComponent().accounts().client(configuration).labelled(entity.name(), "webhook"),
+                    webhookEvents(), hookSecret, keepSubscription);
+        }
+        return context;
     }
 
-    /**
-     * The webhook events: the option {@code events}, or every event Kommo posts for this entity. Internal: public for
-     * the component's {@code internal} packages, not part of the API.
-     */
-    public List<String> webhookEvents() {
+    /** The webhook events: the option {@code events}, or every event Kommo posts for this entity. */
+    private List<String> webhookEvents() {
         if (events != null && !events.isBlank()) {
             return Arrays.stream(events.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList();
         }
@@ -254,10 +258,8 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /**
      * The repository of the consumer's watermark: the configured one, the component's repository of the state file,
      * or one in memory kept by this endpoint.
-     * <p>
-     * Internal: public for the component's {@code internal} packages, not part of the API.
      */
-    public synchronized StateRepository<String, String> stateRepository() {
+    private synchronized StateRepository<String, String> stateRepository() {
         if (configuration.getStateRepository() != null) {
             return configuration.getStateRepository();
         }
@@ -268,29 +270,6 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             memoryState = new MemoryStateRepository();
         }
         return memoryState;
-    }
-
-    /**
-     * One entity as a body: its model, its custom fields by name with {@code customFieldsAs=names}, or its JSON text
-     * with rawJson.
-     *
-     * @throws KommoBindingException when the model cannot bind what Kommo sent, naming the entity, id and field
-     * <p>
-     * Internal: public for the component's {@code internal} packages, not part of the API.
-     */
-    public Object output(JsonNode node) throws KommoBindingException {
-        return output.of(node);
-    }
-
-    /**
-     * The shared client of this endpoint's account, for webhook mode's registration: its requests count under the
-     * endpoint's entity and the operation {@code webhook}. Producers and consumers hold theirs through an
-     * {@link AccountLease}.
-     * <p>
-     * Internal: public for the component's {@code internal} packages, not part of the API.
-     */
-    public KommoClient client() {
-        return getComponent().client(configuration).labelled(entity.name(), "webhook");
     }
 
     @Override

@@ -273,8 +273,8 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Long maxRetryBackoff = 10_000L;
 
     /**
-     * How long a request may wait for a permit of its account's budget, in milliseconds, before it fails with
-     * KommoBudgetException.
+     * How long an exchange may wait for its account's budget, in milliseconds, counted from when the producer queued
+     * it (and how long each of its requests may wait for a permit), before it fails with KommoBudgetException, unsent.
      */
     private Long permitTimeout = 60_000L;
 

@@ -13,23 +13,27 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo;
+package io.github.camelkommo.internal.endpoint;
 
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelkommo.KommoConfiguration;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.KommoOperation;
+
 /**
  * The checks of the component's and endpoints' options, made before anything is sent: each failure is an
  * {@link IllegalArgumentException} naming the option, the value and what is accepted.
  */
-final class OptionChecks {
+public final class OptionChecks {
 
     private OptionChecks() {
     }
 
     /** The entity of {@code kommo:<entity>}. */
-    static KommoEntity entity(String remaining) {
+    public static KommoEntity entity(String remaining) {
         String name = remaining == null ? "" : remaining.trim();
         return Arrays.stream(KommoEntity.values()).filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown Kommo entity '" + name + "' in kommo:" + name
@@ -39,37 +43,19 @@ final class OptionChecks {
     }
 
     /** The operation option as the URI gives it, before Camel binds it to the enum. */
-    static void operation(Map<String, Object> parameters) {
+    public static void operation(Map<String, Object> parameters) {
         if (parameters.get("operation") instanceof String name) {
             KommoOperation.named(name);
         }
     }
 
     /** An endpoint's options once bound. */
-    static void endpoint(KommoEndpoint endpoint) {
-        KommoConfiguration config = endpoint.getConfiguration();
+    public static void endpoint(KommoEntity entity, KommoConfiguration config) {
         oneOf("customFieldsAs", config.getCustomFieldsAs(), "models", "names");
-        endpoint.getEntity().checkOrder(config.getOrder());
+        entity.checkOrder(config.getOrder());
         if (config.getEntityType() != null) {
             oneOf("entityType", config.getEntityType(), "leads", "contacts", "companies");
         }
-    }
-
-    /** The component's own options, when it starts. */
-    static void component(KommoComponent kommo) {
-        atLeast("requestsPerSecond", kommo.getRequestsPerSecond(), 1, "(Kommo allows 7)");
-        atLeast("permitTimeout", kommo.getPermitTimeout(), 0, "milliseconds");
-        atLeast("maxRetries", kommo.getMaxRetries(), 0, "(0 turns retries off)");
-        atLeast("retryBackoff", kommo.getRetryBackoff(), 1, "milliseconds");
-        atLeast("maxRetryBackoff", kommo.getMaxRetryBackoff(), kommo.getRetryBackoff(),
-                "milliseconds, and not less than retryBackoff");
-        atLeast("maxRetryAfter", kommo.getMaxRetryAfter(), 0, "milliseconds");
-        atLeast("forbiddenCooldown", kommo.getForbiddenCooldown(), 1, "milliseconds");
-        atLeast("customFieldsCacheTtl", kommo.getCustomFieldsCacheTtl(), 0, "milliseconds");
-        atLeast("connectTimeout", kommo.getConnectTimeout(), 1, "milliseconds");
-        atLeast("responseTimeout", kommo.getResponseTimeout(), 1, "milliseconds");
-        atLeast("maxConnections", kommo.getMaxConnections(), 1, "");
-        atLeast("budgetReplicas", kommo.getBudgetReplicas(), 0, "(0 pauses while the shared budget cannot be reached)");
     }
 
     private static void oneOf(String option, String value, String... valid) {
@@ -79,7 +65,8 @@ final class OptionChecks {
         }
     }
 
-    private static void atLeast(String option, long value, long min, String unit) {
+    /** A component option that has a lower bound; {@code unit} says what the number counts, or why the bound. */
+    public static void atLeast(String option, long value, long min, String unit) {
         if (value < min) {
             throw new IllegalArgumentException("The kommo component option " + option + " must be at least " + min
                                                + (unit.isEmpty() ? "" : " " + unit) + ", was " + value);

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo;
+package io.github.camelkommo.internal.endpoint;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +22,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelkommo.KommoConfiguration;
+import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.model.CardEntity;
 import io.github.camelkommo.model.KommoModel;
@@ -30,20 +32,20 @@ import io.github.camelkommo.model.KommoModel;
  * One entity of an endpoint as the body a route gets: its model, its custom fields by name as a flat Map with
  * {@code customFieldsAs=names}, or the JSON text Kommo sent with {@code rawJson}.
  */
-final class EntityOutput {
+public final class EntityOutput {
 
     private final KommoEntity entity;
     private final KommoConfiguration config;
     private final ObjectMapper mapper;
 
-    EntityOutput(KommoEntity entity, KommoConfiguration config, ObjectMapper mapper) {
+    public EntityOutput(KommoEntity entity, KommoConfiguration config, ObjectMapper mapper) {
         this.entity = entity;
         this.config = config;
         this.mapper = mapper;
     }
 
     /** @throws KommoBindingException when the model cannot bind what Kommo sent, naming the entity, id and field */
-    Object of(JsonNode node) throws KommoBindingException {
+    public Object of(JsonNode node) throws KommoBindingException {
         if (config.isRawJson()) {
             return node.toString();
         }

@@ -13,28 +13,32 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo;
+package io.github.camelkommo.internal.account;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.auth.FileTokenStore;
 import io.github.camelkommo.auth.KommoTokenStore;
 import io.github.camelkommo.internal.budget.BudgetRegistry;
+import io.github.camelkommo.internal.budget.BudgetSettings;
 import io.github.camelkommo.internal.client.KommoAccount;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoHttp;
-import io.github.camelkommo.internal.consumer.KommoConsumer;
 import io.github.camelkommo.internal.customfields.AccountSchema;
 import io.github.camelkommo.internal.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.dispatch.SendQueue;
 import io.github.camelkommo.internal.metrics.BudgetTotals;
+import io.github.camelkommo.internal.metrics.PollingStatus;
 import io.github.camelkommo.model.KommoJson;
+import org.apache.camel.CamelContext;
 import org.apache.camel.util.IOHelper;
 
 /**
@@ -55,8 +59,9 @@ public final class KommoAccounts {
         final KommoClient client;
         int producers;
         int consumers;
-        final Set<KommoConsumer> pollers = new LinkedHashSet<>();
+        final Set<PollingStatus> pollers = new LinkedHashSet<>();
         CustomFieldNames customFieldNames;
+        SendQueue sends;
 
         Account(KommoClient client) {
             this.client = client;
@@ -67,7 +72,7 @@ public final class KommoAccounts {
         }
     }
 
-    private final KommoComponent component;
+    private final Supplier<AccountOptions> options;
     private final Observability observability;
     private final ObjectMapper mapper = KommoJson.newMapper();
     private final Map<KommoAccount, Account> accounts = new LinkedHashMap<>();
@@ -76,9 +81,13 @@ public final class KommoAccounts {
     private BudgetRegistry budgets;
     private KommoTokenStore defaultTokenStore;
 
-    KommoAccounts(KommoComponent component) {
-        this.component = component;
-        this.observability = new Observability(component.getCamelContext());
+    /**
+     * @param context the component's context, whose health-check repositories and meter registries show the accounts
+     * @param options the component's options, read when they are needed (an account opens, a holder comes or goes)
+     */
+    public KommoAccounts(CamelContext context, Supplier<AccountOptions> options) {
+        this.options = options;
+        this.observability = new Observability(context);
     }
 
     /**
@@ -97,13 +106,13 @@ public final class KommoAccounts {
     }
 
     /** The consumers polling now, oldest first. */
-    public synchronized List<KommoConsumer> consumers() {
-        List<KommoConsumer> all = new ArrayList<>();
+    public synchronized List<PollingStatus> consumers() {
+        List<PollingStatus> all = new ArrayList<>();
         accounts.values().forEach(a -> all.addAll(a.pollers));
         return all;
     }
 
-    synchronized KommoClient acquire(KommoConfiguration config, boolean consumer, KommoConsumer poller) {
+    synchronized KommoClient acquire(KommoConfiguration config, boolean consumer, PollingStatus poller) {
         Account account = account(config);
         if (consumer) {
             account.consumers++;
@@ -117,7 +126,7 @@ public final class KommoAccounts {
         return account.client;
     }
 
-    synchronized void release(KommoClient client, boolean consumer, KommoConsumer poller) {
+    synchronized void release(KommoClient client, boolean consumer, PollingStatus poller) {
         Account account = accounts.get(client.account());
         if (account == null || account.client != client) {
             return; // the component stopped meanwhile
@@ -150,21 +159,39 @@ public final class KommoAccounts {
         return account.customFieldNames;
     }
 
+    /**
+     * Where the producers of an account queue their exchanges: one queue per account, with requestsPerSecond + 1
+     * sender threads, each exchange waiting at most permitTimeout there.
+     */
+    synchronized SendQueue sendQueue(KommoClient client) {
+        Account account = accounts.get(client.account());
+        if (account == null || account.client != client) {
+            throw new IllegalStateException("The kommo account " + client.account().name() + " is no longer in use "
+                                            + "(the component stopped)");
+        }
+        if (account.sends == null) {
+            BudgetSettings budget = options.get().budget();
+            account.sends = new SendQueue(client.account().name(), budget.requestsPerSecond() + 1,
+                    budget.permitTimeout());
+        }
+        return account.sends;
+    }
+
     private CustomFieldNames newCustomFieldNames(KommoClient client) {
-        return new CustomFieldNames(new AccountSchema(client, Duration.ofMillis(component.getCustomFieldsCacheTtl())));
+        return new CustomFieldNames(new AccountSchema(client, options.get().customFieldsCacheTtl()));
     }
 
     /** A budget counter summed over every account, those no longer used included. */
-    long total(BudgetTotals.Counter counter) {
+    public long total(BudgetTotals.Counter counter) {
         return totals.total(counter);
     }
 
-    synchronized int count() {
+    public synchronized int count() {
         return accounts.size();
     }
 
     /** Closes every account and the HTTP stack, when the component stops. */
-    synchronized void close() {
+    public synchronized void close() {
         accounts.values().forEach(this::close);
         accounts.clear();
         observability.close();
@@ -175,6 +202,9 @@ public final class KommoAccounts {
     }
 
     private void close(Account account) {
+        if (account.sends != null) {
+            account.sends.close();
+        }
         observability.closed(account.client);
         account.pollers.forEach(observability::consumerStopped);
         totals.remove(account.client);
@@ -182,8 +212,9 @@ public final class KommoAccounts {
 
     /** Shows the account's check for its producers and consumers, as the component's health options allow. */
     private void check(Account account) {
-        observability.checked(account.client, account.producers > 0 && component.isHealthCheckProducerEnabled(),
-                account.consumers > 0 && component.isHealthCheckConsumerEnabled());
+        AccountOptions current = options.get();
+        observability.checked(account.client, account.producers > 0 && current.producerChecks(),
+                account.consumers > 0 && current.consumerChecks());
     }
 
     private Account account(KommoConfiguration config) {
@@ -191,12 +222,12 @@ public final class KommoAccounts {
             config = config.copy();
             config.setTokenStore(defaultTokenStore());
         }
-        KommoAccount key = KommoAccount.of(config,
-                component.isUseEnvironmentVariables() ? System::getenv : name -> null);
+        AccountOptions current = options.get();
+        KommoAccount key = KommoAccount.of(config, current.useEnvironmentVariables() ? System::getenv : name -> null);
         Account account = accounts.get(key);
         if (account == null) {
             KommoClient client = new KommoClient(key, http(), mapper,
-                    probe -> budgets().budget(key.name(), component.budgetSettings(), probe));
+                    probe -> budgets().budget(key.name(), current.budget(), probe));
             account = new Account(client);
             accounts.put(key, account);
             totals.add(client);
@@ -215,8 +246,8 @@ public final class KommoAccounts {
 
     private KommoHttp http() {
         if (http == null) {
-            http = new KommoHttp(Duration.ofMillis(component.getConnectTimeout()),
-                    Duration.ofMillis(component.getResponseTimeout()), component.getMaxConnections());
+            AccountOptions current = options.get();
+            http = new KommoHttp(current.connectTimeout(), current.responseTimeout(), current.maxConnections());
         }
         return http;
     }
@@ -224,9 +255,7 @@ public final class KommoAccounts {
     /** The budgets of the accounts, made when the first account is used, after every option is set. */
     private BudgetRegistry budgets() {
         if (budgets == null) {
-            budgets = new BudgetRegistry(new BudgetRegistry.Options(component.getRateLimiter(),
-                    component.getBudgetStore(), component.getBudgetRedisUri(), component.getBudgetReplicas(),
-                    component.getBudgetKey()));
+            budgets = new BudgetRegistry(options.get().budgetStores());
         }
         return budgets;
     }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo;
+package io.github.camelkommo.internal.state;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,16 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
 /** The repositories of the consumers' {@code stateFile}s: one per file, shared by every consumer that names it. */
-final class StateFiles {
+public final class StateFiles {
 
     private final Map<Path, FileStateRepository> files = new ConcurrentHashMap<>();
 
-    FileStateRepository of(String file) {
+    public FileStateRepository of(String file) {
         return files.computeIfAbsent(Path.of(file).toAbsolutePath().normalize(),
                 path -> FileStateRepository.fileStateRepository(path.toFile()));
     }
 
-    void clear() {
+    public void clear() {
         files.clear();
     }
 }

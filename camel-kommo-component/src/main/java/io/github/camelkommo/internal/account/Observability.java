@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo;
+package io.github.camelkommo.internal.account;
 
 import java.time.Instant;
 import java.util.IdentityHashMap;
@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.camelkommo.internal.client.KommoClient;
-import io.github.camelkommo.internal.consumer.KommoConsumer;
 import io.github.camelkommo.internal.health.KommoHealthCheck;
 import io.github.camelkommo.internal.health.KommoHealthCheckRepository;
 import io.github.camelkommo.internal.metrics.KommoMeters;
+import io.github.camelkommo.internal.metrics.PollingStatus;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
@@ -119,13 +119,13 @@ final class Observability {
     }
 
     /** A consumer started polling: with Micrometer, its lag is published. */
-    synchronized void consumerStarted(KommoConsumer consumer, KommoClient client) {
+    synchronized void consumerStarted(PollingStatus consumer, KommoClient client) {
         if (meters() != null) {
             ((KommoMeters) meters).bind(consumer, client.account().name());
         }
     }
 
-    synchronized void consumerStopped(KommoConsumer consumer) {
+    synchronized void consumerStopped(PollingStatus consumer) {
         if (meters != null) {
             ((KommoMeters) meters).unbind(consumer);
         }

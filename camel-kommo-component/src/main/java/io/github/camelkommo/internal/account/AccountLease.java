@@ -13,11 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo;
+package io.github.camelkommo.internal.account;
 
+import java.util.function.Supplier;
+
+import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.internal.client.KommoClient;
-import io.github.camelkommo.internal.consumer.KommoConsumer;
 import io.github.camelkommo.internal.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.dispatch.SendQueue;
+import io.github.camelkommo.internal.metrics.PollingStatus;
 
 /**
  * One producer's or consumer's hold on its endpoint's account: from {@code acquire} to {@link #release()} the account
@@ -27,15 +31,19 @@ import io.github.camelkommo.internal.customfields.CustomFieldNames;
  */
 public final class AccountLease {
 
-    private final KommoComponent component;
+    private final Supplier<KommoAccounts> componentAccounts;
     private final KommoConfiguration config;
     private KommoAccounts accounts;
     private KommoClient client;
     private boolean consumer;
-    private KommoConsumer poller;
+    private PollingStatus poller;
 
-    AccountLease(KommoComponent component, KommoConfiguration config) {
-        this.component = component;
+    /**
+     * @param componentAccounts the component's accounts as they are when the lease is taken (they change when it restarts)
+     * @param config    the endpoint's options, which name the account
+     */
+    public AccountLease(Supplier<KommoAccounts> componentAccounts, KommoConfiguration config) {
+        this.componentAccounts = componentAccounts;
         this.config = config;
     }
 
@@ -54,13 +62,13 @@ public final class AccountLease {
      *
      * @throws IllegalArgumentException naming what is missing or wrong in the endpoint's account options
      */
-    public synchronized KommoClient acquireForConsumer(KommoConsumer poller) {
+    public synchronized KommoClient acquireForConsumer(PollingStatus poller) {
         return acquire(true, poller);
     }
 
-    private KommoClient acquire(boolean asConsumer, KommoConsumer polling) {
+    private KommoClient acquire(boolean asConsumer, PollingStatus polling) {
         if (client == null) {
-            KommoAccounts current = component.accounts();
+            KommoAccounts current = componentAccounts.get();
             client = current.acquire(config, asConsumer, polling);
             accounts = current;
             consumer = asConsumer;
@@ -77,6 +85,14 @@ public final class AccountLease {
             accounts = null;
             poller = null;
         }
+    }
+
+    /** Where the held account's producers queue their exchanges. */
+    public synchronized SendQueue sendQueue() {
+        if (client == null) {
+            throw new IllegalStateException("No account is held: the kommo producer has not started, or has stopped");
+        }
+        return accounts.sendQueue(client);
     }
 
     /** How the held account's custom field values given by name are resolved (its schema, cached). */
