@@ -30,6 +30,7 @@ import io.github.camelkommo.sandbox.internal.http.ApiRoutes;
 import io.github.camelkommo.sandbox.internal.http.ApiSwitches;
 import io.github.camelkommo.sandbox.internal.http.AuthFilter;
 import io.github.camelkommo.sandbox.internal.http.BlockFilter;
+import io.github.camelkommo.sandbox.internal.http.CustomersModeFilter;
 import io.github.camelkommo.sandbox.internal.http.FaultFilter;
 import io.github.camelkommo.sandbox.internal.http.InjectedRateLimitFilter;
 import io.github.camelkommo.sandbox.internal.http.LatencyFilter;
@@ -103,7 +104,8 @@ public final class KommoSandbox implements AutoCloseable {
                 new RateLimitFilter(limiter, block),
                 new FaultFilter(faultPlan),
                 new PaymentRequiredFilter(switches),
-                new AdminOnlyFilter(b.restrictedTokens)),
+                new AdminOnlyFilter(b.restrictedTokens),
+                new CustomersModeFilter(store)),
                 apiRoutes);
         ApiHandler tokenEndpoint = OAuthRoutes.api(oauth);
         Router admin = AdminRoutes.build(log, limiter, block, this::reset);

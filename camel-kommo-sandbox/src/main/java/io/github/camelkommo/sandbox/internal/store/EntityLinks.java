@@ -43,7 +43,8 @@ final class EntityLinks {
     private static final Map<EntityType, Set<String>> TARGETS = Map.of(
             EntityType.LEADS, Set.of("contacts", "companies", CATALOG_ELEMENTS),
             EntityType.CONTACTS, Set.of("leads", "companies", CATALOG_ELEMENTS),
-            EntityType.COMPANIES, Set.of("contacts", "leads", CATALOG_ELEMENTS));
+            EntityType.COMPANIES, Set.of("contacts", "leads", CATALOG_ELEMENTS),
+            EntityType.CUSTOMERS, Set.of("contacts", "companies", CATALOG_ELEMENTS));
 
     private final EntityStore store;
 
@@ -67,6 +68,13 @@ final class EntityLinks {
             out.add(link(type, id, CATALOG_ELEMENTS, element.get("id").asLong(), element.get("metadata")));
         }
         switch (type) {
+            case CUSTOMERS -> {
+                for (String key : List.of("contacts", "companies")) {
+                    for (JsonNode linked : stored(entity.get(), key, EntityType.of(key))) {
+                        out.add(link(type, id, key, linked.get("id").asLong(), null));
+                    }
+                }
+            }
             case LEADS -> {
                 for (JsonNode contact : stored(entity.get(), "contacts", EntityType.CONTACTS)) {
                     out.add(link(type, id, "contacts", contact.get("id").asLong(), main(contact)));
@@ -183,6 +191,15 @@ final class EntityLinks {
         }
         EntityType target = EntityType.of(to);
         boolean main = metadata.path("main_contact").asBoolean(false) || metadata.path("is_main").asBoolean(false);
+        if (type == EntityType.CUSTOMERS) { // kept on the customer: contacts and companies do not show customers
+            ObjectNode value = Json.object().put("id", toId);
+            if (target == EntityType.CONTACTS) {
+                value.put("is_main", main || store.find(type, id).orElseThrow().path("_embedded").path("contacts")
+                        .isEmpty());
+            }
+            update(type, id, to, toId, link ? value : null);
+            return link(type, id, to, toId, null);
+        }
         if (type == EntityType.LEADS && target == EntityType.CONTACTS
             || type == EntityType.CONTACTS && target == EntityType.LEADS) {
             long lead = type == EntityType.LEADS ? id : toId;

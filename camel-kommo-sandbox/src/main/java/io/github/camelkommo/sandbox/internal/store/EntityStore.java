@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.sandbox.SandboxClock;
 
@@ -74,6 +75,12 @@ public final class EntityStore {
         rules.put(EntityType.TASKS, new TaskRules());
         rules.put(EntityType.PIPELINES, new PipelineRules());
         rules.put(EntityType.USERS, new UserRules());
+        rules.put(EntityType.CUSTOMERS, new CustomerRules());
+        rules.put(EntityType.SEGMENTS, new SegmentRules());
+        rules.put(EntityType.CUSTOMER_STATUSES, new CustomerStatusRules());
+        rules.put(EntityType.TRANSACTIONS, new TransactionRules());
+        rules.put(EntityType.CATALOGS, new CatalogRules());
+        rules.put(EntityType.CATALOG_ELEMENTS, new CatalogElementRules());
         for (EntityType type : EntityType.values()) {
             if (type.parent() != null) {
                 rules.put(type, new NoteRules(type.parent()));
@@ -205,21 +212,40 @@ public final class EntityStore {
         return added;
     }
 
-    /** The account's catalogs, {@code {id, name, elements}} (shared: do not mutate). */
+    /** The account's catalogs, {@code {id, name, elements: [id, ...]}} (copies). */
     public List<ObjectNode> catalogs() {
-        return lists.catalogs();
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode catalog : all(EntityType.CATALOGS)) {
+            ObjectNode summary = Json.object().put("id", catalog.get("id").asLong())
+                    .put("name", catalog.get("name").asText());
+            ArrayNode elements = summary.putArray("elements");
+            long id = catalog.get("id").asLong();
+            all(EntityType.CATALOG_ELEMENTS).stream().filter(e -> e.get("catalog_id").asLong() == id)
+                    .forEach(e -> elements.add(e.get("id").asLong()));
+            out.add(summary);
+        }
+        return out;
     }
 
-    /** Whether a seeded catalog of this id has an element of that id. */
+    /** Whether the catalog of this id has an element of that id. */
     boolean catalogHas(long catalogId, long elementId) {
-        return lists.catalog(catalogId).map(c -> {
-            for (JsonNode element : c.get("elements")) {
-                if (element.asLong() == elementId) {
-                    return true;
-                }
-            }
-            return false;
-        }).orElse(false);
+        return find(EntityType.CATALOG_ELEMENTS, elementId)
+                .filter(e -> e.get("catalog_id").asLong() == catalogId).isPresent();
+    }
+
+    /** Whether the account's customers are on ({@code customers_mode} other than {@code disabled}). */
+    public boolean customersEnabled() {
+        return !"disabled".equals(account.base().path("customers_mode").asText());
+    }
+
+    /**
+     * Turns customers on in a mode ({@code segments} or {@code periodicity}) or off: the account's
+     * {@code customers_mode} is then the mode or {@code disabled}.
+     */
+    public synchronized void customersMode(String mode, boolean enabled) {
+        ObjectNode base = account.base().deepCopy();
+        base.put("customers_mode", enabled ? mode : "disabled");
+        this.account = new Account(base, account.extras());
     }
 
     /** The tags of an entity type's directory, by id (shared: do not mutate). */

@@ -39,6 +39,16 @@ final class Shapes {
             key("companies", Shape.of(key("id"))).in(WriteOp.CREATE),
             key("source", Shape.of(key("type"), key("external_id"))).in(WriteOp.CREATE));
 
+    /** A customer's {@code _embedded}: tags and segments (amoCRM customers-api, add example). */
+    static final Shape CUSTOMER_EMBEDDED = Shape.of(key("tags", TAG), key("segments", Shape.of(key("id"))));
+
+    /**
+     * A transaction's {@code _embedded}: the catalog elements bought (amoCRM customers-api, adding transactions:
+     * {@code catalog_elements[].id, metadata.catalog_id, metadata.quantity}).
+     */
+    static final Shape TRANSACTION_EMBEDDED = Shape.of(key("catalog_elements", Shape.of(key("id"),
+            key("metadata", Shape.of(key("catalog_id"), key("quantity"))))));
+
     /** A contact's or company's {@code _embedded}: tags only (links are made through the links API). */
     static final Shape CARD_EMBEDDED = Shape.of(key("tags", TAG));
 
