@@ -143,6 +143,11 @@ final class EntityLinks {
             } else if (!store.catalogHas(catalog.asLong(), toId.asLong())) {
                 violations.notSupportedChoice("to_entity_id");
             }
+            JsonNode price = metadata == null ? null : metadata.get("price_id");
+            if (price != null && !price.isNull() && store.customFieldDefinitions(EntityType.CATALOG_ELEMENTS).stream()
+                    .noneMatch(f -> f.get("id").asLong() == price.asLong() && "price".equals(f.get("type").asText()))) {
+                violations.notSupportedChoice("metadata.price_id"); // a price field of the catalog's elements
+            }
         } else if (store.find(EntityType.of(toType.asText()), toId.asLong()).isEmpty()) {
             violations.notSupportedChoice("to_entity_id");
         }
@@ -185,6 +190,9 @@ final class EntityLinks {
             ObjectNode element = Json.object();
             element.set("quantity", metadata.hasNonNull("quantity") ? metadata.get("quantity") : IntNode.valueOf(1));
             element.put("catalog_id", metadata.get("catalog_id").asLong());
+            if (metadata.hasNonNull("price_id")) {
+                element.put("price_id", metadata.get("price_id").asLong());
+            }
             update(type, id, CATALOG_ELEMENTS, toId, link ? Json.object().put("id", toId).set("metadata", element)
                                                           : null);
             return link(type, id, to, toId, element);
