@@ -192,6 +192,21 @@ public final class SandboxData {
         return store.catalogs().stream().map(ObjectNode::deepCopy).collect(Collectors.toList());
     }
 
+    /**
+     * Adds an incoming lead to "Unsorted" as {@code POST /api/v4/leads/unsorted/<category>} would, also of the
+     * categories the API cannot create ({@code chats}, {@code mail}: they arrive through other channels).
+     *
+     * @return the item's {@code uid}
+     * @throws IllegalArgumentException when the item is invalid
+     */
+    public String addUnsorted(String category, ObjectNode item) {
+        try {
+            return store.unsorted().add(category, List.of(item), List.of("0")).get(0).get("uid").asText();
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     private static EntityType deletable(String entity) {
         EntityType type = EntityType.of(entity);
         if (!List.of(EntityType.LEADS, EntityType.CONTACTS, EntityType.COMPANIES, EntityType.TASKS).contains(type)) {

@@ -75,7 +75,7 @@ class GroundTruthTest extends SandboxTestSupport {
 
     /** Corpus folders of endpoints the sandbox does not serve yet, and why: every file in them is skipped. */
     private static final Map<String, String> NOT_SERVED_FOLDERS = Map.ofEntries(
-            Stream.of("unsorted", "calls", "sources", "short_links", "roles", "talks")
+            Stream.of("calls", "sources", "short_links", "roles", "talks")
                     .map(folder -> Map.entry(folder, "the sandbox does not serve /api/v4/" + folder + " yet; the "
                                                      + "examples are collected for the entities still to come"))
                     .toArray(Map.Entry[]::new));
@@ -178,7 +178,12 @@ class GroundTruthTest extends SandboxTestSupport {
             accepted("customer_statuses/list-customer-statuses.json", "the paging keys of the segments list example",
                     "extra response._page", "extra response._page_count"),
             accepted("customer_statuses/add-customer-statuses.json", "the batch answer of every other entity",
-                    "missing response._total_items"))
+                    "missing response._total_items"),
+            // the list example's call came from another telephony (UIS), which sent neither key; this replay's
+            // item is the sip add example, which sends both
+            accepted("unsorted/list-unsorted.json", "the metadata keys the add example sends",
+                    "extra response._embedded.unsorted[].metadata.is_call_event_needed",
+                    "extra response._embedded.unsorted[].metadata.uniq"))
             .flatMap(differences -> differences.entrySet().stream())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
@@ -530,6 +535,30 @@ class GroundTruthTest extends SandboxTestSupport {
             case "catalog_elements/update-catalog-elements.json" -> send("PATCH", "/api/v4/catalogs/" + ids.catalog()
                                                                                   + "/elements",
                     example, Map.of(986757L, ids.element(0), 986753L, ids.element(1)));
+            // unsorted: the documented forms item stands for any waiting item; a chat (which the API cannot add)
+            // for the link, which only chats take
+            case "unsorted/add-unsorted-forms.json" -> send("POST", "/api/v4/leads/unsorted/forms", example,
+                    ids.unsortedIds());
+            case "unsorted/add-unsorted-sip.json" -> send("POST", "/api/v4/leads/unsorted/sip", example,
+                    ids.unsortedIds());
+            case "unsorted/get-unsorted-by-uid.json" -> http.get("/api/v4/leads/unsorted/" + ids.unsorted("forms"));
+            case "unsorted/list-unsorted.json" ->
+                http.get("/api/v4/leads/unsorted?filter[uid]=" + ids.unsorted("sip"));
+            case "unsorted/accept-unsorted.json" -> send("POST", "/api/v4/leads/unsorted/" + ids.unsorted("forms")
+                                                                 + "/accept",
+                    example, Map.of(123123L, ids.of("users", 1), 30846280L, ids.stage(main, 1)));
+            case "unsorted/decline-unsorted.json" -> send("DELETE", "/api/v4/leads/unsorted/"
+                                                                    + ids.unsorted("forms") + "/decline",
+                    example, Map.of(123123L, ids.of("users", 1)));
+            case "unsorted/link-unsorted.json" -> send("POST", "/api/v4/leads/unsorted/"
+                                                               + ids.chat() + "/link",
+                    example, Map.of(93144801L, lead0));
+            case "unsorted/get-unsorted-summary.json" -> {
+                ids.unsorted("forms");
+                ids.unsorted("sip");
+                yield http.get("/api/v4/leads/unsorted/summary?filter[created_at][from]=" + (T0 - 60)
+                               + "&filter[created_at][to]=" + (T0 + 60) + "&filter[pipeline_id]=" + main);
+            }
             default -> throw new IllegalStateException("no replay for " + name + ": add one");
         };
     }
@@ -693,6 +722,34 @@ class GroundTruthTest extends SandboxTestSupport {
         /** The ids of the transaction example: catalog 1079 and its element 1677. */
         Map<Long, Long> product() {
             return Map.of(1079L, catalog(), 1677L, element(0));
+        }
+
+        /** The ids of the unsorted add examples: pipeline 2194576, the text field 284785, the tag 263809. */
+        Map<Long, Long> unsortedIds() {
+            return Map.of(2194576L, data.mainPipelineId(), 284785L, field("leads", "Comment"),
+                    263809L, tagOfLead(0));
+        }
+
+        /** The documented add example's item of this category, with the demo's ids (and without metadata for chats). */
+        ObjectNode unsortedItem(String category) {
+            JsonNode example = example("unsorted/add-unsorted-" + category + ".json");
+            ObjectNode item = (ObjectNode) withIds(example.get("request").get(0), unsortedIds()).deepCopy();
+            item.remove("request_id");
+            item.remove("created_at");
+            return item;
+        }
+
+        /** A new waiting chat (the sip example's parts, a chat's empty metadata). */
+        String chat() {
+            ObjectNode item = unsortedItem("sip");
+            item.putObject("metadata");
+            return data.addUnsorted("chats", item);
+        }
+
+        /** A new waiting item, added as the documented example adds it. */
+        String unsorted(String category) {
+            return http.send("POST", "/api/v4/leads/unsorted/" + category, "[" + unsortedItem(category) + "]",
+                    "Content-Type", "application/json").json().at("/_embedded/unsorted/0/uid").asText();
         }
 
         /** The loss reason of the demo's lost lead ("Pilot project"). */

@@ -20,8 +20,8 @@ import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 
 /**
- * The routes of customers' own endpoints (mode, transactions, statuses, segments) and of catalogs and their
- * elements, registered before the generic ones; the generic list and get serve customers, statuses, segments and
+ * The routes of incoming leads ("unsorted"), of customers' own endpoints (mode, transactions, statuses, segments)
+ * and of catalogs and their elements, registered before the generic ones; the generic list and get serve customers, statuses, segments and
  * catalogs, and the card routes customers' notes, tags, custom fields and links.
  */
 final class CommerceRoutes {
@@ -32,6 +32,15 @@ final class CommerceRoutes {
     }
 
     static void add(Router router, EntityStore store) {
+        UnsortedHandler unsorted = new UnsortedHandler(store);
+        router.on("POST", API + "leads/unsorted/forms", unsorted::addForms)
+                .on("POST", API + "leads/unsorted/sip", unsorted::addSip)
+                .on("GET", API + "leads/unsorted", unsorted::list)
+                .on("GET", API + "leads/unsorted/summary", unsorted::summary)
+                .on("GET", API + "leads/unsorted/{key}", unsorted::get)
+                .on("POST", API + "leads/unsorted/{key}/accept", unsorted::accept)
+                .on("DELETE", API + "leads/unsorted/{key}/decline", unsorted::decline)
+                .on("POST", API + "leads/unsorted/{key}/link", unsorted::link);
         router.on("PATCH", API + "customers/mode", new CustomersModeHandler(store));
         transactions(router, store);
         FullWriteHandler statuses = new FullWriteHandler(store, EntityType.CUSTOMER_STATUSES);

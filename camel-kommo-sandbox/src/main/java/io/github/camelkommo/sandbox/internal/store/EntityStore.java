@@ -50,6 +50,7 @@ public final class EntityStore {
     private final EntityLinks links = new EntityLinks(this);
     private final Map<EntityType, TagDirectory> tags = new EnumMap<>(EntityType.class);
     private final CustomFieldCatalog customFields = new CustomFieldCatalog();
+    private final UnsortedInbox unsorted = new UnsortedInbox(this);
     private final IdSequences ids = new IdSequences();
     private final EntityWriter writer;
     private final ComplexLeadWriter complexWriter;
@@ -376,6 +377,16 @@ public final class EntityStore {
         return createUnchecked(type, items);
     }
 
+    /** Checks one new item as a create would, without writing it (for the parts of a composite write). */
+    void validateNew(EntityType type, ObjectNode item, Violations violations) {
+        writer.validate(type, item, null, violations);
+    }
+
+    /** The incoming leads waiting in "Unsorted". */
+    public UnsortedInbox unsorted() {
+        return unsorted;
+    }
+
     /**
      * Creates items without validating them: for the sandbox's own data (the seed links contacts to companies
      * through {@code _embedded.companies}, which the API does not accept).
@@ -600,6 +611,7 @@ public final class EntityStore {
         versions.values().forEach(AtomicLong::incrementAndGet);
         tags.values().forEach(TagDirectory::clear);
         customFields.clear();
+        unsorted.clear();
         lists = AccountLists.EMPTY;
         ids.reset();
         DemoSeed.apply(this, seed);
