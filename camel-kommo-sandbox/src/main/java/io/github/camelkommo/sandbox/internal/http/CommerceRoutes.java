@@ -20,7 +20,7 @@ import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 
 /**
- * The routes of incoming leads ("unsorted"), of customers' own endpoints (mode, transactions, statuses, segments)
+ * The routes of calls, of incoming leads ("unsorted"), of customers' own endpoints (mode, transactions, statuses, segments)
  * and of catalogs and their elements, registered before the generic ones; the generic list and get serve customers, statuses, segments and
  * catalogs, and the card routes customers' notes, tags, custom fields and links.
  */
@@ -32,6 +32,7 @@ final class CommerceRoutes {
     }
 
     static void add(Router router, EntityStore store) {
+        router.on("POST", API + "calls", new CallsHandler(store));
         UnsortedHandler unsorted = new UnsortedHandler(store);
         router.on("POST", API + "leads/unsorted/forms", unsorted::addForms)
                 .on("POST", API + "leads/unsorted/sip", unsorted::addSip)

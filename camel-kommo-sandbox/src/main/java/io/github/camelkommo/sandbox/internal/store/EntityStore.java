@@ -382,6 +382,32 @@ public final class EntityStore {
         writer.validate(type, item, null, violations);
     }
 
+    /**
+     * Logs calls (see {@link CallLog}): every call is checked first (all or none); each is then placed as a note, or
+     * is absent (empty) when no contact or company has its phone.
+     *
+     * @return per call, in input order, the entity type, id and note it landed as, or empty
+     * @throws ValidationException when any call is invalid
+     */
+    public synchronized List<Optional<CallPlacement>> logCalls(List<ObjectNode> calls, List<String> labels) {
+        List<ItemErrors> errors = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            Violations violations = new Violations();
+            CallLog.check(calls.get(i), violations);
+            collect(errors, labels.get(i), violations);
+        }
+        throwIfAny(errors);
+        List<Optional<CallPlacement>> out = new ArrayList<>();
+        for (ObjectNode call : calls) {
+            out.add(CallLog.place(this, call));
+        }
+        return out;
+    }
+
+    /** Where a logged call landed: the entity and the call note on it. */
+    public record CallPlacement(EntityType type, long entityId, ObjectNode note) {
+    }
+
     /** The incoming leads waiting in "Unsorted". */
     public UnsortedInbox unsorted() {
         return unsorted;
