@@ -193,6 +193,17 @@ public final class SandboxData {
     }
 
     /**
+     * Opens a talk (a chat's conversation) of a contact on a lead, as a client writing in a messenger would; the API
+     * only reads and closes talks.
+     *
+     * @return the talk ({@code talk_id}, ...)
+     * @throws IllegalArgumentException when the contact or the lead does not exist
+     */
+    public ObjectNode addTalk(long contactId, long leadId, String origin) {
+        return store.talks().open(contactId, leadId, origin).deepCopy();
+    }
+
+    /**
      * Adds an incoming lead to "Unsorted" as {@code POST /api/v4/leads/unsorted/<category>} would, also of the
      * categories the API cannot create ({@code chats}, {@code mail}: they arrive through other channels).
      *

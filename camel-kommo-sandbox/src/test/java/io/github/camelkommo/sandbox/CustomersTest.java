@@ -116,8 +116,13 @@ class CustomersTest extends SandboxTestSupport {
                 .status()).isEqualTo(422);
         assertThat(http.post("/api/v4/customers/segments", "{\"name\": \"Gold\", \"color\": \"#ae003f\"}")
                 .json().at("/validation-errors/0/errors").toString()).contains("NotSupportedChoice", "color");
-        assertThat(http.post("/api/v4/customers/statuses", "[{\"sort\": 10}]").json()
-                .at("/validation-errors/0/errors").toString()).contains("NotBlank", "name");
+        assertThat(http.post("/api/v4/customers/statuses", "[{\"name\": \"x\", \"sort\": 10}]").status())
+                .isEqualTo(422); // segments mode: statuses need periodicity
+        http.patch("/api/v4/customers/mode", "{\"mode\": \"periodicity\", \"is_enabled\": true}");
+        assertThat(http.post("/api/v4/customers/statuses", "[{\"name\": \"x\"}, {\"name\": \"y\", \"sort\": 1, "
+                                                           + "\"color\": \"#123456\"}]")
+                .json().get("validation-errors").toString())
+                .contains("NotBlank", "sort", "NotSupportedChoice", "color");
         assertThat(sandbox.data().count("customers")).isEqualTo(1);
         assertThat(sandbox.data().count("transactions")).isZero();
     }
@@ -172,5 +177,30 @@ class CustomersTest extends SandboxTestSupport {
                 .at("/_embedded/contacts/0").toString()).contains("\"id\":" + contact, "\"is_main\":true");
         assertThat(http.get("/api/v4/customers/" + customer + "/links").json().at("/_embedded/links/0/to_entity_id")
                 .asLong()).isEqualTo(contact);
+    }
+
+    @Test
+    void statusesAndSegmentsAreEditedAndDeletedWhereKommoAllows() {
+        http.patch("/api/v4/customers/mode", "{\"mode\": \"periodicity\", \"is_enabled\": true}");
+        long status = http.post("/api/v4/customers/statuses", "[{\"name\": \"Loyal\", \"sort\": 50, \"color\": "
+                                                              + "\"#c1e0ff\"}]")
+                .json().at("/_embedded/statuses/0/id").asLong();
+        JsonNode edited = http.patch("/api/v4/customers/statuses/" + status, "{\"name\": \"Very loyal\"}").json();
+        assertThat(edited.get("name").asText()).isEqualTo("Very loyal");
+        assertThat(edited.get("is_default").asBoolean()).isFalse();
+        long system = sandbox.data().list("statuses").get(0).get("id").asLong();
+        assertThat(http.send("DELETE", "/api/v4/customers/statuses/" + system, null).status()).isEqualTo(400);
+        assertThat(http.send("DELETE", "/api/v4/customers/statuses/" + status, null).status()).isEqualTo(204);
+        assertThat(http.get("/api/v4/customers/statuses/" + status).status()).isEqualTo(204);
+
+        JsonNode segment = http.post("/api/v4/customers/segments", "{\"name\": \"Gold\", \"color\": \"2176ff\"}")
+                .json();
+        long id = segment.get("id").asLong();
+        assertThat(segment.at("/_links/self/href").asText()).endsWith("/api/v4/customers/segments/" + id);
+        assertThat(http.patch("/api/v4/customers/segments/" + id, "{\"name\": \"Platinum\"}").json().get("name")
+                .asText()).isEqualTo("Platinum");
+        assertThat(http.get("/api/v4/customers/segments").json().get("_total_items").asInt()).isEqualTo(3);
+        assertThat(http.send("DELETE", "/api/v4/customers/segments/" + id, null).status()).isEqualTo(204);
+        assertThat(http.get("/api/v4/customers/segments").json().get("_total_items").asInt()).isEqualTo(2);
     }
 }

@@ -20,7 +20,7 @@ import io.github.camelkommo.sandbox.internal.store.EntityStore;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
 
 /**
- * The routes of calls, of incoming leads ("unsorted"), of customers' own endpoints (mode, transactions, statuses, segments)
+ * The routes of short links and talks, of roles, of sources, of calls, of incoming leads ("unsorted"), of customers' own endpoints (mode, transactions, statuses, segments)
  * and of catalogs and their elements, registered before the generic ones; the generic list and get serve customers, statuses, segments and
  * catalogs, and the card routes customers' notes, tags, custom fields and links.
  */
@@ -45,15 +45,23 @@ final class CommerceRoutes {
         router.on("PATCH", API + "customers/mode", new CustomersModeHandler(store));
         transactions(router, store);
         FullWriteHandler statuses = new FullWriteHandler(store, EntityType.CUSTOMER_STATUSES);
-        ScopedHandler statusReads = new ScopedHandler(store, EntityType.CUSTOMER_STATUSES, "id", s -> s);
         router.on("POST", API + "customers/statuses", new CreateHandler(store, EntityType.CUSTOMER_STATUSES))
                 .on("PATCH", API + "customers/statuses/{id}", statuses::updateOne)
-                .on("DELETE", API + "customers/statuses/{id}", statusReads::delete);
+                .on("DELETE", API + "customers/statuses/{id}", (request, ids) -> deleteStatus(store, request, ids));
         FullWriteHandler segments = new FullWriteHandler(store, EntityType.SEGMENTS);
         ScopedHandler segmentReads = new ScopedHandler(store, EntityType.SEGMENTS, "id", s -> s);
         router.on("POST", API + "customers/segments", segments::createOne)
                 .on("PATCH", API + "customers/segments/{id}", segments::updateOne)
                 .on("DELETE", API + "customers/segments/{id}", segmentReads::delete);
+        FullWriteHandler sources = new FullWriteHandler(store, EntityType.SOURCES, SourcesDeleteHandler.BATCH_LIMIT);
+        router.on("POST", API + "sources", sources::createBatch).on("PATCH", API + "sources", sources::updateBatch)
+                .on("DELETE", API + "sources", new SourcesDeleteHandler(store));
+        ChatLinksHandler chatLinks = new ChatLinksHandler(store);
+        router.on("POST", API + "short_links", chatLinks::shortLinks).on("GET", API + "talks/{id}", chatLinks::talk)
+                .on("POST", API + "talks/{id}/close", chatLinks::close);
+        RolesHandler roles = new RolesHandler(store);
+        router.on("POST", API + "roles", roles::create).on("PATCH", API + "roles/{id}", roles::update)
+                .on("DELETE", API + "roles/{id}", roles::delete);
         FullWriteHandler catalogs = new FullWriteHandler(store, EntityType.CATALOGS);
         router.on("POST", API + "catalogs", catalogs::createBatch)
                 .on("PATCH", API + "catalogs", catalogs::updateBatch)
@@ -84,6 +92,16 @@ final class CommerceRoutes {
         router.on("GET", all, list).on("GET", all + "/{id}", get).on("DELETE", all + "/{id}", delete)
                 .on("GET", ofOne, list).on("POST", ofOne, transactions::add)
                 .on("GET", ofOne + "/{id}", get).on("DELETE", ofOne + "/{id}", delete);
+    }
+
+    /** Deletes a customer status; the system ones are refused ("Для удаления не доступны системные статусы"). */
+    private static ApiResponse deleteStatus(EntityStore store, ApiRequest request, long[] ids) {
+        boolean system = store.find(EntityType.CUSTOMER_STATUSES, ids[0])
+                .map(s -> s.path("is_default").asBoolean()).orElse(false);
+        if (system) {
+            throw FilterParams.bad("Customer status " + ids[0] + " is a system status, which cannot be deleted");
+        }
+        return new ScopedHandler(store, EntityType.CUSTOMER_STATUSES, "id", s -> s).delete(request, ids);
     }
 
     private static ScopedHandler reads(EntityStore store, ApiRequest request) {

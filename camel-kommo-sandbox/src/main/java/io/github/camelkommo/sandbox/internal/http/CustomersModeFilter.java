@@ -20,7 +20,9 @@ import io.github.camelkommo.sandbox.internal.store.EntityStore;
 /**
  * While the account's customers are off ({@code customers_mode: disabled}), every customers endpoint but the mode
  * switch answers 403 with a problem naming the setting. The amoCRM and Kommo pages do not say what Kommo answers
- * then; the sandbox refuses plainly, so that a client cannot mistake it for an empty account.
+ * then; the sandbox refuses plainly, so that a client cannot mistake it for an empty account. Customer statuses
+ * exist in the periodicity mode only: in another mode they answer 422, as the statuses page lists ("Не включен
+ * функционал периодических покупок для покупателей").
  */
 public final class CustomersModeFilter implements ApiFilter {
 
@@ -39,6 +41,11 @@ public final class CustomersModeFilter implements ApiFilter {
         if (customers && !path.equals(CUSTOMERS + "/mode") && !store.customersEnabled()) {
             return Problems.of(403, "Customers are turned off in this account (customers_mode: disabled); turn "
                                     + "them on with PATCH /api/v4/customers/mode");
+        }
+        if (path.startsWith(CUSTOMERS + "/statuses") && !"periodicity".equals(store.account()
+                .path("customers_mode").asText())) {
+            return Problems.of(422, "Customer statuses need periodic purchases (customers_mode: periodicity); the "
+                                    + "account's customers_mode is " + store.account().path("customers_mode").asText());
         }
         return next.handle(request);
     }

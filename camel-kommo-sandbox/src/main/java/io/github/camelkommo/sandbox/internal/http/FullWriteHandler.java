@@ -29,7 +29,7 @@ import io.github.camelkommo.sandbox.internal.store.Json;
 /**
  * Writes answered with the whole written entity, as the amoCRM references show them for catalogs, catalog elements,
  * customer statuses and segments: a batch is {@code _links} and {@code _embedded.<key>[]}, a single write the bare
- * entity. Each item carries {@code request_id} as the examples do: the one sent, else on create its index and on
+ * entity (sources' batches also {@code _total_items}). Each item carries {@code request_id} as the examples do: the one sent, else on create its index and on
  * update the id (a string for catalogs, a number for elements); segments carry none. Catalog elements take their
  * catalog from the path ({@code catalog_id}).
  */
@@ -37,14 +37,21 @@ final class FullWriteHandler {
 
     private final EntityStore store;
     private final EntityType type;
+    private final int maxBatch;
 
     FullWriteHandler(EntityStore store, EntityType type) {
+        this(store, type, CreateHandler.BATCH_LIMIT);
+    }
+
+    /** @param maxBatch the most items of one batch (sources: 50) */
+    FullWriteHandler(EntityStore store, EntityType type, int maxBatch) {
         this.store = store;
         this.type = type;
+        this.maxBatch = maxBatch;
     }
 
     ApiResponse createBatch(ApiRequest request, long[] ids) {
-        WriteBody.Batch batch = WriteBody.batch(request, CreateHandler.BATCH_LIMIT);
+        WriteBody.Batch batch = WriteBody.batch(request, maxBatch);
         scope(batch.items(), ids);
         List<ObjectNode> created = store.createAll(type, batch.items(), batch.requestIds());
         return envelope(request, ids, created, batch.requestIds().stream().map(id -> (JsonNode) TextNode.valueOf(id))
@@ -59,7 +66,7 @@ final class FullWriteHandler {
     }
 
     ApiResponse updateBatch(ApiRequest request, long[] ids) {
-        WriteBody.Batch batch = WriteBody.batch(request, CreateHandler.BATCH_LIMIT);
+        WriteBody.Batch batch = WriteBody.batch(request, maxBatch);
         scope(batch.items(), ids);
         List<ObjectNode> updated = store.updateAll(type, batch.items(), batch.requestIds());
         List<JsonNode> requestIds = new ArrayList<>();
@@ -103,6 +110,9 @@ final class FullWriteHandler {
     private ApiResponse envelope(ApiRequest request, long[] ids, List<ObjectNode> written, List<JsonNode> requestIds) {
         String base = request.baseUrl();
         ObjectNode body = Json.object();
+        if (type == EntityType.SOURCES) {
+            body.put("_total_items", written.size()); // as the sources page's answers show
+        }
         body.set("_links", Json.selfLink(type == EntityType.CATALOG_ELEMENTS ? elementsHref(base, ids[0])
                                                                              : Renderer.collectionHref(base, type)));
         ArrayNode items = body.putObject("_embedded").putArray(type.embeddedKey());

@@ -15,17 +15,22 @@
  */
 package io.github.camelkommo.sandbox.internal.store;
 
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Customer statuses: {@code name}, {@code sort}, {@code color} ({@code #} and six hex digits, as the amoCRM
- * examples write it); new ones are of {@code type} 0, not default, without conditions.
+ * Customer statuses: {@code name}, {@code sort}, {@code color} (one of the page's "Доступные цвета статусов"); new
+ * ones are of {@code type} 0, not default (system), without conditions; at most 30 statuses, the system ones
+ * included ("не более 30 статусов, включая системные").
  */
 final class CustomerStatusRules implements EntityRules {
 
-    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** The status colors of the amoCRM customers-statuses page. */
+    private static final Set<String> COLORS = Set.of("#fffeb2", "#fffd7f", "#fff000", "#ffeab2", "#ffdc7f",
+            "#ffce5a", "#ffdbdb", "#ffc8c8", "#ff8f92", "#d6eaff", "#c1e0ff", "#98cbff", "#ebffb1", "#deff81",
+            "#87f2c0", "#f9deff", "#f3beff", "#ccc8f9", "#eb93ff", "#f2f3f4", "#e6e8ea");
+    private static final int MAX_STATUSES = 30;
 
     @Override
     public ObjectNode template(long id, long now, EntityStore store) {
@@ -43,8 +48,11 @@ final class CustomerStatusRules implements EntityRules {
 
     @Override
     public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
-        if (item.hasNonNull("color") && !COLOR.matcher(item.get("color").asText()).matches()) {
+        if (item.hasNonNull("color") && !COLORS.contains(item.get("color").asText())) {
             violations.notSupportedChoice("color");
+        }
+        if (existing == null && store.count(EntityType.CUSTOMER_STATUSES) >= MAX_STATUSES) {
+            violations.tooMany("id", MAX_STATUSES);
         }
     }
 

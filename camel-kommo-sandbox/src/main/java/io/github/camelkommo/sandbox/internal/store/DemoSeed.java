@@ -39,14 +39,13 @@ final class DemoSeed {
         long now = store.clock().nowSeconds();
         IdSequences ids = store.ids();
         ObjectNode managers = Json.object().put("id", ids.nextReference()).put("name", "Managers").putNull("uuid");
-        ObjectNode salesManager = Json.object().put("id", ids.nextReference()).put("name", "Sales manager");
+        long roleId = store.createUnchecked(EntityType.ROLES, List.of(Json.object().put("name", "Sales manager")))
+                .get(0).get("id").asLong();
         ObjectNode tooExpensive = lossReason(ids.nextReference(), "Too expensive", 100_000, now - 400 * DAY);
         AccountLists lists = new AccountLists(List.of(tooExpensive,
-                lossReason(ids.nextReference(), "Chose a competitor", 100_001, now - 400 * DAY)),
-                List.of(salesManager));
+                lossReason(ids.nextReference(), "Chose a competitor", 100_001, now - 400 * DAY)));
         store.setLists(lists);
         long managersId = managers.get("id").asLong();
-        long roleId = salesManager.get("id").asLong();
         List<ObjectNode> users = store.createAll(EntityType.USERS, List.of(
                 user("Alice Admin", "alice@sandbox.example", true, 0L, null),
                 user("Bob Manager", "bob@sandbox.example", false, managersId, roleId),

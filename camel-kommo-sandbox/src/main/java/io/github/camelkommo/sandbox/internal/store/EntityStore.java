@@ -51,6 +51,7 @@ public final class EntityStore {
     private final Map<EntityType, TagDirectory> tags = new EnumMap<>(EntityType.class);
     private final CustomFieldCatalog customFields = new CustomFieldCatalog();
     private final UnsortedInbox unsorted = new UnsortedInbox(this);
+    private final TalkBook talks = new TalkBook(this);
     private final IdSequences ids = new IdSequences();
     private final EntityWriter writer;
     private final ComplexLeadWriter complexWriter;
@@ -82,6 +83,8 @@ public final class EntityStore {
         rules.put(EntityType.TRANSACTIONS, new TransactionRules());
         rules.put(EntityType.CATALOGS, new CatalogRules());
         rules.put(EntityType.CATALOG_ELEMENTS, new CatalogElementRules());
+        rules.put(EntityType.SOURCES, new SourceRules());
+        rules.put(EntityType.ROLES, new RoleRules());
         for (EntityType type : EntityType.values()) {
             if (type.parent() != null) {
                 rules.put(type, new NoteRules(type.parent()));
@@ -278,7 +281,7 @@ public final class EntityStore {
 
     /** The user role of this id ({@code rights.role_id}; shared: do not mutate). */
     public Optional<ObjectNode> role(long id) {
-        return lists.role(id);
+        return find(EntityType.ROLES, id);
     }
 
     /** The user group of this id among the account's {@code users_groups} ({@code rights.group_id}). */
@@ -406,6 +409,11 @@ public final class EntityStore {
 
     /** Where a logged call landed: the entity and the call note on it. */
     public record CallPlacement(EntityType type, long entityId, ObjectNode note) {
+    }
+
+    /** The talks of chats. */
+    public TalkBook talks() {
+        return talks;
     }
 
     /** The incoming leads waiting in "Unsorted". */
@@ -638,6 +646,7 @@ public final class EntityStore {
         tags.values().forEach(TagDirectory::clear);
         customFields.clear();
         unsorted.clear();
+        talks.clear();
         lists = AccountLists.EMPTY;
         ids.reset();
         DemoSeed.apply(this, seed);

@@ -151,10 +151,10 @@ public enum EntityType {
 
     /**
      * The customer statuses ({@code /api/v4/customers/statuses}, amoCRM customers-statuses-api): created in batches
-     * ("name" required), edited one by one and answered in full.
+     * ("name" and "sort" required), edited one by one and answered in full; served in the periodicity mode only.
      */
     CUSTOMER_STATUSES("statuses", "customers/statuses", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES,
-            Trait.LIST_TOTALS), List.of(required("name", STRING), field("sort", INT), field("color", STRING)),
+            Trait.LIST_TOTALS), List.of(required("name", STRING), required("sort", INT), field("color", STRING)),
             List.of(), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
 
     /**
@@ -184,6 +184,25 @@ public enum EntityType {
                     field("created_by", INT), field("updated_by", INT), field("created_at", INT),
                     field("updated_at", INT)),
             List.of(filter("id", IDS), filter("catalog_id", IDS)), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /**
+     * The integration's lead sources ({@code /api/v4/sources}, amoCRM sources-api: "name" required, {@code external_id}
+     * unique and fixed once made, at most 50 per write and 100 in all, {@code filter[external_id]}).
+     */
+    SOURCES("sources", "sources", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES, Trait.LIST_TOTALS),
+            List.of(required("name", STRING), required("external_id", STRING), field("pipeline_id", INT),
+                    field("default", BOOL), nullable("origin_code", STRING),
+                    field("services", ARRAY).shaped(Shapes.SOURCE_SERVICE)),
+            List.of(filter("external_id", TEXTS)), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /**
+     * The account's user roles ({@code /api/v4/roles}, amoCRM users-api: administrators only; a role's rights per
+     * entity, status rights, mail and catalog access; {@code with=users}).
+     */
+    ROLES("roles", "roles", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES, Trait.LIST_TOTALS, Trait.ADMIN_ONLY),
+            List.of(required("name", STRING), field("rights", OBJECT).shaped(Shapes.ROLE_RIGHTS)),
+            List.of(), Set.of(), List.of(), List.of(WithExtra.embedded("users", "users", ReferenceLists::usersOfRole)),
+            UpdateAnswer.NONE),
 
     /** The notes of leads ({@code /api/v4/leads/notes}); each note names its lead in {@code entity_id}. */
     LEAD_NOTES("leads/notes", LEADS),
@@ -411,6 +430,6 @@ public enum EntityType {
         return byName(name).orElseThrow(() -> new IllegalArgumentException(
                 "Unknown entity '" + name + "'; expected one of leads, contacts, companies, tasks, pipelines, users, "
                                                                            + "leads/notes, contacts/notes, companies/notes, events, customers, "
-                                                                           + "segments, statuses, transactions, catalogs, elements, customers/notes"));
+                                                                           + "segments, statuses, transactions, catalogs, elements, customers/notes, sources, roles"));
     }
 }

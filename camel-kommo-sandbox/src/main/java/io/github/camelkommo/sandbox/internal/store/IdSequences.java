@@ -49,9 +49,11 @@ final class IdSequences {
         entities.put(EntityType.TRANSACTIONS, new AtomicLong(32_000_001));
         entities.put(EntityType.SEGMENTS, new AtomicLong(33_001));
         entities.put(EntityType.CUSTOMER_STATUSES, new AtomicLong(34_000_001));
-        // catalogs and their elements keep the ids of the account's reference lists they were seeded among
+        entities.put(EntityType.SOURCES, new AtomicLong(9_001));
+        // catalogs, their elements and roles keep the ids of the account's reference lists they were seeded among
         entities.put(EntityType.CATALOGS, references);
         entities.put(EntityType.CATALOG_ELEMENTS, references);
+        entities.put(EntityType.ROLES, references);
         AtomicLong notes = new AtomicLong(81_000_001);
         for (EntityType type : EntityType.values()) {
             if (type.parent() != null) {
