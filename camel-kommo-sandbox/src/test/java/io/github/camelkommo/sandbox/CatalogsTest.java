@@ -98,6 +98,12 @@ class CatalogsTest extends SandboxTestSupport {
         assertThat(http.patch("/api/v4/catalogs/" + catalog, "{\"name\": \"Prices\"}").json().get("name").asText())
                 .isEqualTo("Prices");
         assertThat(http.patch("/api/v4/catalogs/" + catalog, "{\"type\": \"products\"}").status()).isEqualTo(400);
+        // one products catalog per account, ten catalogs in all
+        assertThat(http.post("/api/v4/catalogs", "[{\"name\": \"More products\", \"type\": \"products\"}]").json()
+                .at("/validation-errors/0/errors").toString()).contains("NotSupportedChoice", "type");
+        assertThat(http.post("/api/v4/catalogs", "[" + "{\"name\": \"c\"},".repeat(8) + "{\"name\": \"c\"}]").json()
+                .toString()).contains("validation-errors");
+        assertThat(sandbox.data().catalogs()).hasSize(2);
         assertThat(http.post("/api/v4/catalogs/999/elements", "[{\"name\": \"x\"}]").json()
                 .at("/validation-errors/0/errors").toString()).contains("catalog_id");
 

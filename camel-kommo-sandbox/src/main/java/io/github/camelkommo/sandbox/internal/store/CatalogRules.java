@@ -22,11 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Catalogs: {@code name} required, {@code type} one of {@code regular}, {@code invoices}, {@code products} (amoCRM
  * catalogs reference) and fixed once made; the flags {@code can_add_elements}, {@code can_link_multiple},
- * {@code can_show_in_cards}. A new catalog sorts after the others.
+ * {@code can_show_in_cards}. A new catalog sorts after the others. At most 10 catalogs, and at most one of type
+ * {@code invoices} and one of type {@code products} ("не более 10 списков", "не более 1 списка счетов и 1 списка
+ * товаров").
  */
 final class CatalogRules implements EntityRules {
 
     private static final Set<String> TYPES = Set.of("regular", "invoices", "products");
+    private static final int MAX_CATALOGS = 10;
 
     @Override
     public ObjectNode template(long id, long now, EntityStore store) {
@@ -51,11 +54,16 @@ final class CatalogRules implements EntityRules {
 
     @Override
     public void check(ObjectNode item, ObjectNode existing, EntityStore store, Violations violations) {
+        if (existing == null && store.countWithBatch(EntityType.CATALOGS) >= MAX_CATALOGS) {
+            violations.tooMany("id", MAX_CATALOGS);
+        }
         if (!item.has("type")) {
             return;
         }
         String type = item.get("type").asText();
-        if (!TYPES.contains(type) || existing != null && !existing.get("type").asText().equals(type)) {
+        boolean single = !"regular".equals(type) && existing == null && store.all(EntityType.CATALOGS).stream()
+                .anyMatch(c -> c.get("type").asText().equals(type));
+        if (!TYPES.contains(type) || single || existing != null && !existing.get("type").asText().equals(type)) {
             violations.notSupportedChoice("type");
         }
     }

@@ -51,7 +51,7 @@ final class CustomerStatusRules implements EntityRules {
         if (item.hasNonNull("color") && !COLORS.contains(item.get("color").asText())) {
             violations.notSupportedChoice("color");
         }
-        if (existing == null && store.count(EntityType.CUSTOMER_STATUSES) >= MAX_STATUSES) {
+        if (existing == null && store.countWithBatch(EntityType.CUSTOMER_STATUSES) >= MAX_STATUSES) {
             violations.tooMany("id", MAX_STATUSES);
         }
     }

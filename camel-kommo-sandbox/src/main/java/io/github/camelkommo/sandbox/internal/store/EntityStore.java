@@ -59,6 +59,8 @@ public final class EntityStore {
     private final Map<SnapshotKey, Snapshot> snapshots = new ConcurrentHashMap<>();
     private volatile Account account;
     private volatile AccountLists lists = AccountLists.EMPTY;
+    /** While a batch is validated: how many of its items come before the one checked (for per-account maxima). */
+    private int ahead;
 
     /** A store holding the demo account; with {@code seed} also its demo leads, contacts, companies and tasks. */
     public EntityStore(SandboxClock clock, boolean seed) {
@@ -113,6 +115,11 @@ public final class EntityStore {
 
     public int count(EntityType type) {
         return tables.get(type).size();
+    }
+
+    /** The entities of a type there would be once the items of the batch ahead of the one checked are made. */
+    int countWithBatch(EntityType type) {
+        return count(type) + ahead;
     }
 
     /**
@@ -373,9 +380,11 @@ public final class EntityStore {
         List<ItemErrors> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Violations violations = new Violations();
+            ahead = i;
             writer.validate(type, items.get(i), null, violations);
             collect(errors, labels.get(i), violations);
         }
+        ahead = 0;
         throwIfAny(errors);
         return createUnchecked(type, items);
     }

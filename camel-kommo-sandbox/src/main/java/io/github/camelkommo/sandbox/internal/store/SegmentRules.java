@@ -53,7 +53,7 @@ final class SegmentRules implements EntityRules {
         if (item.hasNonNull("color") && !COLORS.contains(item.get("color").asText())) {
             violations.notSupportedChoice("color");
         }
-        if (existing == null && store.count(EntityType.SEGMENTS) >= MAX_SEGMENTS) {
+        if (existing == null && store.countWithBatch(EntityType.SEGMENTS) >= MAX_SEGMENTS) {
             violations.tooMany("id", MAX_SEGMENTS);
         }
         store.customFields().check(EntityType.SEGMENTS, item.get("custom_fields_values"), violations);

@@ -58,7 +58,7 @@ final class SourceRules implements EntityRules {
                     .anyMatch(s -> s.get("external_id").asText().equals(externalId.asText()))) {
                 violations.notSupportedChoice("external_id"); // "должен быть уникальным"
             }
-            if (store.count(EntityType.SOURCES) >= MAX_SOURCES) {
+            if (store.countWithBatch(EntityType.SOURCES) >= MAX_SOURCES) {
                 violations.tooMany("id", MAX_SOURCES);
             }
         }
