@@ -185,8 +185,8 @@ public final class SandboxData {
     }
 
     /**
-     * The account's catalogs ({@code {id, name, elements: [id, ...]}}, deep copies): catalogs have no endpoint in
-     * the sandbox; their elements can be linked to leads, contacts and companies.
+     * The account's catalogs, each {@code {id, name, elements: [id, ...]}} (the ids of its elements); the catalogs
+     * themselves are {@code list("catalogs")}, their elements {@code list("elements")}.
      */
     public List<ObjectNode> catalogs() {
         return store.catalogs().stream().map(ObjectNode::deepCopy).collect(Collectors.toList());
