@@ -154,11 +154,9 @@ final class EntityLinks {
     }
 
     private static void checkMetadata(JsonNode metadata, Violations violations) {
-        for (String flag : List.of("main_contact", "is_main")) {
-            JsonNode value = metadata.get(flag);
-            if (value != null && !value.isNull() && !value.isBoolean()) {
-                violations.invalidType("metadata." + flag, JsonKind.BOOL);
-            }
+        JsonNode main = metadata.get("is_main");
+        if (main != null && !main.isNull() && !main.isBoolean()) {
+            violations.invalidType("metadata.is_main", JsonKind.BOOL);
         }
         JsonNode quantity = metadata.get("quantity");
         if (quantity != null && !quantity.isNull() && !quantity.isNumber()) {
@@ -198,7 +196,7 @@ final class EntityLinks {
             return link(type, id, to, toId, element);
         }
         EntityType target = EntityType.of(to);
-        boolean main = metadata.path("main_contact").asBoolean(false) || metadata.path("is_main").asBoolean(false);
+        boolean main = metadata.path("is_main").asBoolean(false);
         if (type == EntityType.CUSTOMERS) { // kept on the customer: contacts and companies do not show customers
             ObjectNode value = Json.object().put("id", toId);
             if (target == EntityType.CONTACTS) {
