@@ -75,6 +75,15 @@ class CatalogsTest extends SandboxTestSupport {
         assertThat(http.get("/api/v4/leads/" + lead + "?with=catalog_elements").json().at("/_embedded/catalog_elements")
                 .toString()).isEqualTo("[{\"id\":" + id + ",\"metadata\":{\"quantity\":2,\"catalog_id\":" + products()
                                        + ",\"price_id\":" + field("Price") + "}}]");
+        long customer = http.post("/api/v4/customers", "[{\"name\": \"Buyer\"}]").json()
+                .at("/_embedded/customers/0/id").asLong();
+        assertThat(http.post("/api/v4/customers/" + customer + "/link", "[{\"to_entity_id\": " + id
+                                                                        + ", \"to_entity_type\": \"catalog_elements\", \"metadata\": {\"catalog_id\": "
+                                                                        + products()
+                                                                        + ", \"quantity\": 3}}]")
+                .status()).isEqualTo(200);
+        assertThat(http.get("/api/v4/customers/" + customer + "?with=catalog_elements").json()
+                .at("/_embedded/catalog_elements/0/metadata/quantity").asInt()).isEqualTo(3);
         Http.Response wrongPrice = http.post("/api/v4/leads/" + lead + "/link", "[{\"to_entity_id\": " + id
                                                                                 + ", \"to_entity_type\": \"catalog_elements\", \"metadata\": {\"catalog_id\": "
                                                                                 + products()
