@@ -224,9 +224,7 @@ public final class KommoAccounts {
     /** The budgets of the accounts, made when the first account is used, after every option is set. */
     private BudgetRegistry budgets() {
         if (budgets == null) {
-            budgets = new BudgetRegistry(new BudgetRegistry.Options(component.getRateLimiter(),
-                    component.getBudgetStore(), component.getBudgetRedisUri(), component.getBudgetReplicas(),
-                    component.getBudgetKey()));
+            budgets = new BudgetRegistry(component.budgetOptions());
         }
         return budgets;
     }

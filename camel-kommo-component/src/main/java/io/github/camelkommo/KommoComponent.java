@@ -21,10 +21,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.Bucket;
 import io.github.camelkommo.budget.BudgetStore;
+import io.github.camelkommo.internal.budget.BudgetRegistry;
 import io.github.camelkommo.internal.budget.BudgetSettings;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.metrics.BudgetTotals;
 import io.github.camelkommo.model.KommoJson;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -90,16 +92,22 @@ public class KommoComponent extends HealthCheckComponent {
                             + "(requestsPerSecond then does not apply); e.g. a distributed bucket shared by several JVMs.")
     private Bucket rateLimiter;
     @Metadata(label = "budget,advanced", secret = true,
-              description = "A Redis URI in Lettuce's form (redis://host:port/database, a password before the host; "
-                            + "rediss:// with TLS) where the request budgets live, shared by every JVM that names the "
-                            + "same Redis: one token bucket per account (or per budgetKey), the pause after a 429 and "
-                            + "the block after Kommo's 403. The component connects through Lettuce and closes the "
-                            + "connection when it stops.")
+              description = "A Redis URI, redis://host:port/database (rediss:// with TLS; a password goes before the "
+                            + "host, or in budgetRedisPassword), where the request budgets live, shared by every JVM "
+                            + "that names the same Redis: one token bucket per account (or per budgetKey), the pause "
+                            + "after a 429 and the block after Kommo's 403. Needs the module "
+                            + "io.github.camelkommo:camel-kommo-redis on the class path (the component fails to start "
+                            + "without it); it connects through Lettuce and closes the connection when the component "
+                            + "stops.")
     private String budgetRedisUri;
+    @Metadata(label = "budget,advanced,security", secret = true,
+              description = "The password of the Redis that budgetRedisUri names, when the URI carries none: keeps the "
+                            + "password out of the URI.")
+    private String budgetRedisPassword;
     @Metadata(label = "budget,advanced",
               description = "A BudgetStore to share the request budgets with other JVMs instead of budgetRedisUri, e.g. a "
-                            + "RedisBudgetStore on your own Lettuce client, or another Bucket4j proxy manager behind "
-                            + "that interface. The component does not close it.")
+                            + "RedisBudgetStore (camel-kommo-redis) on your own Lettuce client, or another Bucket4j "
+                            + "proxy manager behind that interface. The component does not close it.")
     private BudgetStore budgetStore;
     @Metadata(label = "budget,advanced", defaultValue = "0",
               description = "With a shared budget (budgetRedisUri or budgetStore): how many replicas share it, for "
@@ -128,6 +136,15 @@ public class KommoComponent extends HealthCheckComponent {
     private final ObjectMapper mapper = KommoJson.newMapper();
     private final StateFiles stateFiles = new StateFiles();
     private KommoAccounts accounts;
+    private final SharedBudgetStore sharedBudgetStore = new SharedBudgetStore();
+
+    @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        if (context != null) {
+            SharedBudgetStore.maskInSummaries(context);
+        }
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -176,6 +193,11 @@ public class KommoComponent extends HealthCheckComponent {
         return stateFiles.of(file);
     }
 
+    /** Where the budgets are shared: the budgetStore handed in, the store budgetRedisUri names, or none. */
+    BudgetRegistry.Options budgetOptions() {
+        return sharedBudgetStore.options(this);
+    }
+
     BudgetSettings budgetSettings() {
         return new BudgetSettings(requestsPerSecond, Duration.ofMillis(permitTimeout), maxRetries,
                 Duration.ofMillis(retryBackoff), Duration.ofMillis(maxRetryBackoff), Duration.ofMillis(maxRetryAfter),
@@ -221,6 +243,7 @@ public class KommoComponent extends HealthCheckComponent {
     protected void doStart() throws Exception {
         super.doStart();
         OptionChecks.component(this);
+        budgetOptions(); // a missing module or a malformed budgetRedisUri fails the start, before any request
     }
 
     @Override
@@ -230,6 +253,7 @@ public class KommoComponent extends HealthCheckComponent {
                 accounts.close();
                 accounts = null;
             }
+            sharedBudgetStore.close();
         }
         stateFiles.clear();
         super.doStop();
@@ -321,6 +345,14 @@ public class KommoComponent extends HealthCheckComponent {
 
     public void setBudgetRedisUri(String budgetRedisUri) {
         this.budgetRedisUri = budgetRedisUri;
+    }
+
+    public String getBudgetRedisPassword() {
+        return budgetRedisPassword;
+    }
+
+    public void setBudgetRedisPassword(String budgetRedisPassword) {
+        this.budgetRedisPassword = budgetRedisPassword;
     }
 
     public BudgetStore getBudgetStore() {

@@ -70,6 +70,12 @@ final class OptionChecks {
         atLeast("responseTimeout", kommo.getResponseTimeout(), 1, "milliseconds");
         atLeast("maxConnections", kommo.getMaxConnections(), 1, "");
         atLeast("budgetReplicas", kommo.getBudgetReplicas(), 0, "(0 pauses while the shared budget cannot be reached)");
+        if (kommo.getBudgetRedisPassword() != null
+            && (kommo.getBudgetRedisUri() == null || kommo.getBudgetRedisUri().isBlank())) {
+            throw new IllegalArgumentException("The kommo component option budgetRedisPassword is set, but "
+                                               + "budgetRedisUri is not: set it to redis://host:port[/database], the "
+                                               + "Redis the password is for");
+        }
     }
 
     private static void oneOf(String option, String value, String... valid) {

@@ -1,0 +1,82 @@
+/*
+ * Copyright 2026 the camel-kommo authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelkommo;
+
+import java.util.Locale;
+
+import io.github.camelkommo.budget.BudgetStore;
+import io.github.camelkommo.internal.budget.BudgetRegistry;
+import io.github.camelkommo.internal.budget.RedisBudgetStoreFactory;
+import io.github.camelkommo.internal.budget.RedisBudgetStores;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedCamelContext;
+
+/**
+ * Where the component's budgets are shared with other JVMs: the {@code budgetStore} handed in (never closed here), or
+ * the store {@code budgetRedisUri} names, which the module camel-kommo-redis opens once (at the component's start)
+ * and which is closed when the component stops; or nowhere.
+ */
+final class SharedBudgetStore {
+
+    /** The secret options whose names Camel does not know as sensitive, as its summaries compare them. */
+    private static final String SENSITIVE_NAMES = "budgetredisuri,budgetredispassword";
+
+    private RedisBudgetStoreFactory.OpenedStore redis;
+
+    /**
+     * The component's options about sharing budgets, the Redis store opened when it is named and not yet open.
+     *
+     * @throws IllegalArgumentException when budgetRedisUri is set but camel-kommo-redis is missing, or it is no Redis
+     *                                  URI
+     */
+    synchronized BudgetRegistry.Options options(KommoComponent kommo) {
+        BudgetStore store = kommo.getBudgetStore();
+        String location = store == null ? null : "the budgetStore " + store;
+        String uri = kommo.getBudgetRedisUri();
+        if (store == null && uri != null && !uri.isBlank()) {
+            if (redis == null) {
+                redis = RedisBudgetStores.open(kommo.getCamelContext(), uri, kommo.getBudgetRedisPassword());
+            }
+            store = redis.store();
+            location = redis.location();
+        }
+        return new BudgetRegistry.Options(kommo.getRateLimiter(), store, location, kommo.getBudgetReplicas(),
+                kommo.getBudgetKey());
+    }
+
+    /** Closes the Redis store, if one was opened. */
+    synchronized void close() throws Exception {
+        if (redis != null) {
+            redis.connection().close();
+            redis = null;
+        }
+    }
+
+    /**
+     * Camel masks an option in its summaries (camel-main's startup summary of application properties) by its name
+     * alone, whatever its {@code secret} flag says: makes the names of the secret budget options known to the
+     * context as sensitive.
+     */
+    static void maskInSummaries(CamelContext context) {
+        ExtendedCamelContext extension = context.getCamelContextExtension();
+        String known = extension.getAdditionalSensitiveKeywords();
+        if (known == null || known.isBlank()) {
+            extension.setAdditionalSensitiveKeywords(SENSITIVE_NAMES);
+        } else if (!known.toLowerCase(Locale.ENGLISH).contains(SENSITIVE_NAMES)) {
+            extension.setAdditionalSensitiveKeywords(known + "," + SENSITIVE_NAMES);
+        }
+    }
+}
