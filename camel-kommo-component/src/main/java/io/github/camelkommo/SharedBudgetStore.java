@@ -31,8 +31,12 @@ import org.apache.camel.ExtendedCamelContext;
  */
 final class SharedBudgetStore {
 
-    /** The secret options whose names Camel does not know as sensitive, as its summaries compare them. */
-    private static final String SENSITIVE_NAMES = "budgetredisuri,budgetredispassword";
+    /**
+     * The secret options whose names Camel does not know as sensitive: authorizationCode too, since the context hands
+     * its list to {@code URISupport.addSanitizeKeywords}, which replaces the keywords given before (the component's
+     * own, for URIs) rather than adding to them.
+     */
+    private static final String SENSITIVE_NAMES = "authorizationcode,budgetredisuri,budgetredispassword";
 
     private RedisBudgetStoreFactory.OpenedStore redis;
 
@@ -67,8 +71,8 @@ final class SharedBudgetStore {
 
     /**
      * Camel masks an option in its summaries (camel-main's startup summary of application properties) by its name
-     * alone, whatever its {@code secret} flag says: makes the names of the secret budget options known to the
-     * context as sensitive.
+     * alone, whatever its {@code secret} flag says: makes the names of the component's secret options that Camel does
+     * not know known to the context as sensitive, which masks them in URIs too.
      */
     static void maskInSummaries(CamelContext context) {
         ExtendedCamelContext extension = context.getCamelContextExtension();
