@@ -46,6 +46,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "budgetkey":
         case "budgetKey": target.setBudgetKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "budgetredispassword":
+        case "budgetRedisPassword": target.setBudgetRedisPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "budgetredisuri":
         case "budgetRedisUri": target.setBudgetRedisUri(property(camelContext, java.lang.String.class, value)); return true;
         case "budgetreplicas":
@@ -154,6 +156,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return boolean.class;
         case "budgetkey":
         case "budgetKey": return java.lang.String.class;
+        case "budgetredispassword":
+        case "budgetRedisPassword": return java.lang.String.class;
         case "budgetredisuri":
         case "budgetRedisUri": return java.lang.String.class;
         case "budgetreplicas":
@@ -263,6 +267,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "budgetkey":
         case "budgetKey": return target.getBudgetKey();
+        case "budgetredispassword":
+        case "budgetRedisPassword": return target.getBudgetRedisPassword();
         case "budgetredisuri":
         case "budgetRedisUri": return target.getBudgetRedisUri();
         case "budgetreplicas":

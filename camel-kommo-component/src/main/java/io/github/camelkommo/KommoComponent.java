@@ -25,12 +25,13 @@ import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.account.AccountOptions;
 import io.github.camelkommo.internal.account.AccountsOwner;
 import io.github.camelkommo.internal.account.KommoAccounts;
-import io.github.camelkommo.internal.budget.BudgetRegistry;
 import io.github.camelkommo.internal.budget.BudgetSettings;
+import io.github.camelkommo.internal.budget.SharedBudgetStore;
 import io.github.camelkommo.internal.endpoint.OptionChecks;
 import io.github.camelkommo.internal.metrics.BudgetTotals;
 import io.github.camelkommo.internal.state.StateFiles;
 import io.github.camelkommo.model.KommoJson;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -97,16 +98,22 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
                             + "(requestsPerSecond then does not apply); e.g. a distributed bucket shared by several JVMs.")
     private Bucket rateLimiter;
     @Metadata(label = "budget,advanced", secret = true,
-              description = "A Redis URI in Lettuce's form (redis://host:port/database, a password before the host; "
-                            + "rediss:// with TLS) where the request budgets live, shared by every JVM that names the "
-                            + "same Redis: one token bucket per account (or per budgetKey), the pause after a 429 and "
-                            + "the block after Kommo's 403. The component connects through Lettuce and closes the "
-                            + "connection when it stops.")
+              description = "A Redis URI, redis://host:port/database (rediss:// with TLS; a password goes before the "
+                            + "host, or in budgetRedisPassword), where the request budgets live, shared by every JVM "
+                            + "that names the same Redis: one token bucket per account (or per budgetKey), the pause "
+                            + "after a 429 and the block after Kommo's 403. Needs the module "
+                            + "io.github.camelkommo:camel-kommo-redis on the class path (the component fails to start "
+                            + "without it); it connects through Lettuce and closes the connection when the component "
+                            + "stops.")
     private String budgetRedisUri;
+    @Metadata(label = "budget,advanced,security", secret = true,
+              description = "The password of the Redis that budgetRedisUri names, when the URI carries none: keeps the "
+                            + "password out of the URI.")
+    private String budgetRedisPassword;
     @Metadata(label = "budget,advanced",
               description = "A BudgetStore to share the request budgets with other JVMs instead of budgetRedisUri, e.g. a "
-                            + "RedisBudgetStore on your own Lettuce client, or another Bucket4j proxy manager behind "
-                            + "that interface. The component does not close it.")
+                            + "RedisBudgetStore (camel-kommo-redis) on your own Lettuce client, or another Bucket4j "
+                            + "proxy manager behind that interface. The component does not close it.")
     private BudgetStore budgetStore;
     @Metadata(label = "budget,advanced", defaultValue = "0",
               description = "With a shared budget (budgetRedisUri or budgetStore): how many replicas share it, for "
@@ -135,6 +142,15 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
     private final ObjectMapper mapper = KommoJson.newMapper();
     private final StateFiles stateFiles = new StateFiles();
     private KommoAccounts accounts;
+    private final SharedBudgetStore sharedBudgetStore = new SharedBudgetStore();
+
+    @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        if (context != null) {
+            SharedBudgetStore.maskInSummaries(context);
+        }
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -183,7 +199,8 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
 
     private AccountOptions accountOptions() {
         return new AccountOptions(budgetSettings(),
-                new BudgetRegistry.Options(rateLimiter, budgetStore, budgetRedisUri, budgetReplicas, budgetKey),
+                sharedBudgetStore.options(getCamelContext(), rateLimiter, budgetStore, budgetRedisUri,
+                        budgetRedisPassword, budgetReplicas, budgetKey),
                 Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout), maxConnections,
                 Duration.ofMillis(customFieldsCacheTtl), useEnvironmentVariables, isHealthCheckProducerEnabled(),
                 isHealthCheckConsumerEnabled());
@@ -241,6 +258,8 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
         OptionChecks.atLeast("maxConnections", maxConnections, 1, "");
         OptionChecks.atLeast("budgetReplicas", budgetReplicas, 0,
                 "(0 pauses while the shared budget cannot be reached)");
+        // a missing module, a malformed budgetRedisUri or a password without it fails the start, before any request
+        accountOptions();
     }
 
     @Override
@@ -250,6 +269,7 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
                 accounts.close();
                 accounts = null;
             }
+            sharedBudgetStore.close();
         }
         stateFiles.clear();
         super.doStop();
@@ -341,6 +361,14 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
 
     public void setBudgetRedisUri(String budgetRedisUri) {
         this.budgetRedisUri = budgetRedisUri;
+    }
+
+    public String getBudgetRedisPassword() {
+        return budgetRedisPassword;
+    }
+
+    public void setBudgetRedisPassword(String budgetRedisPassword) {
+        this.budgetRedisPassword = budgetRedisPassword;
     }
 
     public BudgetStore getBudgetStore() {

@@ -338,11 +338,7 @@ public final class AccountBudget {
                     place.answered();
                 }
                 stats.rejected();
-                throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
-                                               + settings.permitTimeout().toMillis() + " ms (its budget is "
-                                               + settings.requestsPerSecond() + " requests per second; raise "
-                                               + "permitTimeout or send less)",
-                        null);
+                throw noPermit(request);
             }
             if (pausedUntilNanos.get() - System.nanoTime() <= 0) {
                 long waited = System.nanoTime() - start;
@@ -353,6 +349,30 @@ public final class AccountBudget {
             }
             place.answered(); // a 429 paused the account meanwhile: wait out the pause
         }
+    }
+
+    /**
+     * Why no permit came within the permit timeout: the shared store could not be reached (named, with the option),
+     * or the account's budget was spent.
+     */
+    private KommoBudgetException noPermit(BudgetedRequest request) {
+        if (shared != null && !shared.reachable()) {
+            return new KommoBudgetException(request + " not sent: " + shared.unreachable() + "; waited "
+                                            + settings.permitTimeout().toMillis() + " ms (permitTimeout) for it "
+                                            + "(with budgetReplicas set, each replica sends its share of the budget "
+                                            + "while it is down)",
+                    null);
+        }
+        return new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
+                                        + settings.permitTimeout().toMillis() + " ms (its budget is "
+                                        + settings.requestsPerSecond() + " requests per second; raise "
+                                        + "permitTimeout or send less)",
+                null);
+    }
+
+    /** Where the shared budget is, for messages (never a password); {@code null} when the budget is this JVM's. */
+    public String sharedStoreLocation() {
+        return shared == null ? null : shared.location();
     }
 
     private ArrivalWindow.Place enterWindow(BudgetedRequest request, long maxWaitNanos) throws KommoBudgetException {

@@ -26,6 +26,7 @@ import io.github.camelkommo.LogCapture;
 import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.health.KommoHealthCheck;
+import io.github.camelkommo.redis.RedisServer;
 import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.KommoSandboxExtension;
 import io.github.camelkommo.sandbox.RecordedRequest;

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo.budget;
+package io.github.camelkommo.redis;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +24,8 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.camelkommo.budget.BudgetStore;
+import io.github.camelkommo.redis.internal.BudgetScripts;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -32,11 +34,11 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 
 /**
- * A {@link BudgetStore} in Redis, through Lettuce: the buckets are Bucket4j's Lettuce proxy manager
- * (compare-and-swap), the pause and the block are keys whose time to live is the time left, so the replicas' clocks
- * need not agree. Keys are {@code camel-kommo:budget:<key>} and
+ * A {@link BudgetStore} in Redis, through Lettuce (the store the kommo component makes from {@code budgetRedisUri}):
+ * the buckets are Bucket4j's Lettuce proxy manager (compare-and-swap), the pause and the block are keys whose time to
+ * live is the time left, so the replicas' clocks need not agree. Keys are {@code camel-kommo:budget:<key>} and
  * {@code camel-kommo:budget:<key>:window|:pause|:block}; the window is a sorted set of places scored by when they
- * free, on Redis's clock.
+ * free, on Redis's clock (the scripts are {@code BudgetScripts}).
  * <p>
  * Commands fail at once while Redis is disconnected (Lettuce reconnects in the background) and time out after
  * {@link #COMMAND_TIMEOUT}, so a budget notices an unreachable Redis within a request. The password of the URI is
@@ -47,22 +49,6 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
     /** How long a command may take before the store counts as unreachable. */
     public static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
     private static final String PREFIX = "camel-kommo:budget:";
-    private static final String EXTEND = "if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then "
-                                         + "redis.call('SET', KEYS[1], '1', 'PX', ARGV[1]) end return 1";
-    /** Redis's clock in milliseconds, so that every replica's places are timed by one clock. */
-    private static final String NOW = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000) ";
-    private static final String ENTER = NOW
-                                        + "redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now) "
-                                        + "if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then "
-                                        + "redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1]) "
-                                        + "redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3])) return 0 end "
-                                        + "local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES') "
-                                        + "return math.max(1, math.min(tonumber(first[2]) - now, 1000))";
-    private static final String LEAVE = NOW
-                                        + "if redis.call('ZSCORE', KEYS[1], ARGV[1]) then "
-                                        + "redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1]) end "
-                                        + "return 1";
-    private static final String READ = "return {redis.call('PTTL', KEYS[1]), redis.call('PTTL', KEYS[2])}";
 
     private final RedisClient client;
     private final boolean ownsClient;
@@ -71,7 +57,11 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
 
     /** A store on its own Lettuce client, e.g. {@code redis://:password@redis.example:6379/0}; closed with the store. */
     public static RedisBudgetStore connect(String redisUri) {
-        RedisURI uri = RedisURI.create(redisUri);
+        return connect(RedisURI.create(redisUri));
+    }
+
+    /** A store on its own Lettuce client for {@code uri} (its timeout set to {@link #COMMAND_TIMEOUT}). */
+    public static RedisBudgetStore connect(RedisURI uri) {
         uri.setTimeout(COMMAND_TIMEOUT);
         return new RedisBudgetStore(RedisClient.create(uri), true);
     }
@@ -111,7 +101,7 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
 
     @Override
     public Duration enterWindow(String key, String place, int size, Duration inFlightBound) {
-        Long wait = connection().sync().eval(ENTER, ScriptOutputType.INTEGER,
+        Long wait = connection().sync().eval(BudgetScripts.ENTER, ScriptOutputType.INTEGER,
                 new byte[][]{bytes(PREFIX + key + ":window")}, bytes(place), bytes(Integer.toString(size)),
                 bytes(Long.toString(inFlightBound.toMillis())));
         return Duration.ofMillis(wait);
@@ -119,13 +109,14 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
 
     @Override
     public void leaveWindow(String key, String place, Duration hold) {
-        connection().sync().eval(LEAVE, ScriptOutputType.INTEGER, new byte[][]{bytes(PREFIX + key + ":window")},
+        connection().sync().eval(BudgetScripts.LEAVE, ScriptOutputType.INTEGER,
+                new byte[][]{bytes(PREFIX + key + ":window")},
                 bytes(place), bytes(Long.toString(hold.toMillis())));
     }
 
     @Override
     public SharedState state(String key) {
-        List<Long> ttls = connection().sync().eval(READ, ScriptOutputType.MULTI,
+        List<Long> ttls = connection().sync().eval(BudgetScripts.READ, ScriptOutputType.MULTI,
                 new byte[][]{bytes(PREFIX + key + ":pause"), bytes(PREFIX + key + ":block")});
         return new SharedState(left(ttls.get(0)), left(ttls.get(1)));
     }
@@ -142,7 +133,7 @@ public final class RedisBudgetStore implements BudgetStore, AutoCloseable {
 
     private void extend(String key, Duration time) {
         if (time.toMillis() > 0) {
-            connection().sync().eval(EXTEND, ScriptOutputType.INTEGER, new byte[][]{bytes(key)},
+            connection().sync().eval(BudgetScripts.EXTEND, ScriptOutputType.INTEGER, new byte[][]{bytes(key)},
                     bytes(Long.toString(time.toMillis())));
         }
     }

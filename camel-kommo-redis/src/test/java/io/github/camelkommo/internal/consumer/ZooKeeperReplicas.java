@@ -16,9 +16,9 @@
 package io.github.camelkommo.internal.consumer;
 
 import io.github.camelkommo.KommoComponent;
-import io.github.camelkommo.internal.budget.RedisServer;
+import io.github.camelkommo.redis.RedisServer;
+import io.github.camelkommo.redis.RedisStateRepository;
 import io.github.camelkommo.sandbox.KommoSandbox;
-import io.github.camelkommo.state.RedisStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.zookeepermaster.MasterComponent;
 import org.apache.camel.impl.DefaultCamelContext;

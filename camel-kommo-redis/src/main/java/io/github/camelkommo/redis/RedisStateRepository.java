@@ -13,12 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelkommo.state;
+package io.github.camelkommo.redis;
 
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import io.github.camelkommo.state.AtomicStateRepository;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;

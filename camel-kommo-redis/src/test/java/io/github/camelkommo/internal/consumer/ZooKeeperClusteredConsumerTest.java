@@ -18,8 +18,8 @@ package io.github.camelkommo.internal.consumer;
 import java.util.List;
 
 import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.redis.RedisStateRepository;
 import io.github.camelkommo.sandbox.KommoSandbox;
-import io.github.camelkommo.state.RedisStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.curator.test.TestingServer;
