@@ -43,6 +43,7 @@ import io.github.camelkommo.internal.client.KommoResponse;
 import io.github.camelkommo.internal.endpoint.EndpointContext;
 import io.github.camelkommo.internal.metrics.PollingStatus;
 import io.github.camelkommo.internal.state.EndpointState;
+import io.github.camelkommo.internal.support.ExchangeFailures;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -430,7 +431,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         } catch (Exception e) {
             exchange.setException(e);
         }
-        Exception failure = exchange.getException();
+        Exception failure = ExchangeFailures.of(exchange);
         if (failure != null) {
             getExceptionHandler().handleException("kommo:" + entity + " change not processed; it is delivered again "
                                                   + "on the next poll",

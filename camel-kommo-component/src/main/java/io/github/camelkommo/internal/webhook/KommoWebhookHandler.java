@@ -29,6 +29,7 @@ import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.internal.endpoint.EndpointContext;
 import io.github.camelkommo.internal.state.EndpointState;
+import io.github.camelkommo.internal.support.ExchangeFailures;
 import io.github.camelkommo.model.Note;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -176,25 +177,11 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
             exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(change.updatedAt()));
             exchange.getMessage().setHeader(KommoConstants.WEBHOOK_FORM, form);
             next.process(exchange);
-            failure = failureOf(exchange);
+            failure = ExchangeFailures.of(exchange);
         } catch (Exception e) {
             failure = e;
         }
         settle(ledger, claim, change, failure);
-    }
-
-    /**
-     * Why the route did not process the exchange: its exception, or its mark for rollback (which carries none);
-     * {@code null} when it did.
-     */
-    private static Exception failureOf(Exchange exchange) {
-        if (exchange.getException() != null) {
-            return exchange.getException();
-        }
-        if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
-            return new IllegalStateException("the route marked the exchange for rollback");
-        }
-        return null;
     }
 
     /**
