@@ -221,7 +221,7 @@ class GuideExamplesTest {
             ObjectNode lead = sandbox.data().list("leads").stream()
                     .filter(l -> l.path("name").asText().equals("Web order 17")).findFirst().orElseThrow();
             assertThat(lead.path("custom_fields_values").toString()).contains("\"field_name\":\"Discount\"",
-                    "\"values\":[{\"value\":5}]", "\"field_name\":\"Source\"", "\"value\":\"Website\"");
+                    "\"values\":[{\"value\":\"5\"}]", "\"field_name\":\"Source\"", "\"value\":\"Website\"");
         } else if (from.startsWith("direct://note")) {
             long contact = sandbox.data().list("contacts").get(0).get("id").asLong();
             Note note = template.requestBodyAndHeader("direct:note", "Prefers e-mail", KommoConstants.ENTITY_ID,
