@@ -125,6 +125,13 @@ public class KommoComponent extends HealthCheckComponent {
               description = "Whether KOMMO_SUBDOMAIN and KOMMO_API_KEY give the subdomain and token when none is set.")
     private boolean useEnvironmentVariables = true;
 
+    /**
+     * Whether camel-webhook (an optional dependency) is on the class path: only then are endpoints webhook-capable,
+     * since loading {@link KommoWebhookEndpoint} without it would fail.
+     */
+    private static final boolean WEBHOOK_MODULE = onClassPath(
+            "org.apache.camel.component.webhook.WebhookCapableEndpoint");
+
     private final ObjectMapper mapper = KommoJson.newMapper();
     private final StateFiles stateFiles = new StateFiles();
     private KommoAccounts accounts;
@@ -133,10 +140,21 @@ public class KommoComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         KommoEntity entity = OptionChecks.entity(remaining);
         OptionChecks.operation(parameters);
-        KommoEndpoint endpoint = new KommoEndpoint(uri, this, entity, configuration.copy());
+        KommoEndpoint endpoint = WEBHOOK_MODULE
+                                                ? new KommoWebhookEndpoint(uri, this, entity, configuration.copy())
+                                                : new KommoEndpoint(uri, this, entity, configuration.copy());
         setProperties(endpoint, parameters);
         OptionChecks.endpoint(endpoint);
         return endpoint;
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, KommoComponent.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

@@ -25,14 +25,10 @@ import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.consumer.KommoConsumer;
 import io.github.camelkommo.internal.producer.KommoProducer;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
-import io.github.camelkommo.internal.webhook.KommoWebhookHandler;
-import io.github.camelkommo.internal.webhook.WebhookRegistration;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.component.webhook.WebhookCapableEndpoint;
-import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -48,7 +44,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kommo", title = "Kommo", syntax = "kommo:entity",
              category = {Category.SAAS, Category.API}, headersClass = KommoConstants.class)
-public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
+public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The Kommo entity to work on.")
     @Metadata(required = true)
@@ -95,9 +91,6 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     private final ChangeLedger changeLedger = new ChangeLedger();
     private final EntityOutput output;
-    private WebhookRegistration webhook;
-    /** Webhook mode's hold on the account while its hook is registered. */
-    private AccountLease webhookLease;
 
     private StateRepository<String, String> memoryState;
 
@@ -136,68 +129,6 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         KommoConsumer consumer = new KommoConsumer(this, processor, getComponent().lease(configuration));
         configureConsumer(consumer);
         return consumer;
-    }
-
-    @Override
-    public Processor createWebhookHandler(Processor next) {
-        if (!entity.isModifiedSinceAware()) {
-            throw new IllegalArgumentException("kommo:" + entity + " has no webhooks; webhook:kommo serves leads, "
-                                               + "contacts, companies and tasks");
-        }
-        KommoConsumer reconcile = null;
-        if (reconcileDelay > 0) {
-            reconcile = new KommoConsumer(this, next, getComponent().lease(configuration));
-            reconcile.setDelay(reconcileDelay);
-            reconcile.setInitialDelay(1000);
-        }
-        WebhookRegistration registration = webhook();
-        return new KommoWebhookHandler(this, next, registration, reconcile);
-    }
-
-    /** Registers the hook at Kommo; the account is in use (a consumer's) until the hook is unregistered. */
-    @Override
-    public void registerWebhook() throws Exception {
-        AccountLease lease = webhookLease();
-        lease.acquireForConsumer(null);
-        try {
-            webhook().register();
-        } catch (Exception | Error e) {
-            lease.release();
-            throw e;
-        }
-    }
-
-    @Override
-    public void unregisterWebhook() throws Exception {
-        try {
-            webhook().unregister();
-        } finally {
-            webhookLease().release();
-        }
-    }
-
-    private synchronized AccountLease webhookLease() {
-        if (webhookLease == null) {
-            webhookLease = getComponent().lease(configuration);
-        }
-        return webhookLease;
-    }
-
-    @Override
-    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
-        webhook().configure(webhookConfiguration);
-    }
-
-    @Override
-    public List<String> getWebhookMethods() {
-        return List.of("POST");
-    }
-
-    private synchronized WebhookRegistration webhook() {
-        if (webhook == null) {
-            webhook = new WebhookRegistration(this);
-        }
-        return webhook;
     }
 
     /**
