@@ -127,7 +127,9 @@ public class KommoComponent extends HealthCheckComponent {
 
     /**
      * Whether camel-webhook (an optional dependency) is on the class path: only then are endpoints webhook-capable,
-     * since loading {@link KommoWebhookEndpoint} without it would fail.
+     * since loading {@link KommoWebhookEndpoint} without it would fail. Its factory method answers a plain
+     * {@link KommoEndpoint}, so that verifying this class (as Spring does when it introspects the component) never
+     * loads {@link KommoWebhookEndpoint}.
      */
     private static final boolean WEBHOOK_MODULE = onClassPath(
             "org.apache.camel.component.webhook.WebhookCapableEndpoint");
@@ -141,7 +143,7 @@ public class KommoComponent extends HealthCheckComponent {
         KommoEntity entity = OptionChecks.entity(remaining);
         OptionChecks.operation(parameters);
         KommoEndpoint endpoint = WEBHOOK_MODULE
-                                                ? new KommoWebhookEndpoint(uri, this, entity, configuration.copy())
+                                                ? KommoWebhookEndpoint.create(uri, this, entity, configuration.copy())
                                                 : new KommoEndpoint(uri, this, entity, configuration.copy());
         setProperties(endpoint, parameters);
         OptionChecks.endpoint(endpoint);

@@ -37,8 +37,18 @@ final class KommoWebhookEndpoint extends KommoEndpoint implements WebhookCapable
     /** Webhook mode's hold on the account while its hook is registered. */
     private AccountLease webhookLease;
 
-    KommoWebhookEndpoint(String uri, KommoComponent component, KommoEntity entity, KommoConfiguration configuration) {
+    private KommoWebhookEndpoint(String uri, KommoComponent component, KommoEntity entity,
+                                 KommoConfiguration configuration) {
         super(uri, component, entity, configuration);
+    }
+
+    /**
+     * A webhook-capable endpoint, typed as a plain one: the component's code then refers to this class only in a call,
+     * which the JVM resolves when it runs (with camel-webhook present), not when it verifies the component.
+     */
+    static KommoEndpoint create(String uri, KommoComponent component, KommoEntity entity,
+                                KommoConfiguration configuration) {
+        return new KommoWebhookEndpoint(uri, component, entity, configuration);
     }
 
     @Override
