@@ -82,7 +82,12 @@ public class Link extends KommoModel {
         this.toEntityType = toEntityType;
     }
 
-    /** main_contact, quantity, catalog_id or updated_by, where the link takes them. */
+    /**
+     * What the link carries besides its ends. In a link you send: {@code is_main} (a contact becomes the lead's main
+     * contact), {@code updated_by}, and for catalog elements {@code catalog_id}, {@code quantity} and
+     * {@code price_id}. Kommo answers a main contact as {@code main_contact}; a link you send with
+     * {@code main_contact} (the spelling this component once documented, deprecated) goes out as {@code is_main}.
+     */
     public Map<String, Object> getMetadata() {
         return metadata;
     }

@@ -71,9 +71,13 @@ public class Note extends CrmEntity {
         return of("sms_out", "phone", phone, "text", text);
     }
 
-    /** A place: a text, its address and coordinates. */
+    /**
+     * A place: a text, its address and coordinates. Kommo takes the coordinates as text (PHP GeolocationNote, whose
+     * {@code longitude} and {@code latitude} are strings; the amoCRM notes example), so they are written so.
+     */
     public static Note geolocation(String text, String address, double longitude, double latitude) {
-        return of("geolocation", "text", text, "address", address, "longitude", longitude, "latitude", latitude);
+        return of("geolocation", "text", text, "address", address, "longitude", String.valueOf(longitude), "latitude",
+                String.valueOf(latitude));
     }
 
     /** A file already uploaded to the account's drive. */

@@ -21,7 +21,6 @@ import io.github.camelkommo.error.KommoReauthorizationRequiredException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,11 +42,6 @@ class OAuthRefusedTest extends OAuthTestSupport {
         };
     }
 
-    private HealthCheck check() {
-        return HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")).findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void aRefusedRefreshTokenIsATypedErrorWithHealthDownAndNoLoop() throws Exception {
         connect(kommo());
@@ -62,6 +56,9 @@ class OAuthRefusedTest extends OAuthTestSupport {
         assertThat(refused.getHint()).isEqualTo("Token has been revoked");
         assertThat(refused.getMessage()).contains("authorise the integration again")
                 .contains("client_id=" + CLIENT.clientId());
+        assertThat(sandbox().stats().requests("GET", "/oauth2/account/current/subdomain"))
+                .as("asked once whether the account was renamed, before giving up").hasSize(1)
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
 
         HealthCheck.Result health = check().call();
         assertThat(health.getState()).isEqualTo(HealthCheck.State.DOWN);

@@ -29,9 +29,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.github.camelkommo.error.KommoReauthorizationRequiredException;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -125,14 +128,67 @@ class OAuthStoreTest extends OAuthTestSupport {
         assertThat(files.load(key()).orElseThrow().expiresAt()).isAfter(Instant.now().plusSeconds(86_000));
     }
 
+    /**
+     * A replica spends the stored refresh token and dies before the new pair reaches the store. Kommo accepts a
+     * refresh token once (amocrm-api-php #123, #475), so the spent one left in the store is refused at the next
+     * refresh: the typed error says it was already spent and that the consent step must run again, and the health
+     * check is DOWN.
+     */
     @Test
-    void aCrashBetweenTheRefreshAndTheStoreLeavesAWorkingRefreshToken() throws Exception {
+    void aCrashBetweenTheRefreshAndTheStoreNeedsTheConsentAgain() throws Exception {
         FileTokenStore files = new FileTokenStore(tokenDirectory);
-        connect(kommo());
-        KommoTokens before = files.load(key()).orElseThrow();
+        KommoTokens before = connect(kommo());
+        template.requestBody("kommo:leads?operation=list", (Object) null);
+        sandbox().clock().advanceSeconds(86_400); // the access token expired at Kommo
+
+        crashAfterTheRefresh(files);
+
+        // this process's request gets 401, and its refresh spends the stored token again: refused
+        Exchange failed = template.request("kommo:leads?operation=list", e -> {
+        });
+        assertThat(failed.getException()).isInstanceOf(KommoReauthorizationRequiredException.class);
+        KommoReauthorizationRequiredException refused = (KommoReauthorizationRequiredException) failed.getException();
+        assertThat(refused.getHint()).isEqualTo("Token has been revoked");
+        assertThat(refused.getMessage()).contains("refused the stored refresh token").contains("spent already")
+                .contains("crashed after Kommo answered its refresh").contains("Run the consent step again");
+        assertThat(tokenRequests("refresh_token")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.body()).contains(before.refreshToken()))
+                .extracting(r -> r.status()).containsExactly(200, 401);
+
+        HealthCheck.Result health = check().call();
+        assertThat(health.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(health.getDetails()).containsEntry("oauth", "reauthorization required");
+        assertThat(health.getMessage()).get().asString().contains("spent already");
+    }
+
+    /** Under the lenient reading of Kommo's guide the same crash loses nothing: the spent token still works. */
+    @Test
+    void aCrashBetweenTheRefreshAndTheStoreLosesNothingUnderTheLenientReading() throws Exception {
+        sandbox().oauth().setLenientRefresh(true);
+        FileTokenStore files = new FileTokenStore(tokenDirectory);
+        KommoTokens before = connect(kommo());
         sandbox().clock().advanceSeconds(86_400);
 
-        // a replica dies after Kommo answered its refresh, before the new pair reached the store
+        crashAfterTheRefresh(files);
+
+        // the next process spends it again: Kommo keeps it working until the new pair has been used
+        CamelContext second = replica(new FileTokenStore(tokenDirectory));
+        try (ProducerTemplate producer = second.createProducerTemplate()) {
+            producer.requestBody("direct:leads", (Object) null);
+        } finally {
+            second.stop();
+        }
+        assertThat(tokenRequests("refresh_token")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.body()).contains(before.refreshToken()));
+        assertThat(files.load(key()).orElseThrow().refreshToken()).isNotEqualTo(before.refreshToken());
+        assertThat(tokenRequests("authorization_code")).as("no new consent").hasSize(1);
+    }
+
+    /** A replica refreshes with the stored token and dies after Kommo's answer, before the new pair is stored. */
+    private void crashAfterTheRefresh(FileTokenStore files) throws Exception {
+        KommoTokens stored = files.load(key()).orElseThrow();
+        assertThat(files.compareAndSet(key(), stored.refreshToken(), new KommoTokens(stored.accessToken(),
+                stored.refreshToken(), Instant.now().minusSeconds(1), stored.domain()))).isTrue(); // due now
         KommoTokenStore dying = new KommoTokenStore() {
             @Override
             public java.util.Optional<KommoTokens> load(String key) {
@@ -157,21 +213,9 @@ class OAuthStoreTest extends OAuthTestSupport {
         } finally {
             first.stop();
         }
-        assertThat(tokenRequests("refresh_token")).hasSize(1);
+        assertThat(tokenRequests("refresh_token")).hasSize(1).extracting(r -> r.status()).containsExactly(200);
         assertThat(files.load(key()).orElseThrow().refreshToken()).as("the spent token is still stored")
-                .isEqualTo(before.refreshToken());
-
-        // the next process spends it again: Kommo keeps it working until the new pair has been used
-        CamelContext second = replica(new FileTokenStore(tokenDirectory));
-        try (ProducerTemplate producer = second.createProducerTemplate()) {
-            producer.requestBody("direct:leads", (Object) null);
-        } finally {
-            second.stop();
-        }
-        assertThat(tokenRequests("refresh_token")).hasSize(2)
-                .allSatisfy(r -> assertThat(r.body()).contains(before.refreshToken()));
-        assertThat(files.load(key()).orElseThrow().refreshToken()).isNotEqualTo(before.refreshToken());
-        assertThat(tokenRequests("authorization_code")).as("no new consent").hasSize(1);
+                .isEqualTo(stored.refreshToken());
     }
 
     @Test

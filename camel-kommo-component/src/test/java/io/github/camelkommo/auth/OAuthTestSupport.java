@@ -28,6 +28,8 @@ import io.github.camelkommo.sandbox.KommoSandbox;
 import io.github.camelkommo.sandbox.OAuthAuthority;
 import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +92,12 @@ abstract class OAuthTestSupport extends KommoTestSupport {
         List<RecordedRequest> all = sandbox().stats().requests();
         return all.subList(Math.min(from, all.size()), all.size()).stream()
                 .filter(r -> r.path().startsWith("/api/v4/")).toList();
+    }
+
+    /** The health check of the account (there is one account in these tests). */
+    HealthCheck check() {
+        return HealthCheckRegistry.get(context).stream().filter(c -> c.getId().startsWith("kommo-")).findFirst()
+                .orElseThrow();
     }
 
     /** Waits until the condition holds, failing after the deadline. */

@@ -15,6 +15,7 @@
  */
 package io.github.camelkommo.sandbox;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import io.github.camelkommo.sandbox.internal.http.AddressBlockFilter;
 import io.github.camelkommo.sandbox.internal.http.AdminOnlyFilter;
 import io.github.camelkommo.sandbox.internal.http.AdminRoutes;
 import io.github.camelkommo.sandbox.internal.http.ApiFilter;
@@ -71,6 +73,7 @@ public final class KommoSandbox implements AutoCloseable {
     private final SandboxStats stats;
     private final OAuthAuthority oauth;
     private final SandboxWebhooks webhooks;
+    private final boolean lenientRefresh;
 
     private KommoSandbox(Builder b) {
         this.token = b.token;
@@ -105,7 +108,11 @@ public final class KommoSandbox implements AutoCloseable {
                 new PaymentRequiredFilter(switches),
                 new AdminOnlyFilter(b.restrictedTokens)),
                 apiRoutes);
-        ApiHandler tokenEndpoint = OAuthRoutes.api(oauth);
+        this.lenientRefresh = b.lenientRefresh;
+        oauth.setLenientRefresh(lenientRefresh);
+        oauth.setAccount(store.account().get("id").asLong(), URI.create(server.baseUrl()).getAuthority());
+        // an IP block covers the token endpoint too (docs/sandbox.md)
+        ApiHandler tokenEndpoint = ApiFilter.chain(List.of(new AddressBlockFilter(block)), OAuthRoutes.api(oauth));
         Router admin = AdminRoutes.build(log, limiter, block, this::reset);
         WebhookRoutes.inspection(admin, webhooks);
         ApiHandler oauthAdmin = OAuthRoutes.admin(oauth);
@@ -221,6 +228,7 @@ public final class KommoSandbox implements AutoCloseable {
         limiter.clear();
         block.clear();
         oauth.reset();
+        oauth.setLenientRefresh(lenientRefresh);
         webhooks.reset();
     }
 
@@ -255,6 +263,7 @@ public final class KommoSandbox implements AutoCloseable {
         public static final OAuthAuthority.Client DEFAULT_OAUTH_CLIENT = new OAuthAuthority.Client(
                 "sandbox-client-id", "sandbox-client-secret", "https://example.com/kommo/oauth");
         private final List<OAuthAuthority.Client> oauthClients = new ArrayList<>();
+        private boolean lenientRefresh;
         private Duration accessTokenLifetime = Duration.ofHours(24);
         private Duration refreshTokenLifetime = Duration.ofDays(90);
 
@@ -381,6 +390,15 @@ public final class KommoSandbox implements AutoCloseable {
         public Builder oauthClient(String clientId, String clientSecret, String redirectUri) {
             oauthClients.add(new OAuthAuthority.Client(requireToken(clientId), requireToken(clientSecret),
                     Objects.requireNonNull(redirectUri, "redirectUri")));
+            return this;
+        }
+
+        /**
+         * Reads refresh tokens leniently: a spent one keeps working until the pair it issued is used. Default: strict,
+         * a refresh token works once (see {@link OAuthAuthority}).
+         */
+        public Builder lenientRefresh(boolean lenient) {
+            this.lenientRefresh = lenient;
             return this;
         }
 

@@ -21,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the sandbox standalone: {@code java -jar camel-kommo-sandbox-<version>-standalone.jar [--port 8080]
  * [--host 127.0.0.1] [--token dev-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T]
- * [--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI]}. Binds loopback unless told otherwise,
+ * [--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI] [--lenient-refresh]}. Binds
+ * loopback unless told otherwise,
  * prints the base URL and token, and serves until the process is stopped.
  */
 public final class KommoSandboxMain {
@@ -61,6 +62,9 @@ public final class KommoSandboxMain {
         System.out.println("  OAuth        : POST " + sandbox.baseUrl() + "/oauth2/access_token; a code: POST "
                            + sandbox.baseUrl() + "/__sandbox/oauth/codes, or open " + sandbox.baseUrl()
                            + "/__sandbox/oauth/authorize?state=S");
+        System.out.println("  OAuth refresh: " + (sandbox.oauth().isLenientRefresh()
+                                                                                     ? "lenient (a spent refresh token works until its new pair is used)"
+                                                                                     : "strict (a refresh token works once; --lenient-refresh for the lenient reading)"));
         stopped.await();
     }
 
@@ -78,6 +82,7 @@ public final class KommoSandboxMain {
                 case "--restricted-token" -> builder.restrictedToken(value(args, ++i, "--restricted-token"));
                 case "--ignore-if-modified-since" -> builder.ignoreIfModifiedSince(true);
                 case "--payment-required" -> builder.paymentRequired(true);
+                case "--lenient-refresh" -> builder.lenientRefresh(true);
                 case "--oauth-client" -> {
                     String[] parts = value(args, ++i, "--oauth-client").split(":", 3);
                     if (parts.length != 3) {
@@ -112,6 +117,7 @@ public final class KommoSandboxMain {
     private static void usage(PrintStream out) {
         out.println("Usage: java -jar camel-kommo-sandbox-standalone.jar [--port 8080] [--host 127.0.0.1] "
                     + "[--token sandbox-token] [--rps 7] [--no-block] [--no-seed] [--restricted-token T] "
-                    + "[--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI]");
+                    + "[--ignore-if-modified-since] [--payment-required] [--oauth-client ID:SECRET:REDIRECT_URI] "
+                    + "[--lenient-refresh]");
     }
 }

@@ -34,11 +34,18 @@ import io.github.camelkommo.sandbox.internal.store.Json;
  * <li>A code lives 20 minutes and is exchanged once (K-OAUTH).</li>
  * <li>An access token lives {@code accessLifetime} (24 hours, K-OAUTH), a refresh token {@code refreshLifetime}
  * (3 months, K-OAUTH), both from their issue on the sandbox clock.</li>
- * <li>Rotation, with the documented nuance (K-OAUTH: "the old refresh token keeps working until the new one has been
- * used"): spending a refresh token issues a new pair; the old refresh token is refused once the new pair has been
- * used (its access token accepted by the API, or its refresh token spent). Spent again before that, it issues
- * another pair and the unused one it issued before is revoked (the sandbox's reading: only one live pair per
+ * <li>Rotation, strict by default: a refresh token is spent once. Spending it issues a new pair, and from then on it
+ * is refused (401, {@code Token has been revoked}), whether or not the new pair was ever used (amocrm-api-php issues
+ * #123 and #475, docs/sandbox.md).</li>
+ * <li>Rotation, lenient ({@link #setLenientRefresh}), the other reading of the vendor's guide (K-OAUTH: "the old
+ * refresh token keeps working until the new one has been used"): the old refresh token is refused once the new pair
+ * has been used (its access token accepted by the API, or its refresh token spent). Spent again before that, it
+ * issues another pair and the unused one it issued before is revoked (the sandbox's reading: only one live pair per
  * chain).</li>
+ * <li>A renamed account ({@link #renameAccount}): token requests addressed to any other host are answered 404, and
+ * {@code GET /oauth2/account/current/subdomain} with a live refresh token in {@code X-Refresh-Token} names the new
+ * host, as amocrm-api-php asks it after a 401 or 404 (docs/sandbox.md). Access tokens carry the {@code api_domain}
+ * claim that says where to ask.</li>
  * <li>{@link #revokeAll()} is the administrator deactivating the integration: every token is refused (401).</li>
  * </ul>
  * Thread-safe: every method is synchronized.
@@ -142,6 +149,10 @@ public final class OAuthAuthority {
     private long accessLifetime;
     private long refreshLifetime;
     private int tokensIssued;
+    private boolean lenientRefresh;
+    private long accountId;
+    private String apiDomain;
+    private String accountDomain;
 
     /**
      * @param referer the account's host as the redirect names it ({@code sandbox.kommo.com})
@@ -250,11 +261,14 @@ public final class OAuthAuthority {
             throw new OAuthError(401, "Token has expired");
         }
         if (grant.child != null) {
+            if (!lenientRefresh) {
+                throw new OAuthError(401, "Token has been revoked"); // spent once already (strict)
+            }
             if (grant.child.used) {
                 grant.revoked = true;
                 throw new OAuthError(401, "Token has been revoked");
             }
-            revoke(grant.child); // spent again before its pair was used: that pair is replaced
+            revoke(grant.child); // lenient: spent again before its pair was used, that pair is replaced
         }
         used(grant);
         Grant child = issue(client.clientId(), grant);
@@ -306,6 +320,67 @@ public final class OAuthAuthority {
         codes.values().forEach(c -> c.used = true);
     }
 
+    /**
+     * Whether a spent refresh token keeps working until the pair it issued is used (lenient) rather than being refused
+     * at once (strict, the default).
+     */
+    public synchronized void setLenientRefresh(boolean lenient) {
+        this.lenientRefresh = lenient;
+    }
+
+    /** Whether refresh tokens are read leniently (see {@link #setLenientRefresh}). */
+    public synchronized boolean isLenientRefresh() {
+        return lenientRefresh;
+    }
+
+    /**
+     * The account's id and the host of the shared API that access tokens name in their {@code api_domain} claim (the
+     * sandbox's own {@code host:port}).
+     */
+    public synchronized void setAccount(long accountId, String apiDomain) {
+        this.accountId = accountId;
+        this.apiDomain = apiDomain;
+    }
+
+    /**
+     * The account is renamed: from now on it answers token requests only on {@code domain} ({@code host[:port]},
+     * e.g. {@code localhost:8080} for a sandbox reached as {@code 127.0.0.1:8080} before), and the subdomain
+     * look-up names it.
+     */
+    public synchronized void renameAccount(String domain) {
+        if (domain == null || domain.isBlank() || !domain.matches("[A-Za-z0-9.-]+(:[0-9]+)?")) {
+            throw new IllegalArgumentException("domain must be host[:port], e.g. localhost:8080, not " + domain);
+        }
+        this.accountDomain = domain.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether token requests addressed to this host (the {@code Host} header) reach the account. */
+    public synchronized boolean servesHost(String host) {
+        return accountDomain == null || host == null || accountDomain.equalsIgnoreCase(host);
+    }
+
+    /**
+     * The answer of {@code GET /oauth2/account/current/subdomain}: {@code id}, {@code subdomain}, {@code domain} (the
+     * {@code host[:port]} the account answers on: where it was renamed to, else the sandbox's own) and
+     * {@code top_level_domain} of the account whose live refresh token this is (issued, not spent, revoked or
+     * expired); {@link OAuthError} 401 otherwise.
+     */
+    public synchronized ObjectNode accountDomain(String refreshToken) {
+        Grant grant = refreshToken == null ? null : byRefresh.get(refreshToken);
+        if (grant == null || grant.revoked || grant.refreshExpiresAt <= clock.nowSeconds()
+            || grant.child != null && !lenientRefresh) {
+            throw new OAuthError(401, "Check the `X-Refresh-Token` header: a live refresh token");
+        }
+        String domain = accountDomain != null ? accountDomain : apiDomain != null ? apiDomain : referer;
+        String label = (accountDomain != null ? accountDomain : referer).split("[.:]", 2)[0];
+        ObjectNode answer = Json.object();
+        answer.put("id", accountId);
+        answer.put("subdomain", label);
+        answer.put("domain", domain);
+        answer.put("top_level_domain", referer.substring(referer.lastIndexOf('.') + 1));
+        return answer;
+    }
+
     /** How many pairs were issued (codes exchanged plus refreshes) since the start or the last reset. */
     public synchronized int tokensIssued() {
         return tokensIssued;
@@ -317,15 +392,19 @@ public final class OAuthAuthority {
         this.refreshLifetime = refresh.toSeconds();
     }
 
-    /** Forgets every code and token. */
+    /** Forgets every code and token, and a rename. */
     public synchronized void reset() {
+        accountDomain = null;
         codes.clear();
         byAccess.clear();
         byRefresh.clear();
         tokensIssued = 0;
     }
 
-    /** An unsigned JWT-shaped token with {@code iat}, {@code exp} and {@code aud}, as Kommo's access tokens are JWTs. */
+    /**
+     * An unsigned JWT-shaped token with {@code iat}, {@code exp}, {@code aud} and {@code api_domain}, as Kommo's access
+     * tokens are JWTs (amocrm-api-php reads {@code api_domain} from them: docs/sandbox.md).
+     */
     private String jwt(String clientId, long issuedAt, long expiresAt) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"typ\":\"JWT\",\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
@@ -334,6 +413,9 @@ public final class OAuthAuthority {
         claims.put("jti", randomText(24));
         claims.put("iat", issuedAt);
         claims.put("exp", expiresAt);
+        if (apiDomain != null) {
+            claims.put("api_domain", apiDomain);
+        }
         return header + "." + b64.encodeToString(Json.bytes(claims)) + "." + randomText(32);
     }
 

@@ -88,4 +88,34 @@ class BlockTest {
             assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void theBlockCoversTheTokenEndpoint() {
+        // amocrm-api-php #434: after the API's bare 403, the token request got the same nginx page; #563: "the token
+        // request answers 403" while the account is blocked for going over 7 requests per second
+        try (KommoSandbox sandbox = KommoSandbox.builder().requestsPerSecond(1).rateWindow(Duration.ofSeconds(30))
+                .blockThreshold(0, Duration.ofMinutes(1)).start()) {
+            Http http = new Http(sandbox);
+            Http anonymous = new Http(sandbox, null);
+            String code = sandbox.oauth().issueCode(null, null).code();
+            OAuthAuthority.Client client = KommoSandbox.Builder.DEFAULT_OAUTH_CLIENT;
+            String exchange = "{\"client_id\":\"" + client.clientId() + "\",\"client_secret\":\""
+                              + client.clientSecret()
+                              + "\",\"grant_type\":\"authorization_code\",\"code\":\"" + code
+                              + "\",\"redirect_uri\":\"" + client.redirectUri() + "\"}";
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(200);
+            assertThat(http.get("/api/v4/account").status()).isEqualTo(429); // more than 0: the block starts
+
+            Http.Response blocked = anonymous.post("/oauth2/access_token", exchange);
+            assertThat(blocked.status()).isEqualTo(403);
+            assertThat(blocked.contentType()).isEqualTo("text/html");
+            assertThat(blocked.body()).contains("403 Forbidden");
+            assertThat(sandbox.oauth().tokensIssued()).isZero();
+
+            sandbox.reset();
+            code = sandbox.oauth().issueCode(null, null).code();
+            assertThat(anonymous.post("/oauth2/access_token", exchange.replaceFirst("\"code\":\"[^\"]+\"",
+                    "\"code\":\"" + code + "\"")).status()).isEqualTo(200);
+        }
+    }
 }

@@ -60,7 +60,10 @@ class FiltersTest extends SandboxTestSupport {
     @Test
     void customFieldValuesAndRanges() {
         long source = leadField("Source");
-        JsonNode referrals = http.get("/api/v4/leads?filter[custom_fields_values][" + source + "][]=Referral").json();
+        long referral = sandbox.data().customFields("leads").stream().filter(f -> f.get("id").asLong() == source)
+                .findFirst().orElseThrow().get("enums").get(1).get("id").asLong();
+        JsonNode referrals = http.get("/api/v4/leads?filter[custom_fields_values][" + source + "][]=" + referral)
+                .json();
         assertThat(values(referrals.at("/_embedded/leads"), "name").size()).isEqualTo(2);
         assertThat(names(referrals.at("/_embedded/leads")))
                 .containsExactly("CRM rollout", "Reseller agreement");

@@ -70,6 +70,19 @@ class GroundTruthTest extends SandboxTestSupport {
             Map.entry("events/list-event-types.json", "the numeric ids of event types are documented only for "
                                                       + "lead_added (1) and lead_deleted (7); /events/types is not emulated"));
 
+    /** Corpus folders of endpoints the sandbox does not serve yet, and why: every file in them is skipped. */
+    private static final Map<String, String> NOT_SERVED_FOLDERS = Map.ofEntries(
+            Stream.of("customers", "customer_statuses", "segments", "transactions", "catalogs", "catalog_elements",
+                    "unsorted", "calls", "sources", "short_links", "roles", "talks")
+                    .map(folder -> Map.entry(folder, "the sandbox does not serve /api/v4/" + folder + " yet; the "
+                                                     + "examples are collected for the entities still to come"))
+                    .toArray(Map.Entry[]::new));
+
+    private static String notServed(String name) {
+        String reason = NOT_SERVED.get(name);
+        return reason != null ? reason : NOT_SERVED_FOLDERS.get(name.substring(0, name.indexOf('/')));
+    }
+
     private static final String KOMMO_ACCOUNT = "a field of Kommo's account answer missing from this example";
     private static final String KOMMO_LEAD = "a field of Kommo's leads missing from amoCRM's example";
     private static final String KOMMO_COMPANY = "a field of Kommo's companies missing from amoCRM's example";
@@ -159,11 +172,33 @@ class GroundTruthTest extends SandboxTestSupport {
         return examples(example -> example.has("response"));
     }
 
+    static Stream<Named<Path>> all() throws IOException, URISyntaxException {
+        return examples(example -> true);
+    }
+
+    /** What each file may say of where it comes from (ground-truth/README.md, "Provenance"). */
+    private static final List<String> PROVENANCE = List.of("vendor example", "real capture", "derived");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("all")
+    void everyExampleSaysWhereItComesFrom(Path file) throws IOException {
+        JsonNode example = Http.JSON.readTree(file.toFile());
+        assertThat(example.path("source").asText()).as("source").isNotBlank();
+        assertThat(example.path("retrieved").asText()).as("retrieved").isNotBlank();
+        assertThat(example.path("provenance").asText()).as("provenance").isIn(PROVENANCE);
+        if (example.has("form")) {
+            // a webhook call's wire form: a capture, or derived from the documented payload (and then says how)
+            assertThat(example.path("form_provenance").asText()).as("form_provenance")
+                    .satisfiesAnyOf(p -> assertThat(p).isEqualTo("real capture"),
+                            p -> assertThat(p).startsWith("derived: "));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void theSandboxAcceptsTheDocumentedRequest(Path file) throws IOException {
         String name = nameOf(file);
-        assumeTrue(!NOT_SERVED.containsKey(name), () -> "not served: " + NOT_SERVED.get(name));
+        assumeTrue(notServed(name) == null, () -> "not served: " + notServed(name));
         Http.Response response = replay(name, Http.JSON.readTree(file.toFile()));
 
         assertThat(response.status()).as("%s answered %s", name, response).isBetween(200, 299);
@@ -173,7 +208,7 @@ class GroundTruthTest extends SandboxTestSupport {
     @MethodSource("responses")
     void theSandboxAnswersInTheDocumentedShape(Path file) throws IOException {
         String name = nameOf(file);
-        assumeTrue(!NOT_SERVED.containsKey(name), () -> "not served: " + NOT_SERVED.get(name));
+        assumeTrue(notServed(name) == null, () -> "not served: " + notServed(name));
         JsonNode example = Http.JSON.readTree(file.toFile());
         Http.Response response = replay(name, example);
 

@@ -53,6 +53,19 @@ class KommoSandboxMainTest {
     }
 
     @Test
+    void refreshTokensAreStrictUnlessTheCommandLineAsksForLenient() {
+        try (KommoSandbox strict = KommoSandboxMain.parse(new String[]{"--port", "0"}).start()) {
+            assertThat(strict.oauth().isLenientRefresh()).isFalse();
+        }
+        try (KommoSandbox lenient = KommoSandboxMain.parse(new String[]{"--port", "0", "--lenient-refresh"}).start()) {
+            assertThat(lenient.oauth().isLenientRefresh()).isTrue();
+            lenient.oauth().setLenientRefresh(false);
+            lenient.reset(); // back to the command line's reading
+            assertThat(lenient.oauth().isLenientRefresh()).isTrue();
+        }
+    }
+
+    @Test
     void helpAndBadArguments() {
         assertThat(KommoSandboxMain.parse(new String[]{"--help"})).isNull();
         assertThatThrownBy(() -> KommoSandboxMain.parse(new String[]{"--colour"}))

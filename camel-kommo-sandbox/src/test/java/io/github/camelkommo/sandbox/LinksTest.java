@@ -105,6 +105,30 @@ class LinksTest extends SandboxTestSupport {
                 .json().get("_total_items").asInt()).isEqualTo(1);
     }
 
+    /**
+     * A request names the main contact {@code is_main} (ground-truth/links/link-lead.json, PHP
+     * ContactModel::getMetadataForLink); {@code main_contact} is the answer's key, and as a request key it is refused
+     * like {@code metadata.main} was at Kommo (Krukov/amocrm_api#86), with nothing linked.
+     */
+    @Test
+    void mainContactIsHowAnswersSpellIsMainNotARequestKey() {
+        long lead = id("leads", 2); // Annual support: Li Wei is its main contact
+        long john = id("contacts", 0);
+        Http.Response refused = http.post("/api/v4/leads/" + lead + "/link", "[{\"to_entity_id\":" + john
+                                                                             + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"main_contact\":true}}]");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/validation-errors/0/errors").toString())
+                .isEqualTo("[{\"code\":\"FieldNotExpected\",\"path\":\"metadata.main_contact\","
+                           + "\"detail\":\"This field was not expected.\"}]");
+        assertThat(sandbox.data().get("leads", lead).orElseThrow().at("/_embedded/contacts").findValuesAsText("id"))
+                .containsExactly(String.valueOf(id("contacts", 2)));
+
+        Http.Response linked = http.post("/api/v4/leads/" + lead + "/link", "[{\"to_entity_id\":" + john
+                                                                            + ",\"to_entity_type\":\"contacts\",\"metadata\":{\"is_main\":true}}]");
+        assertThat(linked.status()).isEqualTo(200);
+        assertThat(linked.json().at("/_embedded/links/0/metadata").toString()).isEqualTo("{\"main_contact\":true}");
+    }
+
     @Test
     void refusesWhatKommoRefuses() {
         long lead = id("leads", 0);

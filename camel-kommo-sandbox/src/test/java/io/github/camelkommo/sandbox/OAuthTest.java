@@ -26,20 +26,32 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /oauth2/access_token} over HTTP: the code exchange, rotation with Kommo's nuance, expiry, errors. */
+/**
+ * {@code /oauth2/access_token} over HTTP: the code exchange, rotation (strict by default, lenient on request), expiry,
+ * errors, and a renamed account with the subdomain look-up.
+ */
 class OAuthTest extends SandboxTestSupport {
 
     private static final OAuthAuthority.Client CLIENT = KommoSandbox.Builder.DEFAULT_OAUTH_CLIENT;
     private final HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private HttpResponse<String> token(String body, String contentType) throws Exception {
-        return raw.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/oauth2/access_token"))
+        return tokenAt(sandbox.baseUrl(), body, contentType);
+    }
+
+    private HttpResponse<String> tokenAt(String baseUrl, String body, String contentType) throws Exception {
+        return raw.send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/access_token"))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode grant(String type, String field, String value) throws Exception {
-        HttpResponse<String> r = token(Http.JSON.writeValueAsString(Map.of("client_id", CLIENT.clientId(),
+        return grantAt(sandbox.baseUrl(), type, field, value);
+    }
+
+    /** A token request to {@code baseUrl}, which may name the sandbox by another host than its own. */
+    private JsonNode grantAt(String baseUrl, String type, String field, String value) throws Exception {
+        HttpResponse<String> r = tokenAt(baseUrl, Http.JSON.writeValueAsString(Map.of("client_id", CLIENT.clientId(),
                 "client_secret", CLIENT.clientSecret(), "grant_type", type, field, value,
                 "redirect_uri", CLIENT.redirectUri())), "application/json");
         com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) Http.JSON
@@ -83,7 +95,31 @@ class OAuthTest extends SandboxTestSupport {
     }
 
     @Test
-    void rotationKeepsTheOldRefreshTokenUntilTheNewPairIsUsed() throws Exception {
+    void aRefreshTokenWorksOnceByDefault() throws Exception {
+        // amocrm-api-php #475: "globally one-time: once another client used it, it is stale at once"; #123: a used
+        // refresh token is answered 401 "Token has been revoked"
+        assertThat(sandbox.oauth().isLenientRefresh()).isFalse();
+        JsonNode first = grant("authorization_code", "code", sandbox.oauth().issueCode(null, null).code());
+        String r0 = first.path("refresh_token").asText();
+
+        JsonNode second = grant("refresh_token", "refresh_token", r0);
+        assertThat(second.path("__status").asInt()).isEqualTo(200);
+        // the answer was lost (a crash before it was stored): the new pair was never used, r0 is void all the same
+        JsonNode again = grant("refresh_token", "refresh_token", r0);
+        assertThat(again.path("__status").asInt()).isEqualTo(401);
+        assertThat(again.path("hint").asText()).isEqualTo("Token has been revoked");
+        assertThat(again.path("type").asText()).isEqualTo(OAuthAuthority.PROBLEM_TYPE);
+
+        // the pair that was issued stays good
+        assertThat(api(second.path("access_token").asText())).isEqualTo(200);
+        assertThat(grant("refresh_token", "refresh_token", second.path("refresh_token").asText()).path("__status")
+                .asInt()).isEqualTo(200);
+        assertThat(sandbox.oauth().tokensIssued()).isEqualTo(3);
+    }
+
+    @Test
+    void rotationLenientlyKeepsTheOldRefreshTokenUntilTheNewPairIsUsed() throws Exception {
+        sandbox.oauth().setLenientRefresh(true); // the other reading of the guide; the builder's setting after reset
         JsonNode first = grant("authorization_code", "code", sandbox.oauth().issueCode(null, null).code());
         String r0 = first.path("refresh_token").asText();
 
@@ -102,6 +138,43 @@ class OAuthTest extends SandboxTestSupport {
         assertThat(old.path("__status").asInt()).isEqualTo(401);
         assertThat(old.path("hint").asText()).isEqualTo("Token has been revoked");
         assertThat(api(first.path("access_token").asText())).isEqualTo(401); // spent with its refresh token
+    }
+
+    @Test
+    void aRenamedAccountAnswers404OnItsOldHostAndTheLookUpNamesTheNewOne() throws Exception {
+        JsonNode pair = grant("authorization_code", "code", sandbox.oauth().issueCode(null, null).code());
+        String refresh = pair.path("refresh_token").asText();
+        // the access token names the shared API host to ask (amocrm-api-php AmoCRMOAuth::getSharedApiDomain)
+        String payload = pair.path("access_token").asText().split("\\.")[1];
+        JsonNode claims = Http.JSON.readTree(java.util.Base64.getUrlDecoder().decode(payload));
+        String own = URI.create(sandbox.baseUrl()).getAuthority();
+        assertThat(claims.path("api_domain").asText()).isEqualTo(own);
+
+        Http lookUp = new Http(sandbox, null);
+        Http.Response before = lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", refresh);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.json().path("domain").asText()).isEqualTo(own);
+        assertThat(before.json().path("subdomain").asText()).isEqualTo("sandbox");
+        assertThat(before.json().path("top_level_domain").asText()).isEqualTo("com");
+        assertThat(before.json().path("id").asLong()).isEqualTo(sandbox.data().accountId());
+
+        String renamed = "localhost:" + sandbox.port();
+        assertThat(lookUp.post("/__sandbox/oauth/rename", "{\"domain\":\"" + renamed + "\"}").status()).isEqualTo(204);
+        JsonNode oldHost = grant("refresh_token", "refresh_token", refresh);
+        assertThat(oldHost.path("__status").asInt()).isEqualTo(404);
+
+        Http.Response after = lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", refresh);
+        assertThat(after.json().path("domain").asText()).isEqualTo(renamed);
+        assertThat(after.json().path("subdomain").asText()).isEqualTo("localhost");
+        assertThat(lookUp.get("/oauth2/account/current/subdomain").status()).isEqualTo(401);
+        assertThat(lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", "made-up").status())
+                .isEqualTo(401);
+
+        JsonNode newHost = grantAt("http://" + renamed, "refresh_token", "refresh_token", refresh);
+        assertThat(newHost.path("__status").asInt()).isEqualTo(200);
+        assertThat(lookUp.get("/oauth2/account/current/subdomain", "X-Refresh-Token", refresh).status())
+                .as("a spent refresh token is not live").isEqualTo(401);
+        assertThat(lookUp.post("/__sandbox/oauth/rename", "{\"domain\":\"not a host\"}").status()).isEqualTo(400);
     }
 
     @Test

@@ -15,6 +15,8 @@
  */
 package io.github.camelkommo.sandbox;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +157,62 @@ class UpdateTest extends SandboxTestSupport {
                                                       + "\"values\":[]}]}");
         assertThat(sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values")
                 .findValuesAsText("field_code")).containsExactly("EMAIL");
+    }
+
+    /**
+     * {@code "values": null} clears a field, and a PATCH changes only the fields it names: amocrm-api-php#352 (the
+     * maintainer: "Обновляются только переданные значения. Для того, что бы очистить поле нужно передать null"),
+     * the PHP library's NullCustomFieldValueCollection (toApi() is null; BaseCustomFieldValuesModel::toApi 149–157
+     * sends it as {@code values}), amocrm-api-php#585 and PR #615.
+     */
+    @Test
+    void valuesNullClearsThatFieldAndLeavesTheOthers() {
+        ObjectNode contact = sandbox.data().list("contacts").get(0);
+        Http.Response cleared = http.patch("/api/v4/contacts/" + id(contact),
+                "{\"custom_fields_values\":[{\"field_code\":\"EMAIL\",\"values\":null}]}");
+        assertThat(cleared.status()).isEqualTo(200);
+        JsonNode values = sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values");
+        assertThat(values.findValuesAsText("field_code")).containsExactly("PHONE");
+        assertThat(values.at("/0/values/0/value").asText())
+                .isEqualTo(contact.at("/custom_fields_values/0/values/0/value")
+                        .asText());
+
+        http.patch("/api/v4/contacts", "[{\"id\":" + id(contact) + ",\"custom_fields_values\":[{\"field_id\":"
+                                       + values.at("/0/field_id").asLong() + ",\"values\":null}]}]");
+        assertThat(sandbox.data().get("contacts", id(contact)).orElseThrow().get("custom_fields_values").isNull())
+                .as("no values left: null, as Kommo answers an entity without values").isTrue();
+    }
+
+    /**
+     * A date field's value is unix seconds or RFC 3339 text (amoCRM custom-fields reference, "date, date_time,
+     * birthday": "Unix Timestamp отметка или время в формате RFC-3339"); the PHP library writes the text form
+     * (DateCustomFieldValueModel::toApi, {@code format(DateTime::RFC3339)}). Kommo answers seconds either way; other
+     * text is refused.
+     */
+    @Test
+    void aDateIsUnixSecondsOrRfc3339TextAndIsAnsweredInSeconds() {
+        ObjectNode lead = sandbox.data().list("leads").get(0);
+        long delivery = sandbox.data().customFields("leads").stream()
+                .filter(f -> f.get("name").asText().equals("Expected delivery")).findFirst().orElseThrow()
+                .get("id").asLong();
+        String rfc3339 = "2026-05-08T00:00:00+03:00";
+        Http.Response written = http.patch("/api/v4/leads/" + id(lead), "{\"custom_fields_values\":[{\"field_id\":"
+                                                                        + delivery + ",\"values\":[{\"value\":\""
+                                                                        + rfc3339 + "\"}]}]}");
+        assertThat(written.status()).isEqualTo(200);
+        JsonNode stored = http.get("/api/v4/leads/" + id(lead)).json().get("custom_fields_values");
+        JsonNode value = stored.get(stored.findValuesAsText("field_id").indexOf(String.valueOf(delivery)))
+                .at("/values/0/value");
+        assertThat(value.isIntegralNumber()).isTrue();
+        assertThat(value.asLong()).isEqualTo(java.time.OffsetDateTime.parse(rfc3339).toEpochSecond());
+
+        for (String text : List.of("tomorrow", "2026-05-08", "1778187600")) {
+            Http.Response refused = http.patch("/api/v4/leads/" + id(lead), "{\"custom_fields_values\":[{\"field_id\":"
+                                                                            + delivery + ",\"values\":[{\"value\":\""
+                                                                            + text + "\"}]}]}");
+            assertThat(refused.status()).as(text).isEqualTo(400);
+            assertThat(refused.body()).as(text).contains("InvalidType", "custom_fields_values.0.values.0.value");
+        }
     }
 
     @Test

@@ -20,11 +20,13 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +36,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The webhooks API and the delivery of webhooks to a receiver on loopback: Kommo's form, its retry table on the
- * sandbox's clock, and its disable rule (amocrm.ru webhooks-format).
+ * The webhooks API and the delivery of webhooks to a receiver on loopback: Kommo's form (a note's as in a real
+ * capture, ground-truth/webhook-calls/note-lead-common.json), its retry table on the sandbox's clock, and its disable
+ * rule (amocrm.ru webhooks-format); 404 for deleting a hook that is not there (amocrm.ru webhooks-api).
  */
 class WebhooksTest extends SandboxTestSupport {
 
@@ -106,6 +109,55 @@ class WebhooksTest extends SandboxTestSupport {
         assertThat(http.send("DELETE", "/api/v4/webhooks", "{\"destination\":\"" + url + "\"}",
                 "Content-Type", "application/json").status()).isEqualTo(204);
         assertThat(http.get("/api/v4/webhooks").status()).isEqualTo(204);
+        Http.Response gone = http.send("DELETE", "/api/v4/webhooks", "{\"destination\":\"" + url + "\"}",
+                "Content-Type", "application/json");
+        assertThat(gone.status()).as("amocrm.ru webhooks-api: 404, the hook was not found").isEqualTo(404);
+        assertThat(gone.body()).contains("\"status\":404");
+    }
+
+    @Test
+    void aNoteIsPostedInTheFormOfARealNoteCall() throws IOException {
+        subscribe("note_lead", "note_company");
+        long lead = sandbox.data().create("leads", JsonNodeFactory.instance.objectNode().put("name", "Noted"))
+                .get("id").asLong();
+        long company = sandbox.data().create("companies", JsonNodeFactory.instance.objectNode().put("name", "Firm"))
+                .get("id").asLong();
+        sandbox.clock().advanceSeconds(61);
+        assertThat(http.post("/api/v4/leads/notes", "[{\"entity_id\":" + lead + ",\"note_type\":\"common\","
+                                                    + "\"params\":{\"text\":\"Hello\"}}]")
+                .status()).isEqualTo(200);
+        assertThat(http.post("/api/v4/companies/notes", "[{\"entity_id\":" + company + ",\"note_type\":\"call_in\","
+                                                        + "\"params\":{\"uniq\":\"u-1\",\"duration\":74,"
+                                                        + "\"source\":\"tel\",\"phone\":\"+7999\"}}]")
+                .status())
+                .isEqualTo(200);
+        deliveries(2);
+
+        String leadBody = bodies.stream().filter(b -> b.startsWith("leads")).findFirst().orElseThrow();
+        String companyBody = bodies.stream().filter(b -> b.startsWith("contacts")).findFirst().orElseThrow();
+        List<String> leadNote = fields(leadBody).stream().filter(f -> f.startsWith("leads[note]")).toList();
+        List<String> captured = fields(new ObjectMapper().readTree(getClass().getClassLoader()
+                .getResource("ground-truth/webhook-calls/note-lead-common.json")).get("form").asText());
+        assertThat(leadNote).as("the fields of the real capture, in its order")
+                .containsExactlyElementsOf(captured.stream().filter(f -> f.startsWith("leads[note]")).toList());
+        String form = URLDecoder.decode(leadBody, StandardCharsets.UTF_8);
+        assertThat(form).contains("leads[note][0][note][element_type]=2", "leads[note][0][note][element_id]=" + lead,
+                "leads[note][0][note][note_type]=4", "leads[note][0][note][text]=Hello",
+                "leads[note][0][note][date_create]=2023-11-14 22:14:21",
+                "leads[note][0][note][timestamp_x]=2023-11-14 22:14:21",
+                "leads[note][0][note][created_at]=" + (T0 + 61), "leads[note][0][note][updated_at]=" + (T0 + 61));
+
+        String call = URLDecoder.decode(companyBody, StandardCharsets.UTF_8);
+        assertThat(call).contains("contacts[note][0][note][element_type]=3",
+                "contacts[note][0][note][element_id]=" + company, "contacts[note][0][note][note_type]=10",
+                "contacts[note][0][note][text]={\"UNIQ\":\"u-1\",\"DURATION\":74,\"SRC\":\"tel\",\"PHONE\":\"+7999\"}")
+                .as("a company's note carries no type").doesNotContain("[type]");
+    }
+
+    /** The field names of a form, in order. */
+    private static List<String> fields(String form) {
+        return Arrays.stream(form.split("&")).map(pair -> URLDecoder.decode(pair.substring(0, pair.indexOf('=')),
+                StandardCharsets.UTF_8)).toList();
     }
 
     @Test

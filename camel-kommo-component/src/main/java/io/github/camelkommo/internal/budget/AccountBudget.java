@@ -423,6 +423,14 @@ public final class AccountBudget {
                 null, null);
     }
 
+    /**
+     * Kommo's block answered a request sent outside the budget (a token request: Kommo's block covers the token
+     * endpoint too, which has no per-endpoint rights to miss): the circuit opens as for an API request's block.
+     */
+    public void blockedOutside(KommoForbiddenException block) {
+        circuit.onError(0, circuit.getTimestampUnit(), block);
+    }
+
     public BudgetStats stats() {
         return stats;
     }

@@ -164,7 +164,7 @@ public final class KommoAccount {
         return url.replaceAll("//[^/@]*@", "//***@").replaceAll("[?#].*$", "?***");
     }
 
-    private static boolean isLoopback(String host) {
+    static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost")) {
             return true;
         }

@@ -38,6 +38,7 @@ import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoAuthenticationException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.internal.budget.AccountBudget;
 import io.github.camelkommo.internal.budget.BudgetRegistry;
 import org.apache.camel.RuntimeCamelException;
@@ -65,6 +66,7 @@ public final class KommoClient {
     public static final KommoRequest.Label PROBE = new KommoRequest.Label(KommoEntity.account.name(), "probe");
 
     private final KommoAccount account;
+    private final AccountAddress address;
     private final KommoHttp http;
     private final ObjectMapper mapper;
     private final AccountBudget budget;
@@ -91,11 +93,12 @@ public final class KommoClient {
     public KommoClient(KommoAccount account, KommoHttp http, ObjectMapper mapper,
                        Function<AccountBudget.Call<?>, AccountBudget> budgets) {
         this.account = account;
+        this.address = new AccountAddress(account.baseUrl());
         this.http = http;
         this.mapper = mapper;
         this.tokens = account.oauth() == null ? new LongLivedToken(account.token())
-                                              : new OAuthTokenSource(account, new TokenEndpoint(account.baseUrl(), http,
-                                                      mapper, account.oauth()));
+                                              : new OAuthTokenSource(account, new TokenEndpoint(address, http,
+                                                      mapper, account.oauth(), new BudgetBlock()));
         this.budget = budgets.apply(() -> send(KommoRequest.get(KommoEntity.account.path(), List.of())
                 .labelled(PROBE), tokens.token()));
         this.errors = new KommoErrorMapper(mapper);
@@ -107,6 +110,7 @@ public final class KommoClient {
     /** A view of {@code base}: the same account, budget, token and listeners, another label. */
     private KommoClient(KommoClient base, KommoRequest.Label label) {
         this.account = base.account;
+        this.address = base.address;
         this.http = base.http;
         this.mapper = base.mapper;
         this.tokens = base.tokens;
@@ -212,7 +216,7 @@ public final class KommoClient {
 
     private KommoResponse send(KommoRequest unlabelled, String token) throws KommoException {
         KommoRequest request = unlabelled.label() == null ? unlabelled.labelled(label) : unlabelled;
-        URI uri = URI.create(account.baseUrl() + request.pathAndQuery());
+        URI uri = URI.create(address.baseUrl() + request.pathAndQuery());
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method())
                 .setUri(uri)
                 .addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -299,6 +303,19 @@ public final class KommoClient {
 
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /** The account's block as its budget's 403 circuit keeps it, for the token requests sent outside the budget. */
+    private final class BudgetBlock implements AccountBlock {
+        @Override
+        public boolean isBlocked() {
+            return budget.isBlocked();
+        }
+
+        @Override
+        public void blocked(KommoForbiddenException block) {
+            budget.blockedOutside(block);
+        }
     }
 
     /** Carries a mapped error out of HttpClient's response handler, which may only throw IOException. */

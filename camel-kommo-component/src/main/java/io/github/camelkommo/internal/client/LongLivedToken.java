@@ -59,14 +59,18 @@ final class LongLivedToken implements TokenSource {
 
     /** The {@code exp} claim of a JWT (Kommo's long-lived tokens and OAuth access tokens are JWTs); empty otherwise. */
     static Optional<Instant> jwtExpiry(String token) {
+        return jwtClaims(token).map(claims -> claims.path("exp")).filter(JsonNode::canConvertToLong)
+                .map(exp -> Instant.ofEpochSecond(exp.asLong()));
+    }
+
+    /** The claims of a JWT (its payload, not verified); empty when the token is not one. */
+    static Optional<JsonNode> jwtClaims(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
         if (parts.length != 3) {
             return Optional.empty();
         }
         try {
-            JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
-            JsonNode exp = claims.path("exp");
-            return exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong())) : Optional.empty();
+            return Optional.of(new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1])));
         } catch (IllegalArgumentException | IOException notAJwt) {
             return Optional.empty();
         }

@@ -28,6 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.github.camelkommo.auth.KommoTokenStore;
 import io.github.camelkommo.auth.KommoTokens;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.error.KommoReauthorizationRequiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +41,20 @@ import org.slf4j.LoggerFactory;
  * processes sharing a {@link KommoTokenStore}, a refresh token is spent only by the one that {@link KommoTokenStore#claim
  * claimed} it; the others poll the store until the new pair appears or the claim expires.
  * <p>
- * <b>Rotation-safe.</b> The order is: claim the stored refresh token, spend it, store the new pair with a
- * compare-and-set on the spent refresh token, and only then use the new access token. A crash before the store leaves
- * the spent refresh token in the store; Kommo keeps it working until the new pair has been used (K-OAUTH), and the new
- * pair never was, so the next refresh (once the claim expires) succeeds with it.
+ * <b>Rotation.</b> The order is: claim the stored refresh token, spend it, store the new pair with a compare-and-set
+ * on the spent refresh token, and only then use the new access token. Nothing happens between Kommo's answer and the
+ * compare-and-set, so the pair is lost only if the process dies in that instant (or the store fails). Kommo accepts a
+ * refresh token once (amocrm-api-php issues #123, #475): the spent one left in the store by such a crash is refused
+ * at the next refresh, and that refusal says so ({@link KommoReauthorizationRequiredException}): the consent step must
+ * be run again. (Were Kommo to keep the spent token working until the new pair is used, the lenient reading of its
+ * guide, the next refresh would simply succeed with it.)
  * <p>
- * <b>No loops.</b> A refused grant (400/401 from the token endpoint) is remembered: every request fails at once with
- * {@link KommoReauthorizationRequiredException} and nothing is sent, until the store holds a different refresh token
- * (a person authorised again). Another failure of the token endpoint (5xx, no answer) fails requests for
- * {@link #FAILURE_PAUSE} before the next attempt.
+ * <b>No loops.</b> A refused grant (400/401 from the token endpoint, also after asking whether the account was renamed)
+ * is remembered: every request fails at once with {@link KommoReauthorizationRequiredException} and nothing is sent,
+ * until the store holds a different refresh token (a person authorised again). Kommo's block (403, it covers the token
+ * endpoint too) is the account's block, not a refused grant: the account's circuit opens, and requests fail with
+ * {@link KommoForbiddenException} until its cool-down ends. Another failure of the token
+ * endpoint (5xx, no answer) fails requests for {@link #FAILURE_PAUSE} before the next attempt.
  */
 public final class OAuthTokenSource implements TokenSource {
 
@@ -170,8 +176,8 @@ public final class OAuthTokenSource implements TokenSource {
                 }
                 if (store.claim(key, stored.refreshToken(), owner, Instant.now().plus(CLAIM))) {
                     KommoTokens next = spend(stored);
-                    if (store.compareAndSet(key, stored.refreshToken(), next)) {
-                        current = next;
+                    if (store.compareAndSet(key, stored.refreshToken(), next)) { // nothing between answer and store
+                        current = issued(next);
                         failed = null;
                         LOG.info("Refreshed the Kommo OAuth tokens of {}; the access token expires at {}", account,
                                 next.expiresAt());
@@ -210,13 +216,16 @@ public final class OAuthTokenSource implements TokenSource {
         return tokens;
     }
 
+    /** Spends the stored refresh token; returns Kommo's answer as it came, for the store at once. */
     private KommoTokens spend(KommoTokens stored) throws KommoException {
         refreshes.incrementAndGet();
         try {
-            return issued(endpoint.refresh(stored.refreshToken(), stored.domain()));
+            return endpoint.refresh(stored);
         } catch (KommoReauthorizationRequiredException e) {
             refuse(e, stored.refreshToken());
             throw e;
+        } catch (KommoForbiddenException e) {
+            throw e; // the account's block: its circuit holds further attempts back, the grant is not judged
         } catch (KommoException e) {
             failed = e;
             failedNanos = System.nanoTime();

@@ -28,6 +28,7 @@ import io.github.camelkommo.auth.KommoTokens;
 import io.github.camelkommo.error.KommoApiException;
 import io.github.camelkommo.error.KommoConnectionException;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.error.KommoReauthorizationRequiredException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -40,25 +41,34 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST {account}/oauth2/access_token} (K-TOKEN): exchanges a code or spends a refresh token, with a JSON body.
  * It does not pass the account's request budget: Kommo's 7 requests per second are a limit of API calls under
- * {@code /api/v4}, and a refresh happens once a day per account. Nothing here is retried.
+ * {@code /api/v4}, and a refresh happens once a day per account. It does pass the account's block: nothing is sent
+ * while the account's 403 circuit is open, and a 403 from the token endpoint (Kommo's block covers it) opens it.
+ * Nothing here is retried, except a refresh answered 401 or 404 when Kommo names a new host for the account (it was
+ * renamed): then the account moves there and the refresh is sent once more.
  */
 public final class TokenEndpoint {
 
     static final String PATH = "/oauth2/access_token";
+    private static final String REFRESH = "refresh the tokens";
     private static final Logger LOG = LoggerFactory.getLogger(TokenEndpoint.class);
 
-    private final URI baseUrl;
+    private final AccountAddress address;
     private final KommoHttp http;
     private final ObjectMapper mapper;
     private final OAuthSettings settings;
     private final KommoErrorMapper errors;
+    private final AccountBlock block;
+    private final SubdomainLookup lookup;
 
-    TokenEndpoint(URI baseUrl, KommoHttp http, ObjectMapper mapper, OAuthSettings settings) {
-        this.baseUrl = baseUrl;
+    TokenEndpoint(AccountAddress address, KommoHttp http, ObjectMapper mapper, OAuthSettings settings,
+                  AccountBlock block) {
+        this.address = address;
         this.http = http;
         this.mapper = mapper;
         this.settings = settings;
         this.errors = new KommoErrorMapper(mapper);
+        this.block = block;
+        this.lookup = new SubdomainLookup(http, mapper);
     }
 
     /** Exchanges an authorization code for the first pair. */
@@ -68,11 +78,28 @@ public final class TokenEndpoint {
         return post(body, domain, "exchange the authorization code");
     }
 
-    /** Spends a refresh token for the next pair. */
-    KommoTokens refresh(String refreshToken, String domain) throws KommoException {
+    /**
+     * Spends the stored refresh token for the next pair. A 401 or 404 may mean the account was renamed: Kommo is asked
+     * where it lives now ({@link SubdomainLookup}), and if that is elsewhere, the account moves there and the refresh
+     * is sent there once more.
+     */
+    KommoTokens refresh(KommoTokens stored) throws KommoException {
         ObjectNode body = body("refresh_token");
-        body.put("refresh_token", refreshToken);
-        return post(body, domain, "refresh the tokens");
+        body.put("refresh_token", stored.refreshToken());
+        try {
+            return post(body, stored.domain(), REFRESH);
+        } catch (KommoReauthorizationRequiredException refused) {
+            if (refused.getStatusCode() != 401 && refused.getStatusCode() != 404) {
+                throw refused;
+            }
+            URI before = address.baseUrl();
+            URI now = lookup.renamed(before, stored).orElseThrow(() -> refused);
+            address.moveTo(now);
+            LOG.info("Kommo account renamed from {} to {}; the refresh is sent there once more (set the subdomain or "
+                     + "baseUrl to the new name)",
+                    before, now);
+            return post(body, now.getHost(), REFRESH);
+        }
     }
 
     private ObjectNode body(String grantType) {
@@ -86,7 +113,13 @@ public final class TokenEndpoint {
 
     private KommoTokens post(ObjectNode body, String domain, String what) throws KommoException {
         String call = "POST " + PATH;
+        URI baseUrl = address.baseUrl();
         String account = baseUrl.toString();
+        if (block.isBlocked()) {
+            String detail = "not sent: Kommo blocks the account " + account + " (it answered 403), so no token "
+                            + "request is sent until the forbiddenCooldown ends";
+            throw new KommoForbiddenException(call, 403, "Forbidden", detail, null, null);
+        }
         long start = System.nanoTime();
         try {
             return http.client().execute(ClassicRequestBuilder.post(URI.create(baseUrl + PATH))
@@ -105,9 +138,12 @@ public final class TokenEndpoint {
                         if (status == 200) {
                             return tokens(call, bytes, domain, requestId);
                         }
-                        throw new Failure(failure(call, status, bytes, requestId, what));
+                        throw new Failure(failure(baseUrl, call, status, bytes, requestId, what));
                     });
         } catch (Failure f) {
+            if (f.error instanceof KommoForbiddenException forbidden) {
+                block.blocked(forbidden); // Kommo's block covers the token endpoint: no per-endpoint rights there
+            }
             throw f.error;
         } catch (InterruptedIOException e) {
             throw new KommoConnectionException(call + " of " + account + " got no answer in time", e);
@@ -135,7 +171,8 @@ public final class TokenEndpoint {
         return new KommoTokens(access, refresh, Instant.now().plusSeconds(expiresIn), domain);
     }
 
-    private KommoException failure(String call, int status, byte[] bytes, String requestId, String what) {
+    private KommoException failure(URI baseUrl, String call, int status, byte[] bytes, String requestId,
+                                   String what) {
         if (status == 400 || status == 401 || status == 404) {
             JsonNode problem;
             try {
@@ -146,11 +183,21 @@ public final class TokenEndpoint {
             String hint = problem.path("hint").asText(problem.path("error").asText(null));
             String title = problem.path("title").asText(null);
             String detail = problem.path("detail").asText(problem.path("error_description").asText(null));
+            String why = what.equals(REFRESH) ? spent(baseUrl) : "Kommo refused to " + what + " of " + baseUrl + ". ";
             return new KommoReauthorizationRequiredException(call, status, title, detail, hint, requestId,
                     bytes == null ? null : new String(bytes, StandardCharsets.UTF_8),
-                    "Kommo refused to " + what + " of " + baseUrl + ". " + steps(settings.clientId(), baseUrl));
+                    why + steps(settings.clientId(), baseUrl));
         }
         return errors.map(call, status, bytes, requestId, null);
+    }
+
+    /** Why Kommo refuses a stored refresh token. */
+    private static String spent(URI account) {
+        return "Kommo refused the stored refresh token of " + account + ". Kommo accepts each refresh token once: "
+               + "it was most likely spent already, by a process that crashed after Kommo answered its refresh and "
+               + "before the new pair reached the token store, or by another client of this integration that does "
+               + "not share the token store; or it expired (unused for three months), or the integration was "
+               + "deactivated. Run the consent step again. ";
     }
 
     /** What a person does to authorise the integration again. */

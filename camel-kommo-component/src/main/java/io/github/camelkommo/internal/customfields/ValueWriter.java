@@ -39,11 +39,15 @@ import io.github.camelkommo.model.CustomField;
 import io.github.camelkommo.model.OptionHandle;
 
 /**
- * Writes a Java value as the {@code values} of a custom field, as the field's type takes it: numbers as numbers,
- * select and multiselect options by label (their {@code enum_id}), checkboxes as booleans, dates as unix seconds
- * (a date without a time at the start of its day in the account's time zone), phones and e-mails with their enum code
- * ({@code WORK} unless a Map of code to value says otherwise), anything else as given. A value the type cannot take,
- * or an unknown label, is an error that names the field and the valid choices.
+ * Writes a Java value as the {@code values} of a custom field, as the field's type takes it: numbers as decimal text
+ * (numeric, price, monetary: the amoCRM custom-fields reference types their {@code value} as a string, e.g.
+ * {@code "1.5"}), select and multiselect options by label (their {@code enum_id}), checkboxes as booleans, dates as
+ * unix seconds (a date without a time at the start of its day in the account's time zone), phones and e-mails with
+ * their enum code ({@code WORK} unless a Map of code to value says otherwise), an address ({@code smart_address}) as
+ * one value per part with its enum code ({@code address_line_1}, ..., {@code country}; text alone is the first line), a
+ * legal entity as the object Kommo takes (a Map: {@code name}, {@code vat_id}, ...), anything else as text. A value the
+ * type cannot take, or an unknown label, is an error that names the field and the valid choices. Each shape is the
+ * one the official PHP library's value model writes (its {@code toApi()}), checked by {@code ValueWriterOracleTest}.
  */
 final class ValueWriter {
 
@@ -51,6 +55,9 @@ final class ValueWriter {
     private static final Set<String> DATES = Set.of("date", "date_time", "birthday");
     private static final Set<String> ONE_OPTION = Set.of("select", "radiobutton", "category");
     private static final String DEFAULT_CODE = "WORK";
+    /** The parts of a smart_address, by enum code (amoCRM custom-fields reference, "smart_address"). */
+    private static final List<String> ADDRESS_PARTS = List.of("address_line_1", "address_line_2", "city", "state",
+            "zip", "country");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final CustomField field;
@@ -70,6 +77,8 @@ final class ValueWriter {
         ArrayNode values = JSON.arrayNode();
         if (type.equals("multitext")) {
             multitext(value, values);
+        } else if (type.equals("smart_address")) {
+            address(value, values);
         } else if (type.equals("multiselect")) {
             for (Object label : many(value)) {
                 values.add(option(label));
@@ -84,7 +93,13 @@ final class ValueWriter {
 
     private Object plain(String type, Object value) {
         if (NUMBERS.contains(type)) {
-            return number(value);
+            return number(value).toPlainString();
+        }
+        if (type.equals("legal_entity")) {
+            if (value instanceof Map<?, ?>) {
+                return value;
+            }
+            throw invalid(value, "a Map of its fields (name, entity_type, vat_id, address, ...)");
         }
         if (type.equals("checkbox")) {
             if (value instanceof Boolean || "true".equalsIgnoreCase(String.valueOf(value))
@@ -172,6 +187,18 @@ final class ValueWriter {
             many(value).forEach(entry -> values.add(JSON.objectNode().put("value", String.valueOf(entry))
                     .put("enum_code", DEFAULT_CODE)));
         }
+    }
+
+    /** An address: a Map of part (address_line_1, city, zip, ...) to text, or text alone as the first line. */
+    private void address(Object value, ArrayNode values) {
+        Map<?, ?> parts = value instanceof Map<?, ?> map ? map : Map.of(ADDRESS_PARTS.get(0), value);
+        parts.forEach((part, text) -> {
+            String code = String.valueOf(part);
+            if (!ADDRESS_PARTS.contains(code)) {
+                throw invalid(value, "a Map of address part to text, the parts being " + ADDRESS_PARTS);
+            }
+            values.add(JSON.objectNode().put("value", String.valueOf(text)).put("enum_code", code));
+        });
     }
 
     private static List<Object> many(Object value) {

@@ -32,15 +32,17 @@ import io.github.camelkommo.model.Link;
 /**
  * Links a lead, contact or company to other entities, unlinks them, or reads its links. The body of link and unlink
  * is one or more {@link Link}s, Maps or JSON objects ({@code to_entity_id}, {@code to_entity_type},
- * {@code metadata}), or the {@link CrmEntity} models to link to. With an entity id the links start from that entity
+ * {@code metadata}, whose keys {@link LinkMetadata} says), or the {@link CrmEntity} models to link to. With an entity id the links start from that entity
  * ({@code POST /leads/7/link}); without one each item names its {@code entity_id} ({@code POST /leads/link}).
  */
 final class LinkHandler implements OperationHandler {
 
-    private static final WriteShape LINK = WriteShape.of("entity_id", "to_entity_id", "to_entity_type")
-            .with("metadata", WriteShape.of("main_contact", "quantity", "catalog_id", "updated_by"));
+    /** One item of a link or unlink body (PHP LinkModel::toApi less the {@code entity_type} it sends as null). */
+    static final WriteShape LINK = WriteShape.of("entity_id", "to_entity_id", "to_entity_type")
+            .with("metadata", LinkMetadata.SHAPE);
 
     private final KommoOperation operation;
+    private final LinkMetadata metadata = new LinkMetadata();
 
     LinkHandler(KommoOperation operation) {
         this.operation = operation;
@@ -89,7 +91,8 @@ final class LinkHandler implements OperationHandler {
     }
 
     /** One link as Kommo takes it, checked before anything is sent. */
-    private static JsonNode checked(OperationRequest request, ObjectNode link, boolean fromEntityId, int position) {
+    private JsonNode checked(OperationRequest request, ObjectNode link, boolean fromEntityId, int position) {
+        metadata.respell(link, "kommo:" + request.entity() + " " + operation);
         String where = "Link " + position + " for kommo:" + request.entity();
         String target = link.path("to_entity_type").asText("");
         if (!request.entity().linkTargets().contains(target)) {

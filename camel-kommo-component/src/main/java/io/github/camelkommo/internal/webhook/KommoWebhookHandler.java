@@ -165,6 +165,7 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
             return;
         }
         Exchange exchange = endpoint.createExchange();
+        Exception failure;
         try {
             exchange.getMessage().setBody(body(change, exchange));
             exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, change.id());
@@ -172,17 +173,37 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
             exchange.getMessage().setHeader(KommoConstants.UPDATED_AT, Instant.ofEpochSecond(change.updatedAt()));
             exchange.getMessage().setHeader(KommoConstants.WEBHOOK_FORM, form);
             next.process(exchange);
+            failure = failureOf(exchange);
         } catch (Exception e) {
-            exchange.setException(e);
+            failure = e;
         }
-        settle(ledger, claim, change, exchange.getException());
+        settle(ledger, claim, change, failure);
     }
 
-    /** Records the change as delivered, or gives its claim back for the reconcile poll. */
+    /**
+     * Why the route did not process the exchange: its exception, or its mark for rollback (which carries none);
+     * {@code null} when it did.
+     */
+    private static Exception failureOf(Exchange exchange) {
+        if (exchange.getException() != null) {
+            return exchange.getException();
+        }
+        if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
+            return new IllegalStateException("the route marked the exchange for rollback");
+        }
+        return null;
+    }
+
+    /**
+     * Records the change as delivered, or, when its exchange failed, gives its claim back at once: Kommo's retry of
+     * the call, or the next reconcile poll, then delivers it, without waiting for the claim's lease (which is for a
+     * JVM that died with the claim).
+     */
     private void settle(ChangeLedger ledger, ChangeLedger.Claim claim, WebhookChange change, Exception failure) {
         if (failure != null) {
-            LOG.warn("kommo:{} {} of {} from a webhook failed in the route ({}); the reconcile poll delivers it again",
-                    change.entity(), change.changeType(), change.id(), failure.getMessage());
+            LOG.warn("kommo:{} {} of {} from a webhook failed in the route ({}); its claim is given back, so Kommo's "
+                     + "retry or the reconcile poll delivers it again",
+                    change.entity(), change.changeType(), change.id(), failure.toString());
         }
         if (claim == null) {
             return;

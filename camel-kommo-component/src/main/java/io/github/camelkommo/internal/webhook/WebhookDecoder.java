@@ -18,6 +18,7 @@ package io.github.camelkommo.internal.webhook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,9 @@ import io.github.camelkommo.KommoEntity;
  * {@code is_completed}. Every other field is kept under its own name (the models keep what they do not name), with
  * numbers as numbers; a task's "Y-m-d H:i:s" dates (in the account's time zone, which the call does not say) are kept
  * as sent and its unix {@code updated_at}/{@code complete_before} used instead. Companies arrive under
- * {@code contacts} with {@code type=company}; tasks under {@code task}.
+ * {@code contacts} with {@code type=company}; tasks under {@code task}. A note ({@link WebhookNote}) is on the entity its
+ * {@code element_type} names, whatever key it arrives under: a company's note comes under {@code contacts} with no
+ * {@code type}.
  */
 public final class WebhookDecoder {
 
@@ -68,7 +71,7 @@ public final class WebhookDecoder {
             JsonNode byAction = form.path(key);
             for (String action : ACTIONS) {
                 for (ObjectNode event : items(byAction.path(action))) {
-                    changes.add(change(key, action, event, receivedAt));
+                    change(key, action, event, receivedAt).ifPresent(changes::add);
                 }
             }
         }
@@ -109,7 +112,8 @@ public final class WebhookDecoder {
         return JsonNodeFactory.instance.objectNode().put("id", item.asText());
     }
 
-    private static WebhookChange change(String key, String action, ObjectNode event, long receivedAt) {
+    /** The event as a change; empty for a note on an entity the component does not serve (a customer). */
+    private static Optional<WebhookChange> change(String key, String action, ObjectNode event, long receivedAt) {
         KommoEntity entity = switch (key) {
             case "leads" -> KommoEntity.leads;
             case "task" -> KommoEntity.tasks;
@@ -117,17 +121,20 @@ public final class WebhookDecoder {
         };
         String changeType = CHANGE_TYPES.get(action);
         if ("note".equals(action)) {
-            ObjectNode note = v4(event.get("note") instanceof ObjectNode inner ? inner : event, entity);
-            long owner = note.path("entity_id").asLong(event.path("element_id").asLong());
-            return new WebhookChange(entity, action, changeType, owner, note.path("updated_at").asLong(receivedAt),
-                    note, event);
+            ObjectNode raw = event.get("note") instanceof ObjectNode inner ? inner : event;
+            return WebhookNote.owner(raw, entity).map(owner -> {
+                ObjectNode note = WebhookNote.v4(raw);
+                return new WebhookChange(owner, action, changeType, note.path("entity_id").asLong(),
+                        note.path("updated_at").asLong(receivedAt), note, event);
+            });
         }
         ObjectNode json = v4(event, entity);
         long updatedAt = "delete".equals(action) ? receivedAt : json.path("updated_at").asLong(receivedAt);
         if ("delete".equals(action) && entity.isCard()) {
             json.put("is_deleted", true);
         }
-        return new WebhookChange(entity, action, changeType, json.path("id").asLong(), updatedAt, json, event);
+        return Optional.of(
+                new WebhookChange(entity, action, changeType, json.path("id").asLong(), updatedAt, json, event));
     }
 
     /** One event's fields in the API v4 shape. */
@@ -230,7 +237,7 @@ public final class WebhookDecoder {
     }
 
     /** The value as a number when it is an integer's text, else as sent. */
-    private static JsonNode number(JsonNode value) {
+    static JsonNode number(JsonNode value) {
         return value.isTextual() && isInteger(value.asText())
                                                               ? JsonNodeFactory.instance.numberNode(
                                                                       Long.parseLong(value.asText()))

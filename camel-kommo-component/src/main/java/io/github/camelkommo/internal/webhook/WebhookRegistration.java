@@ -113,13 +113,17 @@ public final class WebhookRegistration {
         stopped = true;
     }
 
-    /** {@code DELETE /api/v4/webhooks}, unless the endpoint keeps its subscription. */
+    /**
+     * {@code DELETE /api/v4/webhooks}, unless the endpoint keeps its subscription; a hook removed already (in Kommo's
+     * settings, or by an earlier stop) does not fail the stop.
+     */
     public void unregister() throws Exception {
         if (destination == null || endpoint.isKeepSubscription()) {
             return;
         }
-        WebhookSubscriptions.unsubscribe(endpoint.client(), destination);
+        if (WebhookSubscriptions.unsubscribe(endpoint.client(), destination)) {
+            LOG.info("kommo:{} webhook unregistered", endpoint.getEntity());
+        }
         destination = null;
-        LOG.info("kommo:{} webhook unregistered", endpoint.getEntity());
     }
 }

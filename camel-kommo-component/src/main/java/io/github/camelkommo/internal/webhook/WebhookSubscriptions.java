@@ -23,16 +23,21 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.error.KommoNotFoundException;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.camelkommo.model.Webhook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Kommo's webhooks API: {@code POST /api/v4/webhooks} with {@code {destination, settings[, sort]}} answers the
- * webhook; {@code DELETE /api/v4/webhooks} with {@code {destination}} removes it (amocrm.ru webhooks-api, PHP
- * Webhooks.php). Both need an administrator's token.
+ * webhook; {@code DELETE /api/v4/webhooks} with {@code {destination}} removes it, 204, or answers 404 when there
+ * is no such hook (amocrm.ru webhooks-api, PHP Webhooks.php). Both need an administrator's token.
  */
 public final class WebhookSubscriptions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookSubscriptions.class);
 
     private WebhookSubscriptions() {
     }
@@ -47,10 +52,21 @@ public final class WebhookSubscriptions {
         return client.execute(KommoRequest.post(KommoEntity.webhooks.path(), bytes(client, body)), false).body();
     }
 
-    /** Removes the webhook of this destination. */
-    public static void unsubscribe(KommoClient client, String destination) throws KommoException {
+    /**
+     * Removes the webhook of this destination. Kommo's 404 (no hook with it: removed in Kommo's settings, or by an
+     * earlier DELETE whose answer was lost) means it is gone already, which is what was asked.
+     *
+     * @return whether a hook was removed; {@code false} when there was none
+     */
+    public static boolean unsubscribe(KommoClient client, String destination) throws KommoException {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("destination", destination);
-        client.execute(KommoRequest.delete(KommoEntity.webhooks.path(), bytes(client, body)), true);
+        try {
+            client.execute(KommoRequest.delete(KommoEntity.webhooks.path(), bytes(client, body)), true);
+            return true;
+        } catch (KommoNotFoundException e) {
+            LOG.info("{} has no webhook with this destination (404): it was removed already", client.account().name());
+            return false;
+        }
     }
 
     private static byte[] bytes(KommoClient client, ObjectNode body) {

@@ -16,29 +16,40 @@
 package io.github.camelkommo.internal.webhook;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
+import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoTestSupport;
+import io.github.camelkommo.internal.state.EndpointState;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.Contact;
+import io.github.camelkommo.model.KommoJson;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Task;
+import io.github.camelkommo.sandbox.RecordedRequest;
 import io.github.camelkommo.sandbox.WebhookDelivery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,8 +57,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * {@code webhook:kommo:<entity>} end to end over loopback: the route registers its hook with the sandbox, the
  * sandbox posts Kommo's form for each change, the route receives the decoded models; a wrong secret or another
- * account is refused; the hook goes away when the route stops; a failed exchange and a stopped route lose nothing,
- * through the reconcile poll, and nothing is delivered twice.
+ * account is refused; the hook goes away when the route stops, also when it was removed at Kommo already; a note
+ * reaches the route of the entity it is on as the note a poll returns; a failed exchange gives its claim back at once,
+ * so that Kommo's retry delivers it; a failed exchange and a stopped route lose nothing, through the reconcile poll,
+ * and nothing is delivered twice.
  */
 class KommoWebhookConsumerTest extends KommoTestSupport {
 
@@ -252,5 +265,132 @@ class KommoWebhookConsumerTest extends KommoTestSupport {
                 .extracting(e -> e.getMessage().getBody(Lead.class).getName())
                 .containsExactlyInAnyOrder("before the stop", "while stopped 1", "while stopped 2"));
         await().during(Duration.ofMillis(900)).atMost(Duration.ofSeconds(2)).until(() -> received.size() == 3);
+    }
+
+    @Test
+    void notesReachTheRouteOfTheirEntityAsTheNotesAPollReturns() throws Exception {
+        route("companies", "webhook:kommo:companies?" + HOOK + "&reconcileDelay=0&events=note_company");
+        route("leads", "webhook:kommo:leads?" + HOOK + "&reconcileDelay=0&events=note_lead");
+        long company = sandbox().data().create("companies", json().put("name", "Noted")).get("id").asLong();
+        long lead = sandbox().data().create("leads", json().put("name", "Called")).get("id").asLong();
+        sandbox().clock().advanceSeconds(1);
+        template.sendBody("kommo:notes?entityType=companies&operation=create",
+                Note.common("Met them at the fair").on(company));
+        template.sendBody("kommo:notes?entityType=leads&operation=create", Note.callIn("+79990001122", 74,
+                "example-telephony", "a1b2c3d4-0001", "https://telephony.example.test/a1b2c3d4-0001.mp3").on(lead));
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> of(Note.class).size() == 2);
+        Exchange onCompany = of(Note.class).stream().filter(e -> e.getFromRouteId().equals("companies")).findFirst()
+                .orElseThrow(() -> new AssertionError("the company's note did not reach webhook:kommo:companies"));
+        Exchange onLead = of(Note.class).stream().filter(e -> e.getFromRouteId().equals("leads")).findFirst()
+                .orElseThrow();
+        assertThat(onCompany.getMessage().getHeader(KommoConstants.ENTITY_ID)).isEqualTo(company);
+        assertThat(onCompany.getMessage().getHeader(KommoConstants.WEBHOOK_FORM, String.class))
+                .contains("contacts%5Bnote%5D%5B0%5D%5Bnote%5D%5Belement_type%5D=3")
+                .doesNotContain("%5Btype%5D");
+        assertThatAsPolled(onCompany.getMessage().getBody(Note.class), "companies");
+        assertThatAsPolled(onLead.getMessage().getBody(Note.class), "leads");
+        assertThat(onLead.getMessage().getBody(Note.class).getParams()).containsEntry("source", "example-telephony");
+    }
+
+    /** The pushed note, written back, is the note {@code GET /api/v4/{entity}/notes} returns, field for field. */
+    private void assertThatAsPolled(Note pushed, String entity) {
+        @SuppressWarnings("unchecked")
+        List<Note> polled = template.requestBody("kommo:notes?entityType=" + entity + "&operation=list", null,
+                List.class);
+        ObjectMapper mapper = KommoJson.newMapper();
+        ObjectNode expected = mapper.valueToTree(polled.stream().filter(n -> n.getId().equals(pushed.getId()))
+                .findFirst().orElseThrow());
+        expected.remove("_links"); // the poll's link to itself; a webhook has none
+        assertThat(mapper.<ObjectNode>valueToTree(pushed)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Failure.class)
+    void aFailedExchangeGivesItsClaimBackAtOnceSoKommosRetryOfTheCallIsDelivered(Failure failure) throws Exception {
+        MemoryStateRepository state = new MemoryStateRepository();
+        context.getRegistry().bind("webhookState", state);
+        AtomicInteger attempts = new AtomicInteger();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("webhook:kommo:leads?" + HOOK + "&reconcileDelay=0&stateRepository=#webhookState")
+                        .routeId("leads")
+                        .process(e -> {
+                            if (attempts.incrementAndGet() == 1) {
+                                failure.fail(e);
+                            }
+                        })
+                        .to("mock:delivered");
+            }
+        });
+        KommoEndpoint endpoint = context.getEndpoints().stream().filter(KommoEndpoint.class::isInstance)
+                .map(KommoEndpoint.class::cast).findFirst().orElseThrow();
+        String ledger = EndpointState.key(endpoint, endpoint.client().account().name()) + ChangeLedger.KEY_SUFFIX;
+        String destination = sandbox().webhooks().registry().list(null).get(0).get("destination").asText();
+        long second = now();
+        String form = "leads%5Bupdate%5D%5B0%5D%5Bid%5D=5&leads%5Bupdate%5D%5B0%5D%5Bname%5D=Retried"
+                      + "&leads%5Bupdate%5D%5B0%5D%5Blast_modified%5D=" + second + "&account%5Bid%5D="
+                      + sandbox().data().accountId();
+        MockEndpoint delivered = getMockEndpoint("mock:delivered");
+
+        assertThat(WebhookServers.post(destination, form)).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+            assertThat(attempts).hasValue(1);
+            assertThat(marks(state.getState(ledger), 5)).as("no claim held after the failure").isEmpty();
+        });
+
+        assertThat(WebhookServers.post(destination, form)).as("Kommo's retry of the same call").isEqualTo(200);
+        delivered.expectedMessageCount(1);
+        delivered.assertIsSatisfied(2000);
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertThat(marks(state.getState(ledger), 5))
+                .singleElement().satisfies(mark -> assertThat(mark).startsWith("5:" + second + ":")
+                        .matches("[^:]*:[^:]*:[^:]*"))); // delivered: entity, second, digest; no lease
+
+        assertThat(WebhookServers.post(destination, form)).isEqualTo(200);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> attempts.get() == 2);
+        assertThat(delivered.getReceivedCounter()).as("a call delivered once is not delivered again").isEqualTo(1);
+    }
+
+    /** How a route can fail an exchange. */
+    enum Failure {
+        /** A processor throws. */
+        EXCEPTION {
+            @Override
+            void fail(Exchange exchange) {
+                throw new IllegalStateException("the route failed");
+            }
+        },
+        /** The route marks the exchange for rollback ({@code markRollbackOnly()}), with no exception. */
+        ROLLBACK_ONLY {
+            @Override
+            void fail(Exchange exchange) {
+                exchange.setRollbackOnly(true);
+            }
+        };
+
+        abstract void fail(Exchange exchange);
+    }
+
+    /** The ledger's marks of one entity ({@code <floor>|<mark>,<mark>,...}). */
+    private static List<String> marks(String ledger, long entity) {
+        if (ledger == null) {
+            return List.of();
+        }
+        return Arrays.stream(ledger.substring(ledger.indexOf('|') + 1).split(","))
+                .filter(mark -> mark.startsWith(entity + ":")).toList();
+    }
+
+    @Test
+    void aHookRemovedAtKommoAlreadyDoesNotStopTheRouteFromStopping() throws Exception {
+        route("leads", "webhook:kommo:leads?" + HOOK + "&reconcileDelay=0");
+        String destination = sandbox().webhooks().registry().list(null).get(0).get("destination").asText();
+        assertThat(sandbox().webhooks().registry().unsubscribe(destination)).as("removed in Kommo's settings").isTrue();
+        context.getRouteController().stopRoute("leads");
+        assertThat(context.getRouteController().getRouteStatus("leads")).isEqualTo(ServiceStatus.Stopped);
+        assertThat(sandbox().stats().requests("DELETE", "/api/v4/webhooks")).singleElement()
+                .extracting(RecordedRequest::status).isEqualTo(404);
+        context.getRouteController().startRoute("leads");
+        assertThat(sandbox().webhooks().registry().list(null)).as("registered again on start").hasSize(1);
     }
 }

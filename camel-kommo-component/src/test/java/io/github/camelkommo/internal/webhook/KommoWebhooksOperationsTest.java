@@ -72,4 +72,14 @@ class KommoWebhooksOperationsTest extends KommoTestSupport {
         assertThat(refused.getException()).isInstanceOf(KommoPermissionException.class);
         assertThat(sandbox().webhooks().registry().list(null)).isEmpty();
     }
+
+    @Test
+    void unsubscribingAHookThatIsGoneAlreadySucceeds() {
+        template.requestBody("kommo:webhooks?operation=subscribe&events=add_lead", DESTINATION);
+        template.requestBody("kommo:webhooks?operation=unsubscribe", DESTINATION);
+        template.requestBody("kommo:webhooks?operation=unsubscribe", DESTINATION); // a retried DELETE
+        assertThat(sandbox().stats().requests("DELETE", "/api/v4/webhooks")).extracting(RecordedRequest::status)
+                .containsExactly(204, 404);
+        assertThat(sandbox().webhooks().registry().list(null)).isEmpty();
+    }
 }

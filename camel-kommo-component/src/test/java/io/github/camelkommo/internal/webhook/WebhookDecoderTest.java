@@ -17,6 +17,7 @@ package io.github.camelkommo.internal.webhook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,19 @@ import io.github.camelkommo.model.Contact;
 import io.github.camelkommo.model.KommoJson;
 import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.model.Lead;
+import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The vendor's webhook examples (ground-truth/webhook-calls, from amocrm.ru's webhooks-format page) decode from the
- * form Kommo posts into the same models the producer returns, and no documented field is lost: each is under its
- * API v4 name or, where v4 has none, under its own.
+ * The webhook calls of ground-truth/webhook-calls (the vendor's examples from amocrm.ru's webhooks-format page, and
+ * real captures of note calls) decode from the form Kommo posts into the same models the producer returns, and no
+ * documented field is lost: each is under its API v4 name or, where v4 has none, under its own. A note decodes to the
+ * {@code Note} a poll of {@code GET /api/v4/{entity}/notes} returns, on the entity its {@code element_type} names.
  */
 class WebhookDecoderTest {
 
@@ -140,5 +145,70 @@ class WebhookDecoderTest {
             assertThat(change.updatedAt()).isEqualTo(1_700_000_123L);
             assertThat(change.entityJson().get("is_deleted").asBoolean()).isTrue();
         });
+    }
+
+    @Test
+    void aRealNoteOnALeadDecodesToTheNoteAPollReturns() throws IOException {
+        WebhookChange change = only("note-lead-common.json");
+        assertThat(change.entity()).isEqualTo(KommoEntity.leads);
+        assertThat(change.changeType()).isEqualTo("note");
+        assertThat(change.id()).isEqualTo(22060555L);
+        assertThat(change.updatedAt()).isEqualTo(1601242011L);
+        Note note = mapper.treeToValue(change.entityJson(), Note.class);
+        assertThat(note.getId()).isEqualTo(213313359L);
+        assertThat(note.getEntityId()).isEqualTo(22060555L);
+        assertThat(note.getNoteType()).isEqualTo("common");
+        assertThat(note.getParams()).containsOnlyKeys("text");
+        assertThat((String) note.getParams().get("text")).startsWith("Количество этажей").contains("\nTelegram\n");
+        assertThat(note.getCreatedAt()).isEqualTo(Instant.ofEpochSecond(1601242011L));
+        assertThat(note.getUpdatedAt()).isEqualTo(Instant.ofEpochSecond(1601242011L));
+        assertThat(note.getCreatedBy()).isEqualTo(1608151L);
+        assertThat(note.getUpdatedBy()).isEqualTo(1608151L);
+        assertThat(note.getResponsibleUserId()).isEqualTo(1608151L);
+        assertThat(note.getGroupId()).isEqualTo(258124L);
+        assertThat(note.getAccountId()).isEqualTo(15109720L);
+        assertThat(note.getOtherFields()).as("nothing a poll's note does not have").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"note-company.json, companies, 21992826", "note-company-2017.json, companies, 21992826",
+            "note-contact-2017.json, contacts, 21999476"})
+    void aNoteIsOnTheEntityItsElementTypeNames(String example, KommoEntity entity, long owner) throws IOException {
+        WebhookChange change = only(example);
+        assertThat(change.entity()).isEqualTo(entity);
+        assertThat(change.id()).isEqualTo(owner);
+        Note note = mapper.treeToValue(change.entityJson(), Note.class);
+        assertThat(note.getEntityId()).isEqualTo(owner);
+        assertThat(note.getNoteType()).isEqualTo("common");
+        assertThat(note.getParams()).containsOnlyKeys("text");
+    }
+
+    @Test
+    void aNoteWithoutUnixTimesKeepsItsLocalTimesAsSent() throws IOException {
+        Note note = mapper.treeToValue(only("note-company-2017.json").entityJson(), Note.class);
+        assertThat(note.getParams()).containsEntry("text", "Note to company");
+        assertThat(note.getCreatedAt()).isNull();
+        assertThat(note.getOtherFields()).containsEntry("webhook_date_create", "2017-01-09 13:01:34")
+                .containsEntry("webhook_timestamp_x", "2017-01-09 13:01:35");
+        assertThat(note.getResponsibleUserId()).isEqualTo(151516L);
+    }
+
+    @Test
+    void aCallNoteCarriesTheCallsParams() throws IOException {
+        Note note = mapper.treeToValue(only("note-lead-call-in.json").entityJson(), Note.class);
+        assertThat(note.getNoteType()).isEqualTo("call_in");
+        assertThat(note.getParams()).containsOnlyKeys("uniq", "duration", "source", "link", "phone")
+                .containsEntry("uniq", "a1b2c3d4-0001").containsEntry("source", "example-telephony")
+                .containsEntry("phone", "+79990001122")
+                .containsEntry("link", "https://telephony.example.test/records/a1b2c3d4-0001.mp3");
+        assertThat(((Number) note.getParams().get("duration")).longValue()).isEqualTo(74L);
+    }
+
+    @Test
+    void aNoteOnACustomerIsNoChangeOfAServedEntity() {
+        String form = "contacts%5Bnote%5D%5B0%5D%5Bnote%5D%5Belement_type%5D=12"
+                      + "&contacts%5Bnote%5D%5B0%5D%5Bnote%5D%5Belement_id%5D=5"
+                      + "&contacts%5Bnote%5D%5B0%5D%5Bnote%5D%5Bnote_type%5D=4";
+        assertThat(WebhookDecoder.decode(WebhookForm.parse(form), 1_700_000_000L)).isEmpty();
     }
 }

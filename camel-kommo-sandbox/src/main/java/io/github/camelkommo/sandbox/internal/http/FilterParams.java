@@ -41,8 +41,6 @@ final class FilterParams {
 
     private static final Pattern KEY = Pattern.compile("filter\\[([^\\]]*)](.*)");
     private static final Pattern STATUSES = Pattern.compile("filter\\[statuses]\\[(\\d+)]\\[(pipeline_id|status_id)]");
-    private static final Pattern CUSTOM = Pattern
-            .compile("filter\\[custom_fields_values]\\[(\\d+)](\\[(\\d*|from|to)])?");
 
     private FilterParams() {
     }
@@ -50,9 +48,9 @@ final class FilterParams {
     /**
      * The predicates of the request's filters.
      *
-     * @param customFieldIds the ids of the entity's custom fields (a filter on another id is a 400)
+     * @param customFieldTypes the entity's custom fields, id to type ({@link CustomFieldFilter})
      */
-    static List<Predicate<ObjectNode>> parse(EntityType type, QueryParams params, Set<Long> customFieldIds) {
+    static List<Predicate<ObjectNode>> parse(EntityType type, QueryParams params, Map<Long, String> customFieldTypes) {
         Set<String> given = checkKeys(type, params);
         List<Predicate<ObjectNode>> filters = new ArrayList<>();
         for (FilterSpec spec : type.filters()) {
@@ -66,7 +64,7 @@ final class FilterParams {
                 throw bad("filter[" + spec.param() + "] needs exactly one filter[" + spec.requires() + "]");
             }
             checkValues(spec, params);
-            filter(spec, params, customFieldIds).ifPresent(filters::add);
+            filter(spec, params, customFieldTypes).ifPresent(filters::add);
         }
         return filters;
     }
@@ -116,7 +114,8 @@ final class FilterParams {
         }
     }
 
-    private static Optional<Predicate<ObjectNode>> filter(FilterSpec spec, QueryParams params, Set<Long> fieldIds) {
+    private static Optional<Predicate<ObjectNode>> filter(FilterSpec spec, QueryParams params,
+                                                          Map<Long, String> fieldTypes) {
         String key = "filter[" + spec.param() + "]";
         return switch (spec.kind()) {
             case IDS -> ids(spec.field(), key, params.listValues(key));
@@ -129,7 +128,7 @@ final class FilterParams {
                 default -> throw bad(key + " must be 1 or 0");
             });
             case STATUSES -> statuses(params);
-            case CUSTOM_FIELDS -> customFields(params, fieldIds);
+            case CUSTOM_FIELDS -> CustomFieldFilter.parse(params, fieldTypes);
             case CSV_IDS -> ids(spec.field(), key, values(params, key));
             case CSV_TEXTS -> texts(spec.field(), values(params, key));
             case EVENT_VALUES -> EventValueFilter.parse(spec.field(), params);
@@ -180,34 +179,6 @@ final class FilterParams {
             throw bad(name + " needs both pipeline_id and status_id");
         }
         return new ArrayList<>(pairs.values());
-    }
-
-    /** Per field: any of the listed values, or a {@code [from]}/{@code [to]} range; all fields must match. */
-    private static Optional<Predicate<ObjectNode>> customFields(QueryParams params, Set<Long> fieldIds) {
-        Map<Long, Set<String>> values = new TreeMap<>();
-        Map<Long, Long[]> ranges = new TreeMap<>();
-        for (String key : params.keys()) {
-            Matcher m = CUSTOM.matcher(key);
-            if (!m.matches()) {
-                continue;
-            }
-            long field = number(key, m.group(1));
-            if (!fieldIds.contains(field)) {
-                throw bad(key + " names no custom field of this entity");
-            }
-            String bound = m.group(3);
-            String value = params.first(key).orElseThrow();
-            if ("from".equals(bound) || "to".equals(bound)) {
-                ranges.computeIfAbsent(field, f -> new Long[2])["from".equals(bound) ? 0 : 1] = number(key, value);
-            } else {
-                values.computeIfAbsent(field, f -> new HashSet<>()).addAll(params.listValues(
-                        "filter[custom_fields_values][" + m.group(1) + "]"));
-            }
-        }
-        List<Predicate<ObjectNode>> all = new ArrayList<>();
-        values.forEach((field, wanted) -> all.add(Matchers.customFieldAnyOf(field, wanted)));
-        ranges.forEach((field, r) -> all.add(Matchers.customFieldRange(field, r[0], r[1])));
-        return all.stream().reduce(Predicate::and);
     }
 
     static long number(String name, String value) {

@@ -17,6 +17,7 @@ package io.github.camelkommo.sandbox.internal.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -56,9 +57,9 @@ final class ListHandler implements Router.RouteHandler {
     @Override
     public ApiResponse handle(ApiRequest request, long[] ids) {
         boolean ifModifiedSince = !switches.ignoreIfModifiedSince();
-        Set<Long> fieldIds = store.customFieldDefinitions(type).stream().map(d -> d.get("id").asLong())
-                .collect(Collectors.toSet());
-        ListParams params = ListParams.parse(type, request, fieldIds, ifModifiedSince);
+        Map<Long, String> fieldTypes = store.customFieldDefinitions(type).stream()
+                .collect(Collectors.toMap(d -> d.get("id").asLong(), d -> d.get("type").asText()));
+        ListParams params = ListParams.parse(type, request, fieldTypes, ifModifiedSince);
         ListQuery query = params.query();
         String base = request.baseUrl();
         String href = Renderer.collectionHref(base, type);

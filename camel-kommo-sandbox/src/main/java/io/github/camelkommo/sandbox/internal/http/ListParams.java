@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +35,7 @@ import io.github.camelkommo.sandbox.internal.store.EntityType;
 import io.github.camelkommo.sandbox.internal.store.ListQuery;
 import io.github.camelkommo.sandbox.internal.store.Matchers;
 import io.github.camelkommo.sandbox.internal.store.OrderSpec;
+import io.github.camelkommo.sandbox.internal.store.SearchQuery;
 
 /**
  * The list parameters of a request, read against the entity table: {@code page} (from 1), {@code limit} (1..250,
@@ -49,16 +51,17 @@ record ListParams(ListQuery query, Set<String> with) {
     private static final Pattern ORDER = Pattern.compile("order\\[([a-z_]+)]");
 
     /**
-     * @param customFieldIds   the ids of the entity's custom fields, for {@code filter[custom_fields_values]}
+     * @param customFieldTypes the entity's custom fields, id to type, for {@code filter[custom_fields_values]}
      * @param ifModifiedSince  whether the {@code If-Modified-Since} header is honoured (else ignored entirely)
      */
-    static ListParams parse(EntityType type, ApiRequest request, Set<Long> customFieldIds, boolean ifModifiedSince) {
+    static ListParams parse(EntityType type, ApiRequest request, Map<Long, String> customFieldTypes,
+                            boolean ifModifiedSince) {
         QueryParams params = request.query();
         int page = page(params);
         int limit = limit(params, type.maxLimit());
-        List<Predicate<ObjectNode>> filters = new ArrayList<>(FilterParams.parse(type, params, customFieldIds));
+        List<Predicate<ObjectNode>> filters = new ArrayList<>(FilterParams.parse(type, params, customFieldTypes));
         if (type.searchable()) {
-            params.first("query").filter(q -> !q.isBlank()).map(Matchers::search).ifPresent(filters::add);
+            params.first("query").filter(q -> !q.isBlank()).map(SearchQuery::of).ifPresent(filters::add);
         }
         if (ifModifiedSince && type.honoursIfModifiedSince()) {
             HttpDates.parse(request.header("If-Modified-Since"))

@@ -29,19 +29,25 @@ import io.github.camelkommo.sandbox.internal.store.Json;
 /**
  * The OAuth 2.0 endpoints. {@code POST /oauth2/access_token} is an API request (logged, and served without a bearer
  * token, outside the rate limit of {@code /api/v4}); its body is JSON (K-TOKEN) or form-encoded (as the official PHP
- * library's OAuth provider sends it). The inspection side: {@code POST /__sandbox/oauth/codes} (body optional:
+ * library's OAuth provider sends it). After a rename it answers 404 to requests addressed to another host.
+ * {@code GET /oauth2/account/current/subdomain} (a live refresh token in {@code X-Refresh-Token}) names the account's
+ * host. The inspection side: {@code POST /__sandbox/oauth/codes} (body optional:
  * {@code {"client_id","state"}}) issues a code as the consent page does, {@code GET /__sandbox/oauth/authorize?client_id=&state=}
- * answers 302 to the integration's redirect URI with the code (an "Allow" press), and
- * {@code POST /__sandbox/oauth/revoke} deactivates the integration.
+ * answers 302 to the integration's redirect URI with the code (an "Allow" press),
+ * {@code POST /__sandbox/oauth/revoke} deactivates the integration, and {@code POST /__sandbox/oauth/rename}
+ * ({@code {"domain":"host[:port]"}}) renames the account.
  */
 public final class OAuthRoutes {
 
     private OAuthRoutes() {
     }
 
-    /** {@code /oauth2/...}: the token endpoint. */
+    /** {@code /oauth2/...}: the token endpoint and the subdomain look-up. */
     public static Router api(OAuthAuthority authority) {
         return new Router().on("POST", "/oauth2/access_token", (request, ids) -> {
+            if (!authority.servesHost(request.header("Host"))) {
+                return problem(new OAuthAuthority.OAuthError(404, "Account not found on this host"));
+            }
             Map<String, String> body;
             try {
                 body = parameters(request);
@@ -51,6 +57,12 @@ public final class OAuthRoutes {
             }
             try {
                 return ApiResponse.json(200, authority.token(body));
+            } catch (OAuthAuthority.OAuthError e) {
+                return problem(e);
+            }
+        }).on("GET", "/oauth2/account/current/subdomain", (request, ids) -> {
+            try {
+                return ApiResponse.json(200, authority.accountDomain(request.header("X-Refresh-Token")));
             } catch (OAuthAuthority.OAuthError e) {
                 return problem(e);
             }
@@ -80,6 +92,14 @@ public final class OAuthRoutes {
                 })
                 .on("POST", "/__sandbox/oauth/revoke", (request, ids) -> {
                     authority.revokeAll();
+                    return ApiResponse.noContent();
+                })
+                .on("POST", "/__sandbox/oauth/rename", (request, ids) -> {
+                    try {
+                        authority.renameAccount(Json.textOf(readJson(request.body()), "domain"));
+                    } catch (IllegalArgumentException e) {
+                        throw new ApiProblem(Problems.of(400, e.getMessage()));
+                    }
                     return ApiResponse.noContent();
                 });
     }

@@ -36,7 +36,8 @@ import io.github.camelkommo.sandbox.internal.webhooks.WebhookRegistry;
  * {@code filter[destination]} exact); POST {@code {destination, settings, sort}} answers the bare webhook (201 as
  * in the example); DELETE with {@code {destination}} removes it (204). Strict where the docs are silent: destination
  * must be an absolute http(s) URL, settings a non-empty array of event names ({@code <action>_<entity>}), sort an
- * integer; otherwise 400 validation errors; a DELETE of an unknown destination is a 400 problem; a 101st hook too.
+ * integer; otherwise 400 validation errors; a 101st hook is a 400 problem. A DELETE of an unknown destination is
+ * 404, "Вебхук не найден" in the reference's table of DELETE codes.
  */
 final class WebhooksHandler {
 
@@ -107,7 +108,7 @@ final class WebhooksHandler {
             return Problems.of(400, "Request data can not be empty");
         }
         return registry.unsubscribe(destination) ? ApiResponse.noContent()
-                                                 : Problems.of(400, "No webhook with this destination");
+                                                 : Problems.of(404, "No webhook with this destination");
     }
 
     private static boolean isUrl(String text) {

@@ -16,6 +16,8 @@
 package io.github.camelkommo.sandbox.internal.store;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -35,7 +37,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code custom_fields_values}. Writes name a field by {@code field_id} or {@code field_code}; stored values carry
  * {@code field_id}, {@code field_name}, {@code field_code}, {@code field_type} and {@code values}, as Kommo returns
  * them.
- * A write merges by field: the fields it names are replaced, a field with empty {@code values} is removed.
+ * A write merges by field: the fields it names are replaced, the others stay; a field sent with {@code values} null
+ * (the PHP library's NullCustomFieldValueCollection, amocrm-api-php#352) or empty is removed.
  */
 final class CustomFieldCatalog {
 
@@ -169,8 +172,10 @@ final class CustomFieldCatalog {
             }
             Optional<ObjectNode> def = resolve(owner, entry, path, violations);
             JsonNode fieldValues = entry.get("values");
-            if (fieldValues == null || fieldValues.isNull()) {
+            if (fieldValues == null) {
                 violations.notBlank(path + ".values");
+            } else if (fieldValues.isNull()) {
+                continue;
             } else if (!fieldValues.isArray()) {
                 violations.invalidType(path + ".values", JsonKind.ARRAY);
             } else if (def.isPresent()) {
@@ -231,7 +236,7 @@ final class CustomFieldCatalog {
                 violations.invalidType(path + ".value", JsonKind.BOOL);
             }
         } else if (DATE_TYPES.contains(type)) {
-            if (!JsonKind.INT.matches(raw) && !raw.isTextual()) {
+            if (!JsonKind.INT.matches(raw) && rfc3339Seconds(raw).isEmpty()) {
                 violations.invalidType(path + ".value", JsonKind.INT);
             }
         } else if (!raw.isTextual()) {
@@ -286,7 +291,7 @@ final class CustomFieldCatalog {
                                                           : byCode(owner, entry.get("field_code").asText())
                                                                   .orElseThrow();
             long fieldId = def.get("id").asLong();
-            if (entry.get("values").isEmpty()) {
+            if (entry.get("values").isNull() || entry.get("values").isEmpty()) {
                 byField.remove(fieldId);
             } else {
                 byField.put(fieldId, normalize(def, entry.get("values")));
@@ -319,11 +324,29 @@ final class CustomFieldCatalog {
                 } else {
                     normalized.putNull("enum_code");
                 }
+            } else if (DATE_TYPES.contains(type) && value.get("value").isTextual()) {
+                out.addObject().put("value", rfc3339Seconds(value.get("value")).orElseThrow());
             } else {
                 out.addObject().set("value", value.get("value"));
             }
         }
         return entry;
+    }
+
+    /**
+     * A date value given as RFC 3339 text ({@code 2026-05-08T00:00:00+00:00}, what the PHP library's
+     * DateCustomFieldValueModel::toApi writes), in unix seconds as Kommo answers every date; empty for anything else.
+     * The amoCRM custom-fields reference: "Unix Timestamp отметка или время в формате RFC-3339".
+     */
+    private static Optional<Long> rfc3339Seconds(JsonNode value) {
+        if (!value.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.asText()).toEpochSecond());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private ObjectNode chooseEnum(ObjectNode def, JsonNode value) {

@@ -141,11 +141,9 @@ final class EntityLinks {
     }
 
     private static void checkMetadata(JsonNode metadata, Violations violations) {
-        for (String flag : List.of("main_contact", "is_main")) {
-            JsonNode value = metadata.get(flag);
-            if (value != null && !value.isNull() && !value.isBoolean()) {
-                violations.invalidType("metadata." + flag, JsonKind.BOOL);
-            }
+        JsonNode main = metadata.get("is_main");
+        if (main != null && !main.isNull() && !main.isBoolean()) {
+            violations.invalidType("metadata.is_main", JsonKind.BOOL);
         }
         JsonNode quantity = metadata.get("quantity");
         if (quantity != null && !quantity.isNull() && !quantity.isNumber()) {
@@ -182,7 +180,7 @@ final class EntityLinks {
             return link(type, id, to, toId, element);
         }
         EntityType target = EntityType.of(to);
-        boolean main = metadata.path("main_contact").asBoolean(false) || metadata.path("is_main").asBoolean(false);
+        boolean main = metadata.path("is_main").asBoolean(false);
         if (type == EntityType.LEADS && target == EntityType.CONTACTS
             || type == EntityType.CONTACTS && target == EntityType.LEADS) {
             long lead = type == EntityType.LEADS ? id : toId;

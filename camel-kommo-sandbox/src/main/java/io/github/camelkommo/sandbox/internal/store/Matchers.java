@@ -15,19 +15,18 @@
  */
 package io.github.camelkommo.sandbox.internal.store;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The predicates behind list filters, {@code query} search and {@code If-Modified-Since}. */
+/**
+ * The predicates behind list filters and {@code If-Modified-Since}; {@link SearchQuery} and {@link CustomFieldMatchers}
+ * hold those of {@code query} and {@code filter[custom_fields_values]}.
+ */
 public final class Matchers {
-
-    private static final List<String> SEARCHED_FIELDS = List.of("name", "first_name", "last_name");
 
     private Matchers() {
     }
@@ -60,42 +59,6 @@ public final class Matchers {
         };
     }
 
-    /**
-     * A value of custom field {@code fieldId} equals one of {@code values} (its {@code value} as text, or its
-     * {@code enum_id}).
-     */
-    public static Predicate<ObjectNode> customFieldAnyOf(long fieldId, Set<String> values) {
-        return n -> customValues(n, fieldId).stream().anyMatch(v -> values.contains(v.path("value").asText())
-                                                                    || v.hasNonNull("enum_id")
-                                                                       && values.contains(v.get("enum_id").asText()));
-    }
-
-    /** A numeric value of custom field {@code fieldId} (number or numeric string) is in [{@code from}, {@code to}]. */
-    public static Predicate<ObjectNode> customFieldRange(long fieldId, Long from, Long to) {
-        return n -> customValues(n, fieldId).stream().map(v -> v.path("value")).anyMatch(v -> {
-            Long value = v.isNumber() ? Long.valueOf(v.asLong()) : parseLong(v.asText());
-            return value != null && (from == null || value >= from) && (to == null || value <= to);
-        });
-    }
-
-    private static List<JsonNode> customValues(ObjectNode node, long fieldId) {
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode field : node.path("custom_fields_values")) {
-            if (field.path("field_id").asLong() == fieldId) {
-                field.path("values").forEach(out::add);
-            }
-        }
-        return out;
-    }
-
-    private static Long parseLong(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     /** The boolean field has this value. */
     public static Predicate<ObjectNode> flag(String field, boolean value) {
         return n -> n.path(field).asBoolean(!value) == value;
@@ -113,32 +76,5 @@ public final class Matchers {
     /** {@code updated_at} is strictly after {@code epochSecond}. */
     public static Predicate<ObjectNode> modifiedAfter(long epochSecond) {
         return n -> Json.longOf(n, "updated_at", Long.MIN_VALUE) > epochSecond;
-    }
-
-    /**
-     * The {@code query} search: the id equals the query, or the query occurs (ignoring case) in the name fields or in
-     * a custom field value (phones, e-mails, ...).
-     */
-    public static Predicate<ObjectNode> search(String query) {
-        String needle = query.trim().toLowerCase(Locale.ROOT);
-        return n -> {
-            if (n.get("id").asText().equals(needle)) {
-                return true;
-            }
-            for (String field : SEARCHED_FIELDS) {
-                String text = Json.textOf(n, field);
-                if (text != null && text.toLowerCase(Locale.ROOT).contains(needle)) {
-                    return true;
-                }
-            }
-            for (JsonNode field : n.path("custom_fields_values")) {
-                for (JsonNode value : field.path("values")) {
-                    if (value.path("value").asText().toLowerCase(Locale.ROOT).contains(needle)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
     }
 }

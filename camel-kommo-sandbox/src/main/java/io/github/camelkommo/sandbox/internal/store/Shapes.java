@@ -44,14 +44,15 @@ final class Shapes {
 
     /**
      * An item of a links write ({@code POST /<entity>/link}, {@code /unlink}): the keys of the PHP library's
-     * LinkModel::toApi ({@code entity_id, entity_type, to_entity_id, to_entity_type, metadata}); metadata as Kommo's
-     * links reference lists it ({@code main_contact, quantity, catalog_id, updated_by}), {@code is_main} (amoCRM's
-     * link example and ContactModel::getMetadataForLink) and {@code price_id} (CatalogElementModel::
-     * getMetadataForLink). {@code metadata.main} is refused, as real Kommo does (Krukov/amocrm_api#86).
+     * LinkModel::toApi ({@code entity_id, entity_type, to_entity_id, to_entity_type, metadata}); metadata as the
+     * amoCRM entity-links reference's requests take it ({@code is_main, updated_by, quantity, catalog_id, price_id};
+     * ContactModel and CatalogElementModel::getMetadataForLink write the same). {@code main_contact} is how Kommo
+     * answers a main contact, never a request key: refused like {@code metadata.main}, which real Kommo refused with
+     * {@code FieldNotExpected} (Krukov/amocrm_api#86).
      */
     static final Shape LINK = Shape.of(key("entity_id"), key("entity_type"), key("to_entity_id"),
-            key("to_entity_type"), key("metadata", Shape.of(key("main_contact"), key("is_main"), key("quantity"),
-                    key("catalog_id"), key("price_id"), key("updated_by"))));
+            key("to_entity_type"), key("metadata", Shape.of(key("is_main"), key("updated_by"), key("quantity"),
+                    key("catalog_id"), key("price_id"))));
 
     /** A task's {@code result}. */
     static final Shape TASK_RESULT = Shape.of(key("text"));

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.sandbox.internal.store.EntityType;
+import io.github.camelkommo.sandbox.internal.store.Json;
 
 /**
  * The body Kommo posts for one entity event, {@code application/x-www-form-urlencoded} with bracket keys and every
@@ -38,13 +40,19 @@ import io.github.camelkommo.sandbox.internal.store.EntityType;
  * lead's stage change and {@code old_responsible_user_id} on a new responsible; a deletion carries only {@code id}
  * (a lead's also {@code status_id} and {@code pipeline_id}); then {@code account[subdomain]} and {@code account[id]}.
  * A task's {@code date_create}, {@code last_modified} and {@code complete_till} are "Y-m-d H:i:s" (here in UTC: the
- * sandbox account's time zone), with unix {@code created_at}, {@code updated_at} and {@code complete_before}.
+ * sandbox account's time zone), with unix {@code created_at}, {@code updated_at} and {@code complete_before}. A
+ * note goes under its entity's key with {@code element_type} (1 contact, 2 lead, 3 company) and no {@code type}, in
+ * the form of real captures: see {@link #note}.
  */
 final class WebhookPayload {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final Map<String, String> ELEMENT_TYPES = Map.of("contact", "1", "lead", "2", "company", "3");
+    /** API v2's note types (dotzero/amocrm-php Note model); a type with no number there is sent by its v4 name. */
+    private static final Map<String, String> NOTE_TYPES = Map.of("common", "4", "attachment", "5", "call_in", "10",
+            "call_out", "11", "service_message", "25", "sms_in", "102", "sms_out", "103");
+    private static final Map<String, String> CALL_TEXT_KEYS = callTextKeys();
     private static final Map<String, String> TASK_ELEMENT_TYPES = Map.of("contacts", "1", "leads", "2", "companies",
             "3");
 
@@ -155,18 +163,52 @@ final class WebhookPayload {
         put("complete_before", task.get("complete_till"));
     }
 
+    /**
+     * A note in the API v2 form real posts carry (ground-truth/webhook-calls/note-*): the numeric {@code note_type},
+     * the content in {@code text} (a call's params as JSON with upper-case keys), and the authorship and times under
+     * their old names next to the unix ones.
+     */
     private void note(EntityType owner, ObjectNode note) {
         String at = "note][";
-        put(at + "id", note.get("id"));
-        put(at + "note_type", "common".equals(note.path("note_type").asText()) ? "4" : note.path("note_type").asText());
-        put(at + "element_id", note.get("entity_id"));
+        String type = note.path("note_type").asText();
         put(at + "element_type", ELEMENT_TYPES.get(owner.singular()));
-        put(at + "text", note.path("params").get("text"));
-        put(at + "date_create", note.get("created_at"));
-        put(at + "last_modified", note.get("updated_at"));
-        put(at + "created_user_id", note.get("created_by"));
-        put(at + "responsible_user_id", note.get("responsible_user_id"));
+        put(at + "element_id", note.get("entity_id"));
+        put(at + "note_type", NOTE_TYPES.getOrDefault(type, type));
+        put(at + "text", noteText(type, note.path("params")));
         put(at + "account_id", note.get("account_id"));
+        put(at + "date_create", dateTime(note.get("created_at")));
+        put(at + "timestamp_x", dateTime(note.get("updated_at")));
+        put(at + "created_by", note.get("created_by"));
+        put(at + "modified_by", note.get("updated_by"));
+        put(at + "main_user_id", note.get("responsible_user_id"));
+        put(at + "group_id", note.get("group_id"));
+        put(at + "id", note.get("id"));
+        put(at + "created_at", note.get("created_at"));
+        put(at + "updated_at", note.get("updated_at"));
+    }
+
+    /** A call's params as the JSON text of a call note; any other note's {@code params.text}. */
+    private static String noteText(String type, JsonNode params) {
+        if (type.startsWith("call_")) {
+            ObjectNode call = Json.object();
+            CALL_TEXT_KEYS.forEach((key, textKey) -> {
+                if (params.hasNonNull(key)) {
+                    call.set(textKey, params.get(key));
+                }
+            });
+            return call.toString();
+        }
+        return params.hasNonNull("text") ? params.get("text").asText() : null;
+    }
+
+    private static Map<String, String> callTextKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("uniq", "UNIQ");
+        keys.put("duration", "DURATION");
+        keys.put("source", "SRC");
+        keys.put("link", "LINK");
+        keys.put("phone", "PHONE");
+        return keys;
     }
 
     private void typeOf(EntityType type) {
