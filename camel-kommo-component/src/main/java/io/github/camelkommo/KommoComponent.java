@@ -21,10 +21,17 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.Bucket;
 import io.github.camelkommo.budget.BudgetStore;
+import io.github.camelkommo.internal.account.AccountLease;
+import io.github.camelkommo.internal.account.AccountOptions;
+import io.github.camelkommo.internal.account.AccountsOwner;
+import io.github.camelkommo.internal.account.KommoAccounts;
 import io.github.camelkommo.internal.budget.BudgetSettings;
-import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.budget.SharedBudgetStore;
+import io.github.camelkommo.internal.endpoint.OptionChecks;
 import io.github.camelkommo.internal.metrics.BudgetTotals;
+import io.github.camelkommo.internal.state.StateFiles;
 import io.github.camelkommo.model.KommoJson;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -36,13 +43,13 @@ import org.apache.camel.util.URISupport;
 
 /**
  * The kommo component: its options, and the endpoints it creates. The accounts it talks to (per base URL and token one
- * {@link KommoClient} with one request budget, which every producer and consumer of that account shares, and their
- * health checks and meters) are its {@link KommoAccounts}. As Camel's components do, it honours
+ * client with one request budget, which every producer and consumer of that account shares, and their health checks
+ * and meters) are kept by it, one set per start. As Camel's components do, it honours
  * {@code healthCheckProducerEnabled} and {@code healthCheckConsumerEnabled}.
  */
 @Component("kommo")
 @ManagedResource(description = "Kommo component: request budgets of the accounts in use")
-public class KommoComponent extends HealthCheckComponent {
+public class KommoComponent extends HealthCheckComponent implements AccountsOwner {
 
     static {
         // Camel masks accessToken, clientSecret and refreshToken in URIs by name; authorizationCode is not on its list
@@ -57,8 +64,9 @@ public class KommoComponent extends HealthCheckComponent {
                             + "of the account shares them.")
     private int requestsPerSecond = 7;
     @Metadata(label = "budget", defaultValue = "60000",
-              description = "How long a request may wait for a permit of its account's budget, in milliseconds, "
-                            + "before it fails with KommoBudgetException.")
+              description = "How long an exchange may wait for its account's budget, in milliseconds, counted from "
+                            + "when the producer queued it (and how long each of its requests may wait for a permit), "
+                            + "before it fails with KommoBudgetException, unsent.")
     private long permitTimeout = 60_000;
     @Metadata(label = "budget", defaultValue = "3",
               description = "How often a request is retried after a 429, a 5xx or a lost connection (5xx and lost "
@@ -90,16 +98,22 @@ public class KommoComponent extends HealthCheckComponent {
                             + "(requestsPerSecond then does not apply); e.g. a distributed bucket shared by several JVMs.")
     private Bucket rateLimiter;
     @Metadata(label = "budget,advanced", secret = true,
-              description = "A Redis URI in Lettuce's form (redis://host:port/database, a password before the host; "
-                            + "rediss:// with TLS) where the request budgets live, shared by every JVM that names the "
-                            + "same Redis: one token bucket per account (or per budgetKey), the pause after a 429 and "
-                            + "the block after Kommo's 403. The component connects through Lettuce and closes the "
-                            + "connection when it stops.")
+              description = "A Redis URI, redis://host:port/database (rediss:// with TLS; a password goes before the "
+                            + "host, or in budgetRedisPassword), where the request budgets live, shared by every JVM "
+                            + "that names the same Redis: one token bucket per account (or per budgetKey), the pause "
+                            + "after a 429 and the block after Kommo's 403. Needs the module "
+                            + "io.github.camelkommo:camel-kommo-redis on the class path (the component fails to start "
+                            + "without it); it connects through Lettuce and closes the connection when the component "
+                            + "stops.")
     private String budgetRedisUri;
+    @Metadata(label = "budget,advanced,security", secret = true,
+              description = "The password of the Redis that budgetRedisUri names, when the URI carries none: keeps the "
+                            + "password out of the URI.")
+    private String budgetRedisPassword;
     @Metadata(label = "budget,advanced",
               description = "A BudgetStore to share the request budgets with other JVMs instead of budgetRedisUri, e.g. a "
-                            + "RedisBudgetStore on your own Lettuce client, or another Bucket4j proxy manager behind "
-                            + "that interface. The component does not close it.")
+                            + "RedisBudgetStore (camel-kommo-redis) on your own Lettuce client, or another Bucket4j "
+                            + "proxy manager behind that interface. The component does not close it.")
     private BudgetStore budgetStore;
     @Metadata(label = "budget,advanced", defaultValue = "0",
               description = "With a shared budget (budgetRedisUri or budgetStore): how many replicas share it, for "
@@ -137,6 +151,15 @@ public class KommoComponent extends HealthCheckComponent {
     private final ObjectMapper mapper = KommoJson.newMapper();
     private final StateFiles stateFiles = new StateFiles();
     private KommoAccounts accounts;
+    private final SharedBudgetStore sharedBudgetStore = new SharedBudgetStore();
+
+    @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        if (context != null) {
+            SharedBudgetStore.maskInSummaries(context);
+        }
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -146,7 +169,7 @@ public class KommoComponent extends HealthCheckComponent {
                                                 ? KommoWebhookEndpoint.create(uri, this, entity, configuration.copy())
                                                 : new KommoEndpoint(uri, this, entity, configuration.copy());
         setProperties(endpoint, parameters);
-        OptionChecks.endpoint(endpoint);
+        OptionChecks.endpoint(entity, endpoint.getConfiguration());
         return endpoint;
     }
 
@@ -160,30 +183,21 @@ public class KommoComponent extends HealthCheckComponent {
     }
 
     /**
-     * The shared client of the account a configuration names, checked before any request: for tools that talk to an
-     * account outside a route (a schema read, the consent step).
-     *
-     * @throws IllegalArgumentException naming what is missing or wrong in the configuration
-     */
-    public KommoClient client(KommoConfiguration config) {
-        return accounts().client(config);
-    }
-
-    /**
      * The accounts the component talks to, and the consumers polling them.
      * <p>
      * Internal: public for the component's {@code internal} packages, not part of the API.
      */
+    @Override
     public synchronized KommoAccounts accounts() {
         if (accounts == null) {
-            accounts = new KommoAccounts(this);
+            accounts = new KommoAccounts(getCamelContext(), this::accountOptions);
         }
         return accounts;
     }
 
     /** A lease on the account of an endpoint's configuration, for one of its producers or consumers. */
     AccountLease lease(KommoConfiguration config) {
-        return new AccountLease(this, config);
+        return new AccountLease(this::accounts, config);
     }
 
     /** The JSON mapper the component reads and writes Kommo's bodies with. */
@@ -196,10 +210,20 @@ public class KommoComponent extends HealthCheckComponent {
         return stateFiles.of(file);
     }
 
-    BudgetSettings budgetSettings() {
+    /** Each account's request budget, as the options are now. */
+    private BudgetSettings budgetSettings() {
         return new BudgetSettings(requestsPerSecond, Duration.ofMillis(permitTimeout), maxRetries,
                 Duration.ofMillis(retryBackoff), Duration.ofMillis(maxRetryBackoff), Duration.ofMillis(maxRetryAfter),
                 Duration.ofMillis(forbiddenCooldown));
+    }
+
+    private AccountOptions accountOptions() {
+        return new AccountOptions(budgetSettings(),
+                sharedBudgetStore.options(getCamelContext(), rateLimiter, budgetStore, budgetRedisUri,
+                        budgetRedisPassword, budgetReplicas, budgetKey),
+                Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout), maxConnections,
+                Duration.ofMillis(customFieldsCacheTtl), useEnvironmentVariables, isHealthCheckProducerEnabled(),
+                isHealthCheckConsumerEnabled());
     }
 
     @ManagedAttribute(description = "Accounts in use")
@@ -240,7 +264,22 @@ public class KommoComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        OptionChecks.component(this);
+        OptionChecks.atLeast("requestsPerSecond", requestsPerSecond, 1, "(Kommo allows 7)");
+        OptionChecks.atLeast("permitTimeout", permitTimeout, 0, "milliseconds");
+        OptionChecks.atLeast("maxRetries", maxRetries, 0, "(0 turns retries off)");
+        OptionChecks.atLeast("retryBackoff", retryBackoff, 1, "milliseconds");
+        OptionChecks.atLeast("maxRetryBackoff", maxRetryBackoff, retryBackoff,
+                "milliseconds, and not less than retryBackoff");
+        OptionChecks.atLeast("maxRetryAfter", maxRetryAfter, 0, "milliseconds");
+        OptionChecks.atLeast("forbiddenCooldown", forbiddenCooldown, 1, "milliseconds");
+        OptionChecks.atLeast("customFieldsCacheTtl", customFieldsCacheTtl, 0, "milliseconds");
+        OptionChecks.atLeast("connectTimeout", connectTimeout, 1, "milliseconds");
+        OptionChecks.atLeast("responseTimeout", responseTimeout, 1, "milliseconds");
+        OptionChecks.atLeast("maxConnections", maxConnections, 1, "");
+        OptionChecks.atLeast("budgetReplicas", budgetReplicas, 0,
+                "(0 pauses while the shared budget cannot be reached)");
+        // a missing module, a malformed budgetRedisUri or a password without it fails the start, before any request
+        accountOptions();
     }
 
     @Override
@@ -250,6 +289,7 @@ public class KommoComponent extends HealthCheckComponent {
                 accounts.close();
                 accounts = null;
             }
+            sharedBudgetStore.close();
         }
         stateFiles.clear();
         super.doStop();
@@ -341,6 +381,14 @@ public class KommoComponent extends HealthCheckComponent {
 
     public void setBudgetRedisUri(String budgetRedisUri) {
         this.budgetRedisUri = budgetRedisUri;
+    }
+
+    public String getBudgetRedisPassword() {
+        return budgetRedisPassword;
+    }
+
+    public void setBudgetRedisPassword(String budgetRedisPassword) {
+        this.budgetRedisPassword = budgetRedisPassword;
     }
 
     public BudgetStore getBudgetStore() {

@@ -19,10 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelkommo.error.KommoBindingException;
-import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.consumer.KommoConsumer;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
+import io.github.camelkommo.internal.endpoint.EntityOutput;
 import io.github.camelkommo.internal.producer.KommoProducer;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
 import org.apache.camel.Category;
@@ -91,6 +90,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     private final ChangeLedger changeLedger = new ChangeLedger();
     private final EntityOutput output;
+    private EndpointContext context;
 
     private StateRepository<String, String> memoryState;
 
@@ -114,7 +114,7 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         if (operation != null) {
             entity.checkSupports(operation);
         }
-        return new KommoProducer(this, getComponent().lease(configuration));
+        return new KommoProducer(context(), getComponent().lease(configuration));
     }
 
     @Override
@@ -126,24 +126,32 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                                                        .filter(KommoEntity::isModifiedSinceAware)
                                                        .map(Enum::name).collect(Collectors.joining(", ")));
         }
-        KommoConsumer consumer = new KommoConsumer(this, processor, getComponent().lease(configuration));
+        KommoConsumer consumer = new KommoConsumer(context(), processor, getComponent().lease(configuration),
+                changeLedger);
         configureConsumer(consumer);
         return consumer;
     }
 
     /**
-     * What this endpoint delivered, shared by its webhook handler and its polls, so no change is delivered twice.
-     * Internal: public for the component's {@code internal} packages, not part of the API.
+     * What the endpoint's producers, consumers and webhook handler see of it, made once its options are set (when the
+     * first of them is created).
      */
-    public ChangeLedger changeLedger() {
+    /** What this endpoint delivered, shared by its webhook handler and its polls, so no change is delivered twice. */
+    ChangeLedger changeLedger() {
         return changeLedger;
     }
 
-    /**
-     * The webhook events: the option {@code events}, or every event Kommo posts for this entity. Internal: public for
-     * the component's {@code internal} packages, not part of the API.
-     */
-    public List<String> webhookEvents() {
+    synchronized EndpointContext context() {
+        if (context == null) {
+            context = new EndpointContext(this, entity, configuration, output, this::stateRepository,
+                    () -> getComponent().accounts().client(configuration).labelled(entity.name(), "webhook"),
+                    webhookEvents(), hookSecret, keepSubscription);
+        }
+        return context;
+    }
+
+    /** The webhook events: the option {@code events}, or every event Kommo posts for this entity. */
+    private List<String> webhookEvents() {
         if (events != null && !events.isBlank()) {
             return Arrays.stream(events.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList();
         }
@@ -185,10 +193,8 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /**
      * The repository of the consumer's watermark: the configured one, the component's repository of the state file,
      * or one in memory kept by this endpoint.
-     * <p>
-     * Internal: public for the component's {@code internal} packages, not part of the API.
      */
-    public synchronized StateRepository<String, String> stateRepository() {
+    private synchronized StateRepository<String, String> stateRepository() {
         if (configuration.getStateRepository() != null) {
             return configuration.getStateRepository();
         }
@@ -199,29 +205,6 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             memoryState = new MemoryStateRepository();
         }
         return memoryState;
-    }
-
-    /**
-     * One entity as a body: its model, its custom fields by name with {@code customFieldsAs=names}, or its JSON text
-     * with rawJson.
-     *
-     * @throws KommoBindingException when the model cannot bind what Kommo sent, naming the entity, id and field
-     * <p>
-     * Internal: public for the component's {@code internal} packages, not part of the API.
-     */
-    public Object output(JsonNode node) throws KommoBindingException {
-        return output.of(node);
-    }
-
-    /**
-     * The shared client of this endpoint's account, for webhook mode's registration: its requests count under the
-     * endpoint's entity and the operation {@code webhook}. Producers and consumers hold theirs through an
-     * {@link AccountLease}.
-     * <p>
-     * Internal: public for the component's {@code internal} packages, not part of the API.
-     */
-    public KommoClient client() {
-        return getComponent().client(configuration).labelled(entity.name(), "webhook");
     }
 
     @Override

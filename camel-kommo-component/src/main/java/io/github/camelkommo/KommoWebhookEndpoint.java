@@ -17,6 +17,7 @@ package io.github.camelkommo;
 
 import java.util.List;
 
+import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.consumer.KommoConsumer;
 import io.github.camelkommo.internal.webhook.HttpServerCheck;
 import io.github.camelkommo.internal.webhook.KommoWebhookHandler;
@@ -59,12 +60,12 @@ final class KommoWebhookEndpoint extends KommoEndpoint implements WebhookCapable
         }
         KommoConsumer reconcile = null;
         if (getReconcileDelay() > 0) {
-            reconcile = new KommoConsumer(this, next, getComponent().lease(getConfiguration()));
+            reconcile = new KommoConsumer(context(), next, getComponent().lease(getConfiguration()), changeLedger());
             reconcile.setDelay(getReconcileDelay());
             reconcile.setInitialDelay(1000);
         }
         WebhookRegistration registration = webhook();
-        return new KommoWebhookHandler(this, next, registration, reconcile);
+        return new KommoWebhookHandler(context(), next, registration, reconcile, changeLedger());
     }
 
     /** Registers the hook at Kommo; the account is in use (a consumer's) until the hook is unregistered. */
@@ -109,7 +110,7 @@ final class KommoWebhookEndpoint extends KommoEndpoint implements WebhookCapable
 
     private synchronized WebhookRegistration webhook() {
         if (webhook == null) {
-            webhook = new WebhookRegistration(this);
+            webhook = new WebhookRegistration(context());
         }
         return webhook;
     }

@@ -154,7 +154,7 @@ class KommoErrorsTest extends KommoTestSupport {
         KommoWriteOutcome outcome = ((KommoServerException) e).getWriteOutcome();
         assertThat(outcome.uncertain()).containsExactly(0, 1);
         assertThat(outcome.written()).isEmpty();
-        assertThat(e.getMessage()).contains("2 uncertain at input positions [0, 1]");
+        assertThat(e.getMessage()).contains("2 uncertain at input positions 0-1");
         assertThat(sandbox().data().count("leads")).isEqualTo(before + 2);
     }
 }

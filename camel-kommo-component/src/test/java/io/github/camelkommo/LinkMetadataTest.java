@@ -71,16 +71,18 @@ class LinkMetadataTest extends KommoTestSupport {
         long lead = id("leads", 0);
         JsonNode catalog = sandbox().data().catalogs().get(0);
         long element = catalog.at("/elements/0").asLong();
+        long price = sandbox().data().customFields("elements").stream()
+                .filter(f -> "price".equals(f.get("type").asText())).findFirst().orElseThrow().get("id").asLong();
         Link link = new Link("catalog_elements", element);
-        link.setMetadata(Map.of("catalog_id", catalog.get("id").asLong(), "quantity", 2, "price_id", 900123));
+        link.setMetadata(Map.of("catalog_id", catalog.get("id").asLong(), "quantity", 2, "price_id", price));
 
         template.requestBodyAndHeader("kommo:leads?operation=link", link, KommoConstants.ENTITY_ID, lead);
 
         JsonNode metadata = sentTo("/api/v4/leads/" + lead + "/link").at("/0/metadata");
-        assertThat(metadata.get("price_id").asLong()).isEqualTo(900123);
+        assertThat(metadata.get("price_id").asLong()).isEqualTo(price);
         assertThat(metadata.get("quantity").asInt()).isEqualTo(2);
         assertThat(sandbox().data().links("leads", lead)).anySatisfy(l -> assertThat(l.toString())
-                .contains("\"to_entity_id\":" + element, "\"quantity\":2"));
+                .contains("\"to_entity_id\":" + element, "\"quantity\":2", "\"price_id\":" + price));
     }
 
     @Test

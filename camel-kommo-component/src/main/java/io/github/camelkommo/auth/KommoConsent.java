@@ -135,7 +135,7 @@ public final class KommoConsent {
             throw new KommoException("The Kommo consent redirect carries no referer and no subdomain is configured");
         }
         config.setAuthorizationCode(null);
-        return component.client(config).authorize(code, domain);
+        return component.accounts().client(config).authorize(code, domain);
     }
 
     private static String text(Map<String, ?> parameters, String name) {

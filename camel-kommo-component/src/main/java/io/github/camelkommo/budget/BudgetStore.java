@@ -23,9 +23,10 @@ import io.github.bucket4j.BucketConfiguration;
 /**
  * Where budgets shared by several JVMs live: per budget key, a distributed token bucket, the places of the
  * arrival window (each request's place from its permit until a second after its answer), the pause after a 429 and
- * the block after Kommo's 403, so that one replica's 429 pauses all and one replica's block stops all. The component
- * makes a {@link RedisBudgetStore} from {@code budgetRedisUri}; hand in your own as {@code budgetStore} (for example a
- * {@code RedisBudgetStore} on your Lettuce client, or another engine's Bucket4j proxy manager behind this interface).
+ * the block after Kommo's 403, so that one replica's 429 pauses all and one replica's block stops all. With the module
+ * {@code io.github.camelkommo:camel-kommo-redis} the component makes a {@code RedisBudgetStore} from
+ * {@code budgetRedisUri}; hand in your own as {@code budgetStore} (for example a {@code RedisBudgetStore} on your
+ * Lettuce client, or another engine's Bucket4j proxy manager behind this interface).
  * <p>
  * Every method may throw a {@link RuntimeException} when the store cannot be reached; the budget then falls back as
  * {@code budgetReplicas} says.

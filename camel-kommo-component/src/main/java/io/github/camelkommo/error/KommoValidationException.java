@@ -15,7 +15,11 @@
  */
 package io.github.camelkommo.error;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +36,20 @@ public class KommoValidationException extends KommoApiException {
         this.errors = List.copyOf(errors);
     }
 
+    /**
+     * Kommo's answer and the refused fields, the items refused alike in one line: {@code items 0-249 price:
+     * FieldNotExpected (...)}. {@link #getErrors()} has each item's error.
+     */
     @Override
     public String getMessage() {
-        return super.getMessage() + ": " + errors.stream().map(KommoValidationError::toString)
+        Map<List<String>, List<Integer>> alike = new LinkedHashMap<>();
+        for (KommoValidationError error : errors) {
+            alike.computeIfAbsent(Arrays.asList(error.path(), error.code(), error.detail()), k -> new ArrayList<>())
+                    .add(error.position());
+        }
+        return super.getMessage() + ": " + alike.entrySet().stream()
+                .map(e -> Positions.items(e.getValue()) + " " + e.getKey().get(0) + ": " + e.getKey().get(1) + " ("
+                          + e.getKey().get(2) + ")")
                 .collect(Collectors.joining("; "));
     }
 

@@ -36,6 +36,7 @@ public record KommoWriteOutcome(List<?> written, List<Integer> notWritten, List<
 
     String summary() {
         return written.size() + " item(s) written, " + notWritten.size() + " not written"
-               + (uncertain.isEmpty() ? "" : ", " + uncertain.size() + " uncertain at input positions " + uncertain);
+               + (uncertain.isEmpty() ? "" : ", " + uncertain.size() + " uncertain at input positions "
+                                             + Positions.ranges(uncertain));
     }
 }

@@ -15,8 +15,13 @@
  */
 package io.github.camelkommo.model;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -28,7 +33,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Base of every Kommo model: keeps each field Kommo sends that the model does not name, and writes it back, so a
  * read-modify-write loses nothing. Fields left {@code null} are not sent. JSON is bound to the fields (Kommo's
- * snake_case names), so getters are free to offer typed views such as {@link java.time.Instant}.
+ * snake_case names), so getters are free to offer typed views such as {@link java.time.Instant}. {@link #toString()}
+ * shows the fields that are set, e.g. {@code Lead{id=42, name="Order 17", price=1200}}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -48,5 +54,45 @@ public abstract class KommoModel {
     @JsonAnySetter
     public void setOtherField(String name, Object value) {
         otherFields.put(name, value);
+    }
+
+    /**
+     * The model's type and the fields that are set, base class fields first, text quoted, then the fields Kommo sent
+     * that the model has no property for: {@code Lead{id=42, name="Order 17", price=1200}}. A field that may carry a
+     * secret (a webhook's destination holds the hook's secret) shows as {@code ***}.
+     */
+    @Override
+    public String toString() {
+        StringJoiner fields = new StringJoiner(", ", getClass().getSimpleName() + "{", "}");
+        Deque<Class<?>> hierarchy = new ArrayDeque<>();
+        for (Class<?> type = getClass(); type != KommoModel.class; type = type.getSuperclass()) {
+            hierarchy.push(type);
+        }
+        for (Class<?> type : hierarchy) {
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+                    continue;
+                }
+                Object value = read(field);
+                if (value != null) {
+                    fields.add(field.getName() + "=" + (field.isAnnotationPresent(Secret.class) ? "***" : show(value)));
+                }
+            }
+        }
+        otherFields.forEach((name, value) -> fields.add(name + "=" + show(value)));
+        return fields.toString();
+    }
+
+    private Object read(Field field) {
+        try {
+            field.setAccessible(true);
+            return field.get(this);
+        } catch (IllegalAccessException | RuntimeException e) { // a module that keeps the model closed
+            return null;
+        }
+    }
+
+    private static String show(Object value) {
+        return value instanceof CharSequence text ? "\"" + text + "\"" : String.valueOf(value);
     }
 }

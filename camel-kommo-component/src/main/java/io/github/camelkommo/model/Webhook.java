@@ -29,6 +29,7 @@ public class Webhook extends KommoModel {
     @JsonProperty("id")
     private Long id;
     @JsonProperty("destination")
+    @Secret // the consumer's hook secret is part of the URL
     private String destination;
     @JsonProperty("settings")
     private List<String> settings;

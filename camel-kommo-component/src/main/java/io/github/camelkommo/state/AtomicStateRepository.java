@@ -22,7 +22,8 @@ import org.apache.camel.spi.StateRepository;
 /**
  * A {@link StateRepository} that several JVMs share and that can change one value as a single step for all of them,
  * so that two replicas updating the same key never lose one another's write. The ledger of delivered changes
- * (webhook mode) uses it when the endpoint's repository is one ({@link RedisStateRepository}); with any other
+ * (webhook mode) uses it when the endpoint's repository is one ({@code RedisStateRepository} of the module
+ * {@code io.github.camelkommo:camel-kommo-redis}); with any other
  * repository it updates under a lock of this JVM.
  */
 public interface AtomicStateRepository extends StateRepository<String, String> {

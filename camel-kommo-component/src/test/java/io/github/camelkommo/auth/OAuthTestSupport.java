@@ -64,7 +64,7 @@ abstract class OAuthTestSupport extends KommoTestSupport {
     /** The consent: a code from the sandbox, exchanged and stored through the component. */
     KommoTokens connect(KommoComponent kommo) throws Exception {
         String code = sandbox().oauth().issueCode(null, null).code();
-        return kommo.client(kommo.getConfiguration()).authorize(code, "sandbox.kommo.com");
+        return kommo.accounts().client(kommo.getConfiguration()).authorize(code, "sandbox.kommo.com");
     }
 
     /** The account's key in the token store. */

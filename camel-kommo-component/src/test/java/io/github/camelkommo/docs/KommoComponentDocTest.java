@@ -19,10 +19,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelkommo.KommoEntity;
+import io.github.camelkommo.KommoOperation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +63,27 @@ class KommoComponentDocTest {
         }
         assertThat(current).as(DOC + " option tables (rewrite them with -Dkommo.doc.update=true)").isEqualTo(tables);
         assertThat(catalog.path("componentProperties").size()).isGreaterThan(20);
+    }
+
+    @Test
+    void uriFormatListsEveryEntityWithItsOperationsAndEveryOperation() throws Exception {
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        String start = "// entities and operations: START\n";
+        String section = doc.substring(doc.indexOf(start) + start.length(),
+                doc.indexOf("// entities and operations: END\n"));
+        String entities = Arrays.stream(KommoEntity.values())
+                .map(e -> "| `" + e + "` | " + e.operations().stream().map(o -> "`" + o + "`")
+                        .collect(Collectors.joining(", ")) + "\n")
+                .collect(Collectors.joining());
+        String operations = Arrays.stream(KommoOperation.values()).map(o -> "* `" + o + "`: ")
+                .collect(Collectors.joining());
+
+        assertThat(section).as(DOC + ": the table of entities and their operations").contains("| Entity | Operations\n"
+                                                                                              + entities + "|===\n");
+        assertThat(section.lines().filter(l -> l.startsWith("* `")).map(l -> l.substring(0, l.indexOf(':') + 2))
+                .collect(Collectors.joining())).as(DOC + ": the list of operations").isEqualTo(operations);
+        assertThat(doc).contains("`entity` is one of the " + KommoEntity.values().length + " below")
+                .contains("The " + KommoOperation.values().length + " operations:");
     }
 
     private static String tables(JsonNode catalog) {

@@ -29,9 +29,11 @@ import org.w3c.dom.NodeList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Renders the goal and parameter reference, docs/maven-plugin-reference.md, from the plugin descriptor that
- * maven-plugin-plugin generates from the mojos' annotations and Javadoc (target/classes/META-INF/maven/plugin.xml),
- * and rewrites the file when the descriptor changed. The same reference is printed by
+ * {@code docs/maven-plugin-reference.md} is the goal and parameter reference rendered from the plugin descriptor that
+ * maven-plugin-plugin generates from the mojos' annotations and Javadoc (target/classes/META-INF/maven/plugin.xml);
+ * this test fails when they disagree. To rewrite the page from the descriptor:
+ * {@code mvn -pl camel-kommo-maven-plugin -am test -Dtest=PluginReferenceTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dkommo.doc.update=true}. The same reference is printed by
  * {@code mvn io.github.camelkommo:camel-kommo-maven-plugin:help -Ddetail}.
  */
 class PluginReferenceTest {
@@ -43,18 +45,20 @@ class PluginReferenceTest {
     void referenceMatchesTheDescriptor() throws Exception {
         Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
         String reference = render(plugin.getDocumentElement());
-        if (!Files.exists(REFERENCE) || !Files.readString(REFERENCE).equals(reference)) {
+        if (Boolean.getBoolean("kommo.doc.update")) {
             Files.writeString(REFERENCE, reference);
         }
-        assertThat(Files.readString(REFERENCE)).contains("## generate", "## diff", "## validate", "## snapshot",
-                "## sandbox", "`kommo.baseUrl`");
+        assertThat(REFERENCE).as(REFERENCE + " (rewrite it from the descriptor with -Dkommo.doc.update=true)")
+                .content().isEqualTo(reference);
+        assertThat(reference).contains("## generate", "## diff", "## validate", "## snapshot", "## sandbox",
+                "`kommo.baseUrl`");
     }
 
     private static String render(Element plugin) {
         StringBuilder md = new StringBuilder();
         md.append("# camel-kommo-maven-plugin: goals and parameters\n\n")
-                .append("Generated from the plugin descriptor (maven-plugin-plugin) by `PluginReferenceTest`; do not ")
-                .append("edit. How to use the goals: [user-guide.md](user-guide.md#typed-handles-from-the-accounts-schema).")
+                .append("Generated from the plugin descriptor (maven-plugin-plugin); do not edit: `PluginReferenceTest` ")
+                .append("fails when they differ, and rewrites it with `-Dkommo.doc.update=true`. How to use the goals: [user-guide.md](user-guide.md#typed-handles-from-the-accounts-schema).")
                 .append(" The same text: `mvn io.github.camelkommo:camel-kommo-maven-plugin:help -Ddetail`.\n\n")
                 .append("Goal prefix `").append(text(plugin, "goalPrefix")).append("`; Java ")
                 .append(text(plugin, "requiredJavaVersion")).append(", Maven ")
@@ -87,16 +91,9 @@ class PluginReferenceTest {
                 String name = text(parameter, "name");
                 Element config = (Element) configuration.getElementsByTagName(name).item(0);
                 String expression = config == null ? "" : config.getTextContent().trim();
-                String property = expression.matches("\\$\\{[^}]+}") && !expression.startsWith("${project")
-                                                                                                            ? "`"
-                                                                                                              + expression
-                                                                                                                      .substring(
-                                                                                                                              2,
-                                                                                                                              expression
-                                                                                                                                      .length()
-                                                                                                                                 - 1)
-                                                                                                              + "`"
-                                                                                                            : "";
+                String property = isProperty(expression)
+                                                         ? "`" + expression.substring(2, expression.length() - 1) + "`"
+                                                         : "";
                 String defaultValue = config == null || !config.hasAttribute("default-value") ? ""
                                                                                               : "`"
                                                                                                 + config.getAttribute(
@@ -108,6 +105,11 @@ class PluginReferenceTest {
             }
         }
         return md.toString();
+    }
+
+    /** A parameter's expression that a user property sets: {@code ${kommo.baseUrl}}, not {@code ${project...}}. */
+    private static boolean isProperty(String expression) {
+        return expression.matches("\\$\\{[^}]+}") && !expression.startsWith("${project");
     }
 
     private static String text(Element element, String child) {

@@ -32,6 +32,7 @@ import io.github.camelkommo.sandbox.internal.http.ApiRoutes;
 import io.github.camelkommo.sandbox.internal.http.ApiSwitches;
 import io.github.camelkommo.sandbox.internal.http.AuthFilter;
 import io.github.camelkommo.sandbox.internal.http.BlockFilter;
+import io.github.camelkommo.sandbox.internal.http.CustomersModeFilter;
 import io.github.camelkommo.sandbox.internal.http.FaultFilter;
 import io.github.camelkommo.sandbox.internal.http.InjectedRateLimitFilter;
 import io.github.camelkommo.sandbox.internal.http.LatencyFilter;
@@ -106,7 +107,8 @@ public final class KommoSandbox implements AutoCloseable {
                 new RateLimitFilter(limiter, block),
                 new FaultFilter(faultPlan),
                 new PaymentRequiredFilter(switches),
-                new AdminOnlyFilter(b.restrictedTokens)),
+                new AdminOnlyFilter(b.restrictedTokens),
+                new CustomersModeFilter(store)),
                 apiRoutes);
         this.lenientRefresh = b.lenientRefresh;
         oauth.setLenientRefresh(lenientRefresh);

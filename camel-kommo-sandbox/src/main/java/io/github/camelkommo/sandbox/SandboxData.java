@@ -185,11 +185,37 @@ public final class SandboxData {
     }
 
     /**
-     * The account's catalogs ({@code {id, name, elements: [id, ...]}}, deep copies): catalogs have no endpoint in
-     * the sandbox; their elements can be linked to leads, contacts and companies.
+     * The account's catalogs, each {@code {id, name, elements: [id, ...]}} (the ids of its elements); the catalogs
+     * themselves are {@code list("catalogs")}, their elements {@code list("elements")}.
      */
     public List<ObjectNode> catalogs() {
         return store.catalogs().stream().map(ObjectNode::deepCopy).collect(Collectors.toList());
+    }
+
+    /**
+     * Opens a talk (a chat's conversation) of a contact on a lead, as a client writing in a messenger would; the API
+     * only reads and closes talks.
+     *
+     * @return the talk ({@code talk_id}, ...)
+     * @throws IllegalArgumentException when the contact or the lead does not exist
+     */
+    public ObjectNode addTalk(long contactId, long leadId, String origin) {
+        return store.talks().open(contactId, leadId, origin).deepCopy();
+    }
+
+    /**
+     * Adds an incoming lead to "Unsorted" as {@code POST /api/v4/leads/unsorted/<category>} would, also of the
+     * categories the API cannot create ({@code chats}, {@code mail}: they arrive through other channels).
+     *
+     * @return the item's {@code uid}
+     * @throws IllegalArgumentException when the item is invalid
+     */
+    public String addUnsorted(String category, ObjectNode item) {
+        try {
+            return store.unsorted().add(category, List.of(item), List.of("0")).get(0).get("uid").asText();
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static EntityType deletable(String entity) {

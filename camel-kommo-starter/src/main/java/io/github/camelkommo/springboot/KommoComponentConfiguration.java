@@ -273,8 +273,8 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Long maxRetryBackoff = 10_000L;
 
     /**
-     * How long a request may wait for a permit of its account's budget, in milliseconds, before it fails with
-     * KommoBudgetException.
+     * How long an exchange may wait for its account's budget, in milliseconds, counted from when the producer queued
+     * it (and how long each of its requests may wait for a permit), before it fails with KommoBudgetException, unsent.
      */
     private Long permitTimeout = 60_000L;
 
@@ -298,17 +298,24 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Bucket rateLimiter;
 
     /**
-     * A Redis URI in Lettuce's form (redis://host:port/database, a password before the host; rediss:// with TLS) where
-     * the request budgets live, shared by every JVM that names the same Redis: one token bucket per account (or per
-     * budgetKey), the pause after a 429 and the block after Kommo's 403. The component connects through Lettuce and
-     * closes the connection when it stops.
+     * A Redis URI, redis://host:port/database (rediss:// with TLS; a password goes before the host, or in
+     * budgetRedisPassword), where the request budgets live, shared by every JVM that names the same Redis: one token
+     * bucket per account (or per budgetKey), the pause after a 429 and the block after Kommo's 403. Needs the module
+     * io.github.camelkommo:camel-kommo-redis on the class path (the component fails to start without it); it connects
+     * through Lettuce and closes the connection when the component stops.
      */
     private String budgetRedisUri;
 
     /**
-     * A BudgetStore to share the request budgets with other JVMs instead of budgetRedisUri, e.g. a RedisBudgetStore on
-     * your own Lettuce client, or another Bucket4j proxy manager behind that interface. The component does not close
-     * it. The option is a io.github.camelkommo.budget.BudgetStore type.
+     * The password of the Redis that budgetRedisUri names, when the URI carries none: keeps the password out of the
+     * URI.
+     */
+    private String budgetRedisPassword;
+
+    /**
+     * A BudgetStore to share the request budgets with other JVMs instead of budgetRedisUri, e.g. a RedisBudgetStore
+     * (camel-kommo-redis) on your own Lettuce client, or another Bucket4j proxy manager behind that interface. The
+     * component does not close it. The option is a io.github.camelkommo.budget.BudgetStore type.
      */
     private BudgetStore budgetStore;
 
@@ -746,6 +753,14 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setBudgetRedisUri(String budgetRedisUri) {
         this.budgetRedisUri = budgetRedisUri;
+    }
+
+    public String getBudgetRedisPassword() {
+        return budgetRedisPassword;
+    }
+
+    public void setBudgetRedisPassword(String budgetRedisPassword) {
+        this.budgetRedisPassword = budgetRedisPassword;
     }
 
     public BudgetStore getBudgetStore() {

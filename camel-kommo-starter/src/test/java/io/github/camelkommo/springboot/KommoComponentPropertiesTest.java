@@ -56,6 +56,7 @@ class KommoComponentPropertiesTest {
             entry("maxRetries", "1"), entry("retryBackoff", "100"), entry("maxRetryBackoff", "200"),
             entry("maxRetryAfter", "300"), entry("forbiddenCooldown", "400"),
             entry("rateLimiter", "#bean:sharedBucket"), entry("budgetRedisUri", "redis://127.0.0.1:6399/2"),
+            entry("budgetRedisPassword", "test-redis-password"),
             entry("budgetStore", "#bean:budgetStore"), entry("budgetReplicas", "3"), entry("budgetKey", "one-address"),
             entry("connectTimeout", "500"),
             entry("responseTimeout", "600"), entry("maxConnections", "4"), entry("useEnvironmentVariables", "false"),
@@ -72,7 +73,7 @@ class KommoComponentPropertiesTest {
             .withBean("sharedBucket", Bucket.class, () -> Bucket.builder()
                     .addLimit(limit -> limit.capacity(1).refillGreedy(1, Duration.ofSeconds(1))).build())
             .withBean("budgetStore", io.github.camelkommo.budget.BudgetStore.class,
-                    () -> new io.github.camelkommo.budget.RedisBudgetStore(
+                    () -> new io.github.camelkommo.redis.RedisBudgetStore(
                             io.lettuce.core.RedisClient.create("redis://127.0.0.1:6399")))
             .withBean("watermarks", MemoryStateRepository.class)
             .withBean("tokens", io.github.camelkommo.auth.KommoTokenStore.class,

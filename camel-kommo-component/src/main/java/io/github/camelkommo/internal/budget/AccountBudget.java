@@ -32,7 +32,6 @@ import io.github.camelkommo.error.KommoForbiddenException;
 import io.github.camelkommo.error.KommoPermissionException;
 import io.github.camelkommo.error.KommoRateLimitException;
 import io.github.camelkommo.error.KommoServerException;
-import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
@@ -162,7 +161,7 @@ public final class AccountBudget {
      *
      * @param retryWrites whether a non-idempotent request may be retried after a 5xx or a lost connection
      */
-    public <T> T execute(KommoRequest request, boolean retryWrites, Call<T> call) throws KommoException {
+    public <T> T execute(BudgetedRequest request, boolean retryWrites, Call<T> call) throws KommoException {
         Retry retry = request.isIdempotent() || retryWrites ? idempotentRetry : writeRetry;
         CheckedSupplier<T> attempt = () -> {
             if (isBlocked()) { // fail fast rather than wait for a permit that could not be used
@@ -186,7 +185,7 @@ public final class AccountBudget {
      *
      * @throws KommoBudgetException when no permit is free now (the account is busy, or pausing after a 429)
      */
-    public <T> T probe(KommoRequest request, Call<T> call) throws KommoException {
+    public <T> T probe(BudgetedRequest request, Call<T> call) throws KommoException {
         if (isBlocked()) {
             throw forbiddenFast(request);
         }
@@ -207,7 +206,7 @@ public final class AccountBudget {
      * Sends with a permit and a place in the window in hand: checks the circuit once more and tells it how the
      * request ended; the place frees a second after the answer.
      */
-    private <T> T send(KommoRequest request, ArrivalWindow.Place place, Call<T> call) throws KommoException {
+    private <T> T send(BudgetedRequest request, ArrivalWindow.Place place, Call<T> call) throws KommoException {
         try {
             return sendInPlace(request, call);
         } finally {
@@ -215,7 +214,7 @@ public final class AccountBudget {
         }
     }
 
-    private <T> T sendInPlace(KommoRequest request, Call<T> call) throws KommoException {
+    private <T> T sendInPlace(BudgetedRequest request, Call<T> call) throws KommoException {
         if (!circuit.tryAcquirePermission()) { // a 403 may have come while this request waited
             stats.rejected();
             throw forbiddenFast(request);
@@ -269,7 +268,7 @@ public final class AccountBudget {
      * Whether a 403 to a request sent at {@code sentNanos} is Kommo's block of the whole account rather than missing
      * rights. One classification runs at a time, so that concurrent 403s share one probe.
      */
-    private boolean isBlock(KommoRequest request, KommoForbiddenException forbidden, long sentNanos) {
+    private boolean isBlock(BudgetedRequest request, KommoForbiddenException forbidden, long sentNanos) {
         String body = forbidden.getResponseBody() == null ? "" : forbidden.getResponseBody().strip();
         if (!body.startsWith("{") // Kommo's block is its web server's bare 403 page; missing rights are problem+json
             || System.nanoTime() - last429Nanos.get() < BLOCK_AFTER_429.toNanos()
@@ -316,7 +315,7 @@ public final class AccountBudget {
      * pause is dropped and the request waits for the next one, so the requests held back by a pause do not all go
      * at once when it ends.
      */
-    private ArrivalWindow.Place acquirePermit(KommoRequest request) throws KommoBudgetException {
+    private ArrivalWindow.Place acquirePermit(BudgetedRequest request) throws KommoBudgetException {
         long deadline = System.nanoTime() + settings.permitTimeout().toNanos();
         long start = System.nanoTime();
         while (true) {
@@ -339,11 +338,7 @@ public final class AccountBudget {
                     place.answered();
                 }
                 stats.rejected();
-                throw new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
-                                               + settings.permitTimeout().toMillis() + " ms (its budget is "
-                                               + settings.requestsPerSecond() + " requests per second; raise "
-                                               + "permitTimeout or send less)",
-                        null);
+                throw noPermit(request);
             }
             if (pausedUntilNanos.get() - System.nanoTime() <= 0) {
                 long waited = System.nanoTime() - start;
@@ -356,7 +351,31 @@ public final class AccountBudget {
         }
     }
 
-    private ArrivalWindow.Place enterWindow(KommoRequest request, long maxWaitNanos) throws KommoBudgetException {
+    /**
+     * Why no permit came within the permit timeout: the shared store could not be reached (named, with the option),
+     * or the account's budget was spent.
+     */
+    private KommoBudgetException noPermit(BudgetedRequest request) {
+        if (shared != null && !shared.reachable()) {
+            return new KommoBudgetException(request + " not sent: " + shared.unreachable() + "; waited "
+                                            + settings.permitTimeout().toMillis() + " ms (permitTimeout) for it "
+                                            + "(with budgetReplicas set, each replica sends its share of the budget "
+                                            + "while it is down)",
+                    null);
+        }
+        return new KommoBudgetException(request + " not sent: no permit of the account " + account + " within "
+                                        + settings.permitTimeout().toMillis() + " ms (its budget is "
+                                        + settings.requestsPerSecond() + " requests per second; raise "
+                                        + "permitTimeout or send less)",
+                null);
+    }
+
+    /** Where the shared budget is, for messages (never a password); {@code null} when the budget is this JVM's. */
+    public String sharedStoreLocation() {
+        return shared == null ? null : shared.location();
+    }
+
+    private ArrivalWindow.Place enterWindow(BudgetedRequest request, long maxWaitNanos) throws KommoBudgetException {
         try {
             return window.enter(maxWaitNanos);
         } catch (InterruptedException e) {
@@ -365,7 +384,7 @@ public final class AccountBudget {
         }
     }
 
-    private boolean consumePermit(KommoRequest request, long maxWaitNanos) throws KommoBudgetException {
+    private boolean consumePermit(BudgetedRequest request, long maxWaitNanos) throws KommoBudgetException {
         try {
             return permits.acquire(maxWaitNanos);
         } catch (InterruptedException e) {
@@ -413,7 +432,7 @@ public final class AccountBudget {
     /** A shared pause read back from the store may have lost this much to the round trip; less is not a new pause. */
     private static final long REMOTE_PAUSE_SLACK_MILLIS = 20;
 
-    private KommoForbiddenException forbiddenFast(KommoRequest request) {
+    private KommoForbiddenException forbiddenFast(BudgetedRequest request) {
         return new KommoForbiddenException(request.toString(), 403, "Forbidden",
                 "not sent: Kommo blocks the account " + account + " (it answered 403 to "
                                                                                  + "requests of every kind), so nothing is sent for "

@@ -21,30 +21,30 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
 import io.github.camelkommo.budget.BudgetStore;
-import io.github.camelkommo.budget.RedisBudgetStore;
 
 /**
  * The budgets of one component: one per account, or one for every account under the component's {@code budgetKey}
  * (Kommo counts 7 requests per second per IP address too), each kept in this JVM or, with a {@link BudgetStore},
- * shared with every replica that uses the same key. It closes the store it made from a Redis URI, never one handed in.
+ * shared with every replica that uses the same key. The store is the component's: the registry never closes it.
  */
 public final class BudgetRegistry implements Closeable {
 
-    /** What the component's options say about sharing budgets. */
-    public record Options(Bucket rateLimiter, BudgetStore store, String redisUri, int replicas, String budgetKey) {
+    /**
+     * What the component's options say about sharing budgets.
+     *
+     * @param store         the shared store ({@code budgetStore}, or the one {@code budgetRedisUri} names), or
+     *                      {@code null} to keep every budget in this JVM
+     * @param storeLocation where the store is, for messages (see {@link BudgetSharing#location()})
+     */
+    public record Options(Bucket rateLimiter, BudgetStore store, String storeLocation, int replicas,
+                          String budgetKey) {
     }
 
     private final Options options;
-    private final BudgetStore store;
-    /** The store made from the Redis URI, which this registry closes; null when none or handed in. */
-    private final RedisBudgetStore owned;
     private final Map<String, AccountBudget> byKey = new ConcurrentHashMap<>();
 
     public BudgetRegistry(Options options) {
         this.options = options;
-        boolean fromUri = options.store() == null && options.redisUri() != null && !options.redisUri().isBlank();
-        this.owned = fromUri ? RedisBudgetStore.connect(options.redisUri()) : null;
-        this.store = fromUri ? owned : options.store();
     }
 
     /**
@@ -62,15 +62,14 @@ public final class BudgetRegistry implements Closeable {
     }
 
     private AccountBudget create(String name, String key, BudgetSettings settings, AccountBudget.Call<?> probe) {
-        BudgetSharing sharing = store == null ? null : new BudgetSharing(store, key, options.replicas());
+        BudgetSharing sharing = options.store() == null ? null
+                                                        : new BudgetSharing(options.store(), options.storeLocation(),
+                                                                key, options.replicas());
         return new AccountBudget(name, settings, options.rateLimiter(), sharing, probe);
     }
 
     @Override
     public void close() {
         byKey.clear();
-        if (owned != null) {
-            owned.close();
-        }
     }
 }

@@ -21,11 +21,13 @@ import io.github.camelkommo.budget.BudgetStore;
  * How a budget is shared with other JVMs.
  *
  * @param store            where the shared budget lives
+ * @param location         where that is, for messages: e.g. {@code Redis at 127.0.0.1:6379 (budgetRedisUri)}, never
+ *                         a password
  * @param key              the budget's key in the store (no secret: an account's base URL or the user's budgetKey)
  * @param fallbackReplicas while the store cannot be reached, each replica sends at most
  *                         {@code requestsPerSecond / fallbackReplicas} on its own; 0 sends nothing until it returns
  */
-public record BudgetSharing(BudgetStore store, String key, int fallbackReplicas) {
+public record BudgetSharing(BudgetStore store, String location, String key, int fallbackReplicas) {
 
     public BudgetSharing {
         if (fallbackReplicas < 0) {

@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One budget's view of its {@link BudgetStore}: every call that fails marks the store unreachable (logged once, by the
- * exception's type only, so no address or password reaches the log), every call that succeeds marks it reachable.
+ * One budget's view of its {@link BudgetStore}: every call that fails marks the store unreachable (logged once, with
+ * the store's location and the exception's type only, so no password reaches the log), every call that succeeds marks
+ * it reachable.
  * The budget falls back to its own share only once the store has stayed unreachable for {@link #FALLBACK_AFTER}:
  * a replica that sends from its share while the others still share the store adds to their rate, so a passing
  * failure (a timeout on a busy machine) only makes requests wait.
@@ -51,6 +52,8 @@ final class SharedBudget {
 
     private volatile boolean reachable = true;
     private volatile long downSinceNanos;
+    /** The type of the latest failure, for messages (its message may name more than the store's location). */
+    private volatile String failure = "";
 
     SharedBudget(BudgetSharing sharing, String account) {
         this.sharing = sharing;
@@ -63,6 +66,20 @@ final class SharedBudget {
 
     boolean reachable() {
         return reachable;
+    }
+
+    /**
+     * Why a request that waited for the store was not sent: it names the store's location (and so the option) and
+     * the latest failure's type, never a password.
+     */
+    String unreachable() {
+        return sharing.location() + ", where the account's request budget is shared, cannot be reached (" + failure
+               + ")";
+    }
+
+    /** Where the store is, for messages. */
+    String location() {
+        return sharing.location();
     }
 
     /**
@@ -151,11 +168,12 @@ final class SharedBudget {
     }
 
     void down(RuntimeException e) {
+        failure = e.getClass().getSimpleName();
         if (reachable) {
             downSinceNanos = System.nanoTime();
             reachable = false;
-            LOG.warn("The shared request budget of {} cannot be reached ({}): {}", account,
-                    e.getClass().getSimpleName(),
+            LOG.warn("The shared request budget of {}, {}, cannot be reached ({}): {}", account, sharing.location(),
+                    failure,
                     sharing.fallbackReplicas() > 0
                                                    ? "sending at most 1/" + sharing.fallbackReplicas()
                                                      + " of the budget until it returns, "

@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelkommo.internal.budget.BudgetedRequest;
+
 /**
  * One call of the Kommo API: method, path below {@code /api/v4/}, query parameters in Kommo's bracket form, an
  * optional {@code If-Modified-Since} and an optional JSON body already serialized (so serializing never happens while
  * a rate permit is held). It may carry a {@link Label}: on whose behalf it is sent, which metrics report it under.
  */
-public final class KommoRequest {
+public final class KommoRequest implements BudgetedRequest {
 
     /**
      * What a request is sent for, as metrics name it: the endpoint's entity and its producer's operation
@@ -106,6 +108,7 @@ public final class KommoRequest {
         return method;
     }
 
+    @Override
     public String path() {
         return path;
     }
@@ -129,6 +132,7 @@ public final class KommoRequest {
     }
 
     /** Whether sending it twice does no more than sending it once: every method but POST. */
+    @Override
     public boolean isIdempotent() {
         return !"POST".equals(method);
     }

@@ -20,11 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelkommo.KommoComponent;
+import io.github.camelkommo.internal.account.AccountsOwner;
+import io.github.camelkommo.internal.account.KommoAccounts;
 import io.github.camelkommo.internal.budget.AccountBudget;
 import io.github.camelkommo.internal.budget.BudgetStats;
 import io.github.camelkommo.internal.client.KommoClient;
-import io.github.camelkommo.internal.consumer.KommoConsumer;
+import io.github.camelkommo.internal.metrics.PollingStatus;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 
@@ -38,8 +39,9 @@ public class KommoDevConsole extends AbstractDevConsole {
                 "Request budgets, circuits and consumer watermarks of the Kommo accounts in use");
     }
 
-    private KommoComponent component() {
-        return getCamelContext().hasComponent("kommo") instanceof KommoComponent kommo ? kommo : null;
+    /** The accounts of the component {@code kommo}, or null when the context has none. */
+    private KommoAccounts accounts() {
+        return getCamelContext().hasComponent("kommo") instanceof AccountsOwner kommo ? kommo.accounts() : null;
     }
 
     @Override
@@ -68,14 +70,14 @@ public class KommoDevConsole extends AbstractDevConsole {
         Map<String, Object> json = new LinkedHashMap<>();
         List<Map<String, Object>> accounts = new ArrayList<>();
         List<Map<String, Object>> consumers = new ArrayList<>();
-        KommoComponent kommo = component();
+        KommoAccounts kommo = accounts();
         if (kommo != null) {
-            for (KommoClient client : kommo.accounts().clients()) {
+            for (KommoClient client : kommo.clients()) {
                 accounts.add(account(client));
             }
-            for (KommoConsumer consumer : kommo.accounts().consumers()) {
+            for (PollingStatus consumer : kommo.consumers()) {
                 Map<String, Object> c = new LinkedHashMap<>();
-                c.put("entity", consumer.getEndpoint().getEntity().name());
+                c.put("entity", consumer.entity().name());
                 c.put("watermark", String.valueOf(consumer.getWatermark()));
                 c.put("lagSeconds", consumer.getLagSeconds());
                 consumers.add(c);

@@ -30,17 +30,18 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoBindingException;
 import io.github.camelkommo.error.KommoException;
+import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoQuery;
 import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.camelkommo.internal.client.KommoResponse;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
+import io.github.camelkommo.internal.metrics.PollingStatus;
 import io.github.camelkommo.internal.state.EndpointState;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
 import org.apache.camel.Exchange;
@@ -67,7 +68,7 @@ import org.slf4j.LoggerFactory;
  * {@link AccountLease} while it runs.
  */
 @ManagedResource(description = "Kommo polling consumer")
-public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAware {
+public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAware, PollingStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(KommoConsumer.class);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
@@ -76,13 +77,14 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     /** Kommo serves at most 100 events a page. */
     private static final int EVENTS_PAGE = 100;
 
+    private final EndpointContext endpoint;
     private final KommoConfiguration config;
     private final KommoEntity entity;
     private final AccountLease lease;
+    private final ChangeLedger ledger;
     private StateRepository<String, String> state;
     private KommoClient client;
     private String stateKey;
-    private ChangeLedger ledger;
     private volatile Watermark watermark;
     private PollFailureLog failures;
     /** Held while a poll runs, so that stopping waits for the poll to commit its watermark. */
@@ -97,16 +99,24 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     /** Set by a poll that read every page and delivered every change. */
     private boolean caughtUp;
 
-    public KommoConsumer(KommoEndpoint endpoint, Processor processor, AccountLease lease) {
-        super(endpoint, processor);
-        this.config = endpoint.getConfiguration();
-        this.entity = endpoint.getEntity();
+    /**
+     * @param endpoint  what the consumer sees of its endpoint
+     * @param processor the route
+     * @param lease     the consumer's hold on its account, taken when it starts
+     * @param ledger    the endpoint's changes delivered, shared with its webhook handler
+     */
+    public KommoConsumer(EndpointContext endpoint, Processor processor, AccountLease lease, ChangeLedger ledger) {
+        super(endpoint.endpoint(), processor);
+        this.endpoint = endpoint;
+        this.config = endpoint.configuration();
+        this.entity = endpoint.entity();
         this.lease = lease;
+        this.ledger = ledger;
     }
 
     @Override
-    public KommoEndpoint getEndpoint() {
-        return (KommoEndpoint) super.getEndpoint();
+    public KommoEntity entity() {
+        return entity;
     }
 
     @Override
@@ -146,9 +156,8 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     }
 
     private void startFromWatermark() throws Exception {
-        state = EndpointState.repository(getEndpoint());
-        stateKey = EndpointState.key(getEndpoint(), client.account().name());
-        ledger = getEndpoint().changeLedger();
+        state = EndpointState.repository(endpoint);
+        stateKey = EndpointState.key(entity, config, client.account().name());
         ledger.attach(state, stateKey);
         String stored = state.getState(stateKey);
         if (stored == null) {
@@ -392,7 +401,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
      */
     private Object body(JsonNode item, Exchange exchange) {
         try {
-            return getEndpoint().output(item);
+            return endpoint.output(item);
         } catch (KommoBindingException e) {
             String before = exchange.getMessage().getHeader(KommoConstants.BINDING_ERROR, String.class);
             exchange.getMessage().setHeader(KommoConstants.BINDING_ERROR,
@@ -475,6 +484,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
      * (so it grows while polls fail, and stays within one poll delay while Kommo is quiet); before the first such poll,
      * the time since the watermark. Null while that is unknown: reading from the beginning, before the first page.
      */
+    @Override
     public Duration lag() {
         Instant now = Instant.now();
         Long undelivered = undeliveredSince;
@@ -492,12 +502,14 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     /** {@link #lag()} in seconds, or -1 while it is unknown. */
     @ManagedAttribute(description = "Seconds the consumer is behind: the age of the oldest change not delivered yet, "
                                     + "or the time since the last poll that found nothing left to deliver")
+    @Override
     public long getLagSeconds() {
         Duration lag = lag();
         return lag == null ? -1 : lag.getSeconds();
     }
 
     /** The committed watermark's time, for lag metrics; {@code null} before the first change when reading from the beginning. */
+    @Override
     public Instant getWatermark() {
         return watermark == null || watermark.second() == Watermark.BEGINNING ? null : Instant
                 .ofEpochSecond(watermark.second());

@@ -91,7 +91,8 @@ public final class KommoHealthCheck extends AbstractHealthCheck {
         if (client.budget().isSharedStoreDown()) {
             int replicas = client.budget().fallbackReplicas();
             result.down().detail("budget.shared", "unreachable")
-                    .message("The shared request budget (budgetRedisUri or budgetStore) cannot be reached: "
+                    .message("The shared request budget, " + client.budget().sharedStoreLocation()
+                             + ", cannot be reached: "
                              + (replicas > 0 ? "this replica sends at most 1/" + replicas + " of the budget"
                                              : "nothing is sent")
                              + " until it returns");

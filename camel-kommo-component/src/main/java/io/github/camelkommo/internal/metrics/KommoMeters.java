@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.camelkommo.internal.client.KommoRequestListener;
-import io.github.camelkommo.internal.consumer.KommoConsumer;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -46,7 +45,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
  * (gauge, 1 while the 403 circuit is open), tagged account (its base URL: clients of one base URL with different
  * tokens count together);</li>
  * <li>{@code kommo.consumer.lag} (gauge, seconds): how far behind the consumer is (see
- * {@link KommoConsumer#lag()}), tagged account, entity and route.</li>
+ * {@link PollingStatus#lag()}), tagged account, entity and route.</li>
  * </ul>
  * An account's meters go away when its last client is unbound (the account is no longer used). Only loaded when
  * Micrometer is on the classpath.
@@ -56,7 +55,7 @@ public final class KommoMeters {
     private final MeterRegistry registry;
     private final Map<String, AccountMeters> accounts = new ConcurrentHashMap<>();
     private final Map<KommoClient, KommoRequestListener> listeners = new ConcurrentHashMap<>();
-    private final Map<KommoConsumer, Meter> consumerMeters = new ConcurrentHashMap<>();
+    private final Map<PollingStatus, Meter> consumerMeters = new ConcurrentHashMap<>();
 
     public KommoMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -160,24 +159,24 @@ public final class KommoMeters {
     }
 
     /** Publishes how far behind a consumer is. */
-    public void bind(KommoConsumer consumer, String account) {
+    public void bind(PollingStatus consumer, String account) {
         consumerMeters.put(consumer, Gauge.builder("kommo.consumer.lag", consumer, KommoMeters::lagSeconds)
                 .description("Seconds the consumer is behind: since its last poll that found nothing left to deliver, "
                              + "or the age of the oldest change it has not delivered")
                 .baseUnit("seconds")
                 .tag("account", account)
-                .tag("entity", consumer.getEndpoint().getEntity().name())
+                .tag("entity", consumer.entity().name())
                 .tag("route", String.valueOf(consumer.getRouteId()))
                 .register(registry));
     }
 
-    private static double lagSeconds(KommoConsumer consumer) {
+    private static double lagSeconds(PollingStatus consumer) {
         Duration lag = consumer.lag();
         return lag == null ? Double.NaN : lag.toMillis() / 1000.0;
     }
 
     /** Takes a stopped consumer's lag off the registry. */
-    public void unbind(KommoConsumer consumer) {
+    public void unbind(PollingStatus consumer) {
         Meter meter = consumerMeters.remove(consumer);
         if (meter != null) {
             registry.remove(meter);

@@ -18,27 +18,38 @@ package io.github.camelkommo.internal.producer;
 import java.util.EnumMap;
 import java.util.Map;
 
-import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoOperation;
+import io.github.camelkommo.error.KommoBudgetException;
+import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.client.KommoClient;
+import io.github.camelkommo.internal.dispatch.SendQueue;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Runs the endpoint's operation, or the one the {@code CamelKommoOperation} header names, through the handler of
  * that operation. Every request goes through the account's shared {@link KommoClient}, which the producer holds
  * through its {@link AccountLease} while it runs, and is labelled with the endpoint's entity and the operation.
+ * <p>
+ * Asynchronous: the operation and entity are checked on the caller's thread, then the exchange waits in the account's
+ * {@link SendQueue} without a thread, and a sender thread of that queue runs the handler and completes it (the route
+ * continues there). Synchronous callers ({@code requestBody}, {@code direct:}) wait for that as usual. An exchange
+ * still waiting when the producer stops is completed with a {@link KommoBudgetException}.
  */
-public class KommoProducer extends DefaultProducer {
+public class KommoProducer extends DefaultAsyncProducer {
 
     private final Map<KommoOperation, OperationHandler> handlers = new EnumMap<>(KommoOperation.class);
+    private final EndpointContext endpoint;
     private final AccountLease lease;
     private KommoClient client;
+    private SendQueue sends;
 
-    public KommoProducer(KommoEndpoint endpoint, AccountLease lease) {
-        super(endpoint);
+    public KommoProducer(EndpointContext endpoint, AccountLease lease) {
+        super(endpoint.endpoint());
+        this.endpoint = endpoint;
         this.lease = lease;
         handlers.put(KommoOperation.list, new ListHandler());
         handlers.put(KommoOperation.get, new GetHandler());
@@ -53,39 +64,66 @@ public class KommoProducer extends DefaultProducer {
     }
 
     @Override
-    public KommoEndpoint getEndpoint() {
-        return (KommoEndpoint) super.getEndpoint();
-    }
-
-    @Override
     protected void doStart() throws Exception {
         super.doStart();
         client = lease.acquireForProducer(); // checks token, subdomain and base URL before any message
+        sends = lease.sendQueue();
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (sends != null) {
+            sends.cancel(this, "the kommo:" + endpoint.entity() + " producer stopped before the exchange was sent");
+            sends = null;
+        }
         lease.release();
         super.doStop();
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
-        KommoOperation operation = operation(exchange);
-        getEndpoint().getEntity().checkSupports(operation);
-        KommoClient labelled = client.labelled(getEndpoint().getEntity().name(), operation.name());
-        handlers.get(operation).handle(new OperationRequest(exchange, getEndpoint(), labelled, lease));
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        OperationHandler handler;
+        OperationRequest request;
+        try {
+            KommoOperation operation = operation(exchange);
+            endpoint.entity().checkSupports(operation);
+            KommoClient labelled = client.labelled(endpoint.entity().name(), operation.name());
+            handler = handlers.get(operation);
+            request = new OperationRequest(exchange, endpoint, labelled, lease);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        sends.submit(this, new SendQueue.Job() {
+            @Override
+            public void send() {
+                try {
+                    handler.handle(request);
+                } catch (Exception | Error e) {
+                    exchange.setException(e);
+                }
+                callback.done(false);
+            }
+
+            @Override
+            public void refuse(KommoBudgetException reason) {
+                exchange.setException(reason);
+                callback.done(false);
+            }
+        });
+        return false;
     }
 
     private KommoOperation operation(Exchange exchange) {
         Object header = exchange.getMessage().getHeader(KommoConstants.OPERATION);
         if (header == null) {
-            KommoOperation configured = getEndpoint().getConfiguration().getOperation();
+            KommoOperation configured = endpoint.configuration().getOperation();
             if (configured == null) {
-                throw new IllegalArgumentException("No operation for kommo:" + getEndpoint().getEntity()
+                throw new IllegalArgumentException("No operation for kommo:" + endpoint.entity()
                                                    + ": set operation= on the endpoint or the header "
                                                    + KommoConstants.OPERATION + " to one of "
-                                                   + getEndpoint().getEntity().operations());
+                                                   + endpoint.entity().operations());
             }
             return configured;
         }

@@ -22,15 +22,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelkommo.AccountLease;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoBindingException;
+import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoQuery;
 import io.github.camelkommo.internal.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -41,16 +41,16 @@ import org.apache.camel.Message;
 final class OperationRequest {
 
     private final Exchange exchange;
-    private final KommoEndpoint endpoint;
+    private final EndpointContext endpoint;
     private final KommoConfiguration config;
     private final KommoClient client;
     private final AccountLease lease;
 
     /** @param client the account's client, labelled with the entity and operation of this exchange */
-    OperationRequest(Exchange exchange, KommoEndpoint endpoint, KommoClient client, AccountLease lease) {
+    OperationRequest(Exchange exchange, EndpointContext endpoint, KommoClient client, AccountLease lease) {
         this.exchange = exchange;
         this.endpoint = endpoint;
-        this.config = endpoint.getConfiguration();
+        this.config = endpoint.configuration();
         this.client = client;
         this.lease = lease;
     }
@@ -60,7 +60,7 @@ final class OperationRequest {
     }
 
     KommoEntity entity() {
-        return endpoint.getEntity();
+        return endpoint.entity();
     }
 
     KommoConfiguration config() {

@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.KommoConfiguration;
-import io.github.camelkommo.KommoEndpoint;
+import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.internal.client.KommoQuery;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.StateRepository;
 
@@ -38,9 +39,9 @@ public final class EndpointState {
     }
 
     /** The endpoint's repository, started with the context and stopped when it stops (not when a route stops). */
-    public static StateRepository<String, String> repository(KommoEndpoint endpoint) throws Exception {
-        StateRepository<String, String> state = endpoint.stateRepository();
-        CamelContext context = endpoint.getCamelContext();
+    public static StateRepository<String, String> repository(EndpointContext endpoint) throws Exception {
+        StateRepository<String, String> state = endpoint.state().get();
+        CamelContext context = endpoint.camelContext();
         synchronized (context) {
             if (!context.hasService(state)) {
                 // a route restart must not clear an in-memory watermark
@@ -50,11 +51,11 @@ public final class EndpointState {
         return state;
     }
 
-    /** The key of the endpoint's watermark in its repository, for the account of that name. */
-    public static String key(KommoEndpoint endpoint, String account) {
-        String filters = filterQuery(endpoint.getConfiguration()).stream().map(e -> e.getKey() + "=" + e.getValue())
+    /** The key of the watermark of an endpoint of this entity and these options, for the account of that name. */
+    public static String key(KommoEntity entity, KommoConfiguration config, String account) {
+        String filters = filterQuery(config).stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
-        String key = account + "/" + endpoint.getEntity() + (filters.isEmpty() ? "" : "?" + filters);
+        String key = account + "/" + entity + (filters.isEmpty() ? "" : "?" + filters);
         return key.replace("%", "%25").replace("=", "%3D"); // a state file holds key=value lines
     }
 

@@ -30,16 +30,16 @@ import java.util.stream.Collectors;
 
 import io.github.camelkommo.internal.support.Settling;
 import io.github.camelkommo.state.AtomicStateRepository;
-import io.github.camelkommo.state.RedisStateRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * Which changes were delivered, shared by the webhook handler and the polls of every endpoint that keeps its
  * watermark under the same key of the same {@link StateRepository}: the webhook route and its reconcile poll, and
- * the replicas of both when the repository is shared ({@link RedisStateRepository}). It is
- * kept in that repository, next to the watermark (key {@code <watermark key>#delivered}), so a restarted or
- * failed-over route does not deliver again what was delivered before.
+ * the replicas of both when the repository is shared ({@code RedisStateRepository}, an
+ * {@link AtomicStateRepository}). It is kept in that repository, next to the watermark (key
+ * {@code <watermark key>#delivered}), so a restarted or failed-over route does not deliver again what was delivered
+ * before.
  * <p>
  * Per entity (its id, negated for a deletion) it holds the {@code updated_at} second last delivered and what was
  * delivered in it: each webhook event by a digest of the event as posted, a poll's change as the entity's whole

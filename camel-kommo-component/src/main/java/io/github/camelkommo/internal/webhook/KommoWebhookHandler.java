@@ -26,8 +26,8 @@ import java.util.concurrent.ExecutorService;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.error.KommoBindingException;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
 import io.github.camelkommo.internal.state.EndpointState;
 import io.github.camelkommo.model.Note;
 import org.apache.camel.Exchange;
@@ -54,7 +54,8 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
 
     private static final Logger LOG = LoggerFactory.getLogger(KommoWebhookHandler.class);
 
-    private final KommoEndpoint endpoint;
+    private final EndpointContext endpoint;
+    private final ChangeLedger ledger;
     private final Processor next;
     private final WebhookRegistration registration;
     private final Service reconcile;
@@ -64,10 +65,12 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
      * @param registration the hook at Kommo: its secret, the account, and registered again when a stopped route
      *                     starts (the webhook meta-component registers only when its endpoint starts)
      * @param reconcile    the reconcile poll, started and stopped with the handler; {@code null} for none
+     * @param ledger       the endpoint's changes delivered, shared with its polls
      */
-    public KommoWebhookHandler(KommoEndpoint endpoint, Processor next, WebhookRegistration registration,
-                               Service reconcile) {
+    public KommoWebhookHandler(EndpointContext endpoint, Processor next, WebhookRegistration registration,
+                               Service reconcile, ChangeLedger ledger) {
         this.endpoint = endpoint;
+        this.ledger = ledger;
         this.next = next;
         this.registration = registration;
         this.reconcile = reconcile;
@@ -75,11 +78,12 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
 
     @Override
     protected void doStart() throws Exception {
-        endpoint.changeLedger().attach(EndpointState.repository(endpoint),
-                EndpointState.key(endpoint, endpoint.client().account().name()));
+        ledger.attach(EndpointState.repository(endpoint),
+                EndpointState.key(endpoint.entity(), endpoint.configuration(),
+                        endpoint.client().get().account().name()));
         registration.restart();
-        executor = endpoint.getCamelContext().getExecutorServiceManager()
-                .newSingleThreadExecutor(this, "kommo-webhook-" + endpoint.getEntity());
+        executor = endpoint.camelContext().getExecutorServiceManager()
+                .newSingleThreadExecutor(this, "kommo-webhook-" + endpoint.entity());
         ServiceHelper.startService(reconcile);
     }
 
@@ -88,7 +92,7 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
         registration.stop();
         ServiceHelper.stopService(reconcile);
         if (executor != null) {
-            endpoint.getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
+            endpoint.camelContext().getExecutorServiceManager().shutdownGraceful(executor);
         }
     }
 
@@ -96,7 +100,7 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
     public void process(Exchange exchange) throws Exception {
         Object given = exchange.getMessage().removeHeader(SECRET_PARAMETER);
         if (!matches(given == null ? null : given.toString(), registration.secret())) {
-            LOG.warn("kommo:{} webhook: a call with a missing or wrong secret was refused", endpoint.getEntity());
+            LOG.warn("kommo:{} webhook: a call with a missing or wrong secret was refused", endpoint.entity());
             answer(exchange, 403);
             return;
         }
@@ -104,13 +108,13 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
         ObjectNode tree = WebhookForm.parse(form);
         AccountCheck check = registration.accountCheck();
         if (check != null && !check.accepts(tree.path("account"))) {
-            LOG.warn("kommo:{} webhook: a call for another account was refused", endpoint.getEntity());
+            LOG.warn("kommo:{} webhook: a call for another account was refused", endpoint.entity());
             answer(exchange, 403);
             return;
         }
         List<WebhookChange> changes = WebhookDecoder.decode(tree, Instant.now().getEpochSecond());
         for (WebhookChange change : changes) {
-            if (change.entity() == endpoint.getEntity()) {
+            if (change.entity() == endpoint.entity()) {
                 executor.execute(() -> deliver(change, form));
             }
         }
@@ -148,7 +152,6 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
     }
 
     private void deliver(WebhookChange change, String form) {
-        ChangeLedger ledger = endpoint.changeLedger();
         ChangeLedger.Claim claim = null;
         try {
             if (!change.isNote()) {
@@ -164,7 +167,7 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
                     change.entity(), change.changeType(), change.id(), e.getMessage());
             return;
         }
-        Exchange exchange = endpoint.createExchange();
+        Exchange exchange = endpoint.endpoint().createExchange();
         Exception failure;
         try {
             exchange.getMessage().setBody(body(change, exchange));
@@ -224,7 +227,7 @@ public final class KommoWebhookHandler extends ServiceSupport implements Process
     /** The model; one it cannot bind reaches the route as JSON text with the reason, as with the polling consumer. */
     private Object body(WebhookChange change, Exchange exchange) throws Exception {
         if (change.isNote()) {
-            return endpoint.client().mapper().treeToValue(change.entityJson(), Note.class);
+            return endpoint.client().get().mapper().treeToValue(change.entityJson(), Note.class);
         }
         try {
             return endpoint.output(change.entityJson());

@@ -19,10 +19,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 
-import io.github.camelkommo.KommoEndpoint;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.internal.client.KommoClient;
 import io.github.camelkommo.internal.client.KommoRequest;
+import io.github.camelkommo.internal.endpoint.EndpointContext;
 import io.github.camelkommo.model.Webhook;
 import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.slf4j.Logger;
@@ -39,19 +39,19 @@ public final class WebhookRegistration {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistration.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final KommoEndpoint endpoint;
+    private final EndpointContext endpoint;
     private final String secret;
     private volatile WebhookConfiguration configuration;
     private volatile Long accountId;
     private volatile String destination;
     private volatile boolean stopped;
 
-    public WebhookRegistration(KommoEndpoint endpoint) {
+    public WebhookRegistration(EndpointContext endpoint) {
         this.endpoint = endpoint;
-        String configured = endpoint.getHookSecret();
+        String configured = endpoint.hookSecret();
         if (configured == null || configured.isBlank()) {
-            if (endpoint.isKeepSubscription()) {
-                throw new IllegalArgumentException("kommo:" + endpoint.getEntity() + " webhook: keepSubscription needs "
+            if (endpoint.keepSubscription()) {
+                throw new IllegalArgumentException("kommo:" + endpoint.entity() + " webhook: keepSubscription needs "
                                                    + "a hookSecret, so that the kept destination stays valid after "
                                                    + "a restart");
             }
@@ -74,13 +74,13 @@ public final class WebhookRegistration {
 
     /** The calls accepted: the endpoint's subdomain, and the account id once read. */
     public KommoWebhookHandler.AccountCheck accountCheck() {
-        return new KommoWebhookHandler.AccountCheck(endpoint.getConfiguration().getSubdomain(), accountId);
+        return new KommoWebhookHandler.AccountCheck(endpoint.configuration().getSubdomain(), accountId);
     }
 
     /** The URL Kommo posts to, secret included. */
     public String destination() throws Exception {
         if (configuration == null) {
-            throw new IllegalStateException("kommo:" + endpoint.getEntity() + " is not used through webhook:");
+            throw new IllegalStateException("kommo:" + endpoint.entity() + " is not used through webhook:");
         }
         String url = configuration.computeFullExternalUrl();
         return url + (url.contains("?") ? "&" : "?") + KommoWebhookHandler.SECRET_PARAMETER + "=" + secret;
@@ -88,12 +88,12 @@ public final class WebhookRegistration {
 
     /** {@code POST /api/v4/webhooks} for the endpoint's events; reads the account's id first. */
     public void register() throws Exception {
-        KommoClient client = endpoint.client();
+        KommoClient client = endpoint.client().get();
         accountId = client.execute(KommoRequest.get(KommoEntity.account.path(), List.of()), false)
                 .body().path("id").asLong();
         destination = destination();
         WebhookSubscriptions.subscribe(client, Webhook.of(destination, endpoint.webhookEvents()));
-        LOG.info("kommo:{} webhook registered with {} for {}", endpoint.getEntity(), client.account().name(),
+        LOG.info("kommo:{} webhook registered with {} for {}", endpoint.entity(), client.account().name(),
                 endpoint.webhookEvents());
     }
 
@@ -118,11 +118,11 @@ public final class WebhookRegistration {
      * settings, or by an earlier stop) does not fail the stop.
      */
     public void unregister() throws Exception {
-        if (destination == null || endpoint.isKeepSubscription()) {
+        if (destination == null || endpoint.keepSubscription()) {
             return;
         }
-        if (WebhookSubscriptions.unsubscribe(endpoint.client(), destination)) {
-            LOG.info("kommo:{} webhook unregistered", endpoint.getEntity());
+        if (WebhookSubscriptions.unsubscribe(endpoint.client().get(), destination)) {
+            LOG.info("kommo:{} webhook unregistered", endpoint.entity());
         }
         destination = null;
     }

@@ -76,7 +76,7 @@ class SharedBudgetFallbackTest {
     @Test
     void aReplicaFallsBackOnlyAfterTheStoreStayedUnreachable() {
         SwitchedStore store = new SwitchedStore();
-        SharedBudget budget = new SharedBudget(new BudgetSharing(store, "k", 3), "account");
+        SharedBudget budget = new SharedBudget(new BudgetSharing(store, "the test's store", "k", 3), "account");
 
         store.up.set(false);
         long failed = System.nanoTime();
@@ -97,7 +97,7 @@ class SharedBudgetFallbackTest {
     @Test
     void withoutAShareAReplicaNeverFallsBack() {
         SwitchedStore store = new SwitchedStore();
-        SharedBudget budget = new SharedBudget(new BudgetSharing(store, "k", 0), "account");
+        SharedBudget budget = new SharedBudget(new BudgetSharing(store, "the test's store", "k", 0), "account");
         store.up.set(false);
         budget.state();
         assertThat(budget.reachable()).isFalse();

@@ -15,18 +15,10 @@
  */
 package io.github.camelkommo.internal.webhook;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelkommo.internal.budget.RedisServer;
 import io.github.camelkommo.internal.webhook.ChangeLedger.Claim;
 import io.github.camelkommo.internal.webhook.ChangeLedger.Verdict;
-import io.github.camelkommo.state.RedisStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of the ledger of delivered changes, and that it lives in the state repository: a second ledger on the
- * same repository (a restarted JVM, another replica) knows what the first delivered, and replicas sharing Redis
- * claim a change once however close together they try.
+ * same repository (a restarted JVM, another replica) knows what the first delivered. (Replicas sharing Redis claim a
+ * change once however close together they try: ChangeLedgerRedisTest, in camel-kommo-redis.)
  */
 class ChangeLedgerTest {
 
@@ -113,59 +105,5 @@ class ChangeLedgerTest {
         assertThat(verdict(ledger, 3, SECOND + 3, "update")).isEqualTo(Verdict.DELIVERED);
         assertThat(verdict(ledger, 3, SECOND + 3, null)).isEqualTo(Verdict.DELIVERED);
         assertThat(verdict(ledger, 3, SECOND + 51, null)).isEqualTo(Verdict.CLAIMED);
-    }
-
-    @Test
-    void replicasSharingRedisClaimAChangeOnce() throws Exception {
-        try (RedisServer redis = new RedisServer(null)) {
-            List<RedisStateRepository> replicas = List.of(new RedisStateRepository(redis.uri(), "ledger-test"),
-                    new RedisStateRepository(redis.uri(), "ledger-test"));
-            replicas.forEach(RedisStateRepository::start);
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            try {
-                for (long entity = 1; entity <= 20; entity++) {
-                    long id = entity;
-                    List<Callable<Verdict>> tries = new ArrayList<>();
-                    for (int i = 0; i < 8; i++) {
-                        ChangeLedger ledger = new ChangeLedger();
-                        ledger.attach(replicas.get(i % 2), WATERMARK);
-                        tries.add(() -> ledger.claim(id, SECOND, id % 2 == 0 ? null : "update").verdict());
-                    }
-                    List<Verdict> verdicts = new ArrayList<>();
-                    for (Future<Verdict> verdict : pool.invokeAll(tries)) {
-                        verdicts.add(verdict.get());
-                    }
-                    assertThat(verdicts).as("entity " + id).filteredOn(v -> v == Verdict.CLAIMED).hasSize(1);
-                    assertThat(verdicts).as("entity " + id).filteredOn(v -> v == Verdict.IN_FLIGHT).hasSize(7);
-                }
-            } finally {
-                pool.shutdownNow();
-                replicas.forEach(RedisStateRepository::stop);
-            }
-        }
-    }
-
-    @Test
-    void aStoppingConsumersInterruptedThreadStillSettlesItsClaimInRedis() throws Exception {
-        try (RedisServer redis = new RedisServer(null)) {
-            RedisStateRepository repository = new RedisStateRepository(redis.uri(), "ledger-test");
-            repository.start();
-            try {
-                ChangeLedger ledger = new ChangeLedger();
-                ledger.attach(repository, WATERMARK);
-                ChangeLedger.Claim claim = ledger.claim(7, SECOND, null);
-
-                Thread.currentThread().interrupt(); // as Camel interrupts a consumer's thread when it stops
-                ledger.delivered(claim);
-                assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
-
-                ChangeLedger otherReplica = new ChangeLedger();
-                otherReplica.attach(repository, WATERMARK);
-                assertThat(otherReplica.claim(7, SECOND, null).verdict()).isEqualTo(Verdict.DELIVERED);
-            } finally {
-                Thread.interrupted();
-                repository.stop();
-            }
-        }
     }
 }

@@ -326,7 +326,8 @@ class KommoWebhookConsumerTest extends KommoTestSupport {
         });
         KommoEndpoint endpoint = context.getEndpoints().stream().filter(KommoEndpoint.class::isInstance)
                 .map(KommoEndpoint.class::cast).findFirst().orElseThrow();
-        String ledger = EndpointState.key(endpoint, endpoint.client().account().name()) + ChangeLedger.KEY_SUFFIX;
+        String ledger = EndpointState.key(endpoint.getEntity(), endpoint.getConfiguration(),
+                kommo().accounts().client(endpoint.getConfiguration()).account().name()) + ChangeLedger.KEY_SUFFIX;
         String destination = sandbox().webhooks().registry().list(null).get(0).get("destination").asText();
         long second = now();
         String form = "leads%5Bupdate%5D%5B0%5D%5Bid%5D=5&leads%5Bupdate%5D%5B0%5D%5Bname%5D=Retried"

@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.github.camelkommo.KommoComponent;
 import io.github.camelkommo.KommoConstants;
-import io.github.camelkommo.state.RedisStateRepository;
+import io.github.camelkommo.redis.RedisStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.zookeepermaster.MasterComponent;

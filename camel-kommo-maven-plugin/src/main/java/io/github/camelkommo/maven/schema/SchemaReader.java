@@ -54,7 +54,7 @@ public final class SchemaReader {
                     (Object) null));
             Map<String, List<AccountSchema.Field>> fields = new LinkedHashMap<>();
             Map<String, List<AccountSchema.Group>> groups = new LinkedHashMap<>();
-            KommoClient client = kommo.client(kommo.getConfiguration());
+            KommoClient client = kommo.accounts().client(kommo.getConfiguration());
             for (String entity : AccountSchema.CARD_ENTITIES) {
                 fields.put(entity, all(template, "customFields?entityType=" + entity, this::field));
                 groups.put(entity, groups(client, entity));

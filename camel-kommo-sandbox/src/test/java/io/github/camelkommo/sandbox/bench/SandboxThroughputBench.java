@@ -43,10 +43,11 @@ import io.github.camelkommo.sandbox.KommoSandbox;
  * fetch leads by id, then pages of 50 leads, over keep-alive connections, once with the JDK's {@link HttpClient}
  * and once with a minimal HTTP/1.1 client on plain sockets (which costs the shared CPU far less, so it shows what the
  * server itself can do). It also reports the server's CPU time per request. Not a unit test: run it as a main,
- * for example {@code mvn -pl camel-kommo-sandbox exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.github.camelkommo.sandbox.bench.SandboxThroughputBench}. Optional arguments
- * ({@code -Dexec.args="8 10 8"}): client threads (default 8), measured seconds per scenario (default 10), server
- * worker threads (default 8, the sandbox's default).
+ * for example {@code mvn -pl camel-kommo-sandbox test-compile exec:java -Dexec.skip=false
+ * -Dexec.classpathScope=test -Dexec.mainClass=io.github.camelkommo.sandbox.bench.SandboxThroughputBench}. Optional
+ * arguments ({@code -Dexec.args="8 10 8"}): client threads (default 8), measured seconds per scenario (default 10),
+ * server worker threads (default 8, the sandbox's default). With {@code -Dbenchmark.short=true} each scenario runs
+ * for a second, whatever the arguments: CI runs it so, to show that it still works. A failed request fails the run.
  */
 public final class SandboxThroughputBench {
 
@@ -72,7 +73,8 @@ public final class SandboxThroughputBench {
 
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        boolean full = !Boolean.getBoolean("benchmark.short"); // short: 1 s per scenario, to show it still works
+        int seconds = !full ? 1 : args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         try (KommoSandbox sandbox = KommoSandbox.builder().requestsPerSecond(0).workerThreads(workers)
                 .requestLogCapacity(10_000).start()) {
@@ -89,8 +91,8 @@ public final class SandboxThroughputBench {
             Paths byId = i -> "/api/v4/leads/" + ids.get((int) (i % ids.size()));
             Paths pages = i -> "/api/v4/leads?limit=50&page=" + (1 + i % 200);
 
-            run("warm-up", sandbox, raw, threads, 5, byId);
-            run("warm-up", sandbox, jdk, threads, 3, pages);
+            run("warm-up", sandbox, raw, threads, full ? 5 : 1, byId);
+            run("warm-up", sandbox, jdk, threads, full ? 3 : 1, pages);
             double jdkById = run("JDK HttpClient  GET /leads/{id}", sandbox, jdk, threads, seconds, byId);
             double jdkPage = run("JDK HttpClient  GET /leads?limit=50", sandbox, jdk, threads, seconds, pages);
             double rawById = run("raw keep-alive  GET /leads/{id}", sandbox, raw, threads, seconds, byId);
@@ -136,6 +138,9 @@ public final class SandboxThroughputBench {
         System.out.printf(Locale.ROOT,
                 "%-36s %8d ok %5d failed in %4.1f s = %6.0f req/s (server CPU %3.0f us/request)%n",
                 name, ok.sum(), failed.sum(), elapsed, rate, serverMicros);
+        if (ok.sum() == 0 || failed.sum() > 0) {
+            throw new IllegalStateException(name + ": " + failed.sum() + " requests failed, " + ok.sum() + " ok");
+        }
         return rate;
     }
 

@@ -34,8 +34,10 @@ public final class ApiRoutes {
                 .on("GET", "/api/v4/leads/pipelines/{id}/statuses", pipelines::statuses)
                 .on("GET", "/api/v4/leads/pipelines/{id}/statuses/{id}", pipelines::status);
         router.on("GET", "/api/v4/account", new AccountHandler(store));
+        CommerceRoutes.add(router, store);
         for (EntityType type : EntityType.values()) {
-            if (type == EntityType.PIPELINES) {
+            if (type == EntityType.PIPELINES || type == EntityType.TRANSACTIONS
+                || type == EntityType.CATALOG_ELEMENTS) {
                 continue;
             }
             String path = "/api/v4/" + type.apiPath();
@@ -43,7 +45,7 @@ public final class ApiRoutes {
             if (!type.stringIds()) {
                 router.on("GET", path + "/{id}", new GetHandler(store, type));
             }
-            if (type.writableByApi()) {
+            if (type.genericWrites()) {
                 UpdateHandler update = new UpdateHandler(store, type);
                 router.on("POST", path, new CreateHandler(store, type))
                         .on("PATCH", path, update::batch)

@@ -23,35 +23,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The account's reference lists that entities point to: the loss reasons a lead's {@code loss_reason_id} names
- * (shown with {@code with=loss_reason}, served at {@code /api/v4/leads/loss_reasons}), the roles a user's
- * {@code rights.role_id} names (shown with {@code with=role}) and the catalogs whose elements entities can be linked
- * to (no endpoint). Seeded with the account; replaced whole when a loss reason is added.
+ * (shown with {@code with=loss_reason}, served at {@code /api/v4/leads/loss_reasons}). Seeded with the account;
+ * replaced whole when a loss reason is added.
  *
  * @param lossReasons {@code {id, name, sort, created_at, updated_at}} each
- * @param roles       {@code {id, name}} each
- * @param catalogs    {@code {id, name, elements: [id, ...]}} each
  */
-record AccountLists(List<ObjectNode> lossReasons, List<ObjectNode> roles, List<ObjectNode> catalogs) {
+record AccountLists(List<ObjectNode> lossReasons) {
 
-    static final AccountLists EMPTY = new AccountLists(List.of(), List.of(), List.of());
+    static final AccountLists EMPTY = new AccountLists(List.of());
 
     Optional<ObjectNode> lossReason(long id) {
         return byId(lossReasons, id);
-    }
-
-    Optional<ObjectNode> role(long id) {
-        return byId(roles, id);
-    }
-
-    Optional<ObjectNode> catalog(long id) {
-        return byId(catalogs, id);
     }
 
     /** These lists with {@code added} loss reasons at the end. */
     AccountLists withLossReasons(List<ObjectNode> added) {
         List<ObjectNode> all = new ArrayList<>(lossReasons);
         all.addAll(added);
-        return new AccountLists(List.copyOf(all), roles, catalogs);
+        return new AccountLists(List.copyOf(all));
     }
 
     private static Optional<ObjectNode> byId(List<ObjectNode> items, long id) {

@@ -39,14 +39,13 @@ final class DemoSeed {
         long now = store.clock().nowSeconds();
         IdSequences ids = store.ids();
         ObjectNode managers = Json.object().put("id", ids.nextReference()).put("name", "Managers").putNull("uuid");
-        ObjectNode salesManager = Json.object().put("id", ids.nextReference()).put("name", "Sales manager");
+        long roleId = store.createUnchecked(EntityType.ROLES, List.of(Json.object().put("name", "Sales manager")))
+                .get(0).get("id").asLong();
         ObjectNode tooExpensive = lossReason(ids.nextReference(), "Too expensive", 100_000, now - 400 * DAY);
         AccountLists lists = new AccountLists(List.of(tooExpensive,
-                lossReason(ids.nextReference(), "Chose a competitor", 100_001, now - 400 * DAY)),
-                List.of(salesManager), List.of());
+                lossReason(ids.nextReference(), "Chose a competitor", 100_001, now - 400 * DAY)));
         store.setLists(lists);
         long managersId = managers.get("id").asLong();
-        long roleId = salesManager.get("id").asLong();
         List<ObjectNode> users = store.createAll(EntityType.USERS, List.of(
                 user("Alice Admin", "alice@sandbox.example", true, 0L, null),
                 user("Bob Manager", "bob@sandbox.example", false, managersId, roleId),
@@ -58,7 +57,7 @@ final class DemoSeed {
         describeFirstStage(sales);
         store.createAll(EntityType.PIPELINES, List.of(sales,
                 pipeline("Partners", false, "Contacted", "Agreement")), List.of("0", "1"));
-        store.setLists(new AccountLists(lists.lossReasons(), lists.roles(), List.of(catalog(ids, "Products", 3))));
+        CommerceSeed.apply(store);
         groupFields(store);
         if (withDemoEntities) {
             seedEntities(store, users, tooExpensive.get("id").asLong(), now);
@@ -84,16 +83,6 @@ final class DemoSeed {
         descriptions.addObject().put("level", "newbie").put("description", "Answer within a day; ask for the budget");
         descriptions.addObject().put("level", "candidate").put("description", "Qualify the need before a call");
         descriptions.addObject().put("level", "master").put("description", "Propose a meeting at once");
-    }
-
-    /** A catalog (a "list" in Kommo) with {@code size} elements, only for links: catalogs have no endpoint. */
-    private static ObjectNode catalog(IdSequences ids, String name, int size) {
-        ObjectNode catalog = Json.object().put("id", ids.nextReference()).put("name", name);
-        ArrayNode elements = catalog.putArray("elements");
-        for (int i = 0; i < size; i++) {
-            elements.add(ids.nextReference());
-        }
-        return catalog;
     }
 
     /**
@@ -123,7 +112,7 @@ final class DemoSeed {
         account.put("country", "US");
         account.put("currency", "USD");
         account.put("currency_symbol", "$");
-        account.put("customers_mode", "disabled");
+        account.put("customers_mode", "segments");
         account.put("is_unsorted_on", true);
         account.put("mobile_feature_version", 0);
         account.put("is_loss_reason_enabled", true);

@@ -43,7 +43,8 @@ final class EntityLinks {
     private static final Map<EntityType, Set<String>> TARGETS = Map.of(
             EntityType.LEADS, Set.of("contacts", "companies", CATALOG_ELEMENTS),
             EntityType.CONTACTS, Set.of("leads", "companies", CATALOG_ELEMENTS),
-            EntityType.COMPANIES, Set.of("contacts", "leads", CATALOG_ELEMENTS));
+            EntityType.COMPANIES, Set.of("contacts", "leads", CATALOG_ELEMENTS),
+            EntityType.CUSTOMERS, Set.of("contacts", "companies", CATALOG_ELEMENTS));
 
     private final EntityStore store;
 
@@ -67,6 +68,13 @@ final class EntityLinks {
             out.add(link(type, id, CATALOG_ELEMENTS, element.get("id").asLong(), element.get("metadata")));
         }
         switch (type) {
+            case CUSTOMERS -> {
+                for (String key : List.of("contacts", "companies")) {
+                    for (JsonNode linked : stored(entity.get(), key, EntityType.of(key))) {
+                        out.add(link(type, id, key, linked.get("id").asLong(), null));
+                    }
+                }
+            }
             case LEADS -> {
                 for (JsonNode contact : stored(entity.get(), "contacts", EntityType.CONTACTS)) {
                     out.add(link(type, id, "contacts", contact.get("id").asLong(), main(contact)));
@@ -135,6 +143,11 @@ final class EntityLinks {
             } else if (!store.catalogHas(catalog.asLong(), toId.asLong())) {
                 violations.notSupportedChoice("to_entity_id");
             }
+            JsonNode price = metadata == null ? null : metadata.get("price_id");
+            if (price != null && !price.isNull() && store.customFieldDefinitions(EntityType.CATALOG_ELEMENTS).stream()
+                    .noneMatch(f -> f.get("id").asLong() == price.asLong() && "price".equals(f.get("type").asText()))) {
+                violations.notSupportedChoice("metadata.price_id"); // a price field of the catalog's elements
+            }
         } else if (store.find(EntityType.of(toType.asText()), toId.asLong()).isEmpty()) {
             violations.notSupportedChoice("to_entity_id");
         }
@@ -175,12 +188,24 @@ final class EntityLinks {
             ObjectNode element = Json.object();
             element.set("quantity", metadata.hasNonNull("quantity") ? metadata.get("quantity") : IntNode.valueOf(1));
             element.put("catalog_id", metadata.get("catalog_id").asLong());
+            if (metadata.hasNonNull("price_id")) {
+                element.put("price_id", metadata.get("price_id").asLong());
+            }
             update(type, id, CATALOG_ELEMENTS, toId, link ? Json.object().put("id", toId).set("metadata", element)
                                                           : null);
             return link(type, id, to, toId, element);
         }
         EntityType target = EntityType.of(to);
         boolean main = metadata.path("is_main").asBoolean(false);
+        if (type == EntityType.CUSTOMERS) { // kept on the customer: contacts and companies do not show customers
+            ObjectNode value = Json.object().put("id", toId);
+            if (target == EntityType.CONTACTS) {
+                value.put("is_main", main || store.find(type, id).orElseThrow().path("_embedded").path("contacts")
+                        .isEmpty());
+            }
+            update(type, id, to, toId, link ? value : null);
+            return link(type, id, to, toId, null);
+        }
         if (type == EntityType.LEADS && target == EntityType.CONTACTS
             || type == EntityType.CONTACTS && target == EntityType.LEADS) {
             long lead = type == EntityType.LEADS ? id : toId;

@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.sandbox.SandboxClock;
 
@@ -49,6 +50,8 @@ public final class EntityStore {
     private final EntityLinks links = new EntityLinks(this);
     private final Map<EntityType, TagDirectory> tags = new EnumMap<>(EntityType.class);
     private final CustomFieldCatalog customFields = new CustomFieldCatalog();
+    private final UnsortedInbox unsorted = new UnsortedInbox(this);
+    private final TalkBook talks = new TalkBook(this);
     private final IdSequences ids = new IdSequences();
     private final EntityWriter writer;
     private final ComplexLeadWriter complexWriter;
@@ -56,6 +59,8 @@ public final class EntityStore {
     private final Map<SnapshotKey, Snapshot> snapshots = new ConcurrentHashMap<>();
     private volatile Account account;
     private volatile AccountLists lists = AccountLists.EMPTY;
+    /** While a batch is validated: how many of its items come before the one checked (for per-account maxima). */
+    private int ahead;
 
     /** A store holding the demo account; with {@code seed} also its demo leads, contacts, companies and tasks. */
     public EntityStore(SandboxClock clock, boolean seed) {
@@ -74,6 +79,14 @@ public final class EntityStore {
         rules.put(EntityType.TASKS, new TaskRules());
         rules.put(EntityType.PIPELINES, new PipelineRules());
         rules.put(EntityType.USERS, new UserRules());
+        rules.put(EntityType.CUSTOMERS, new CustomerRules());
+        rules.put(EntityType.SEGMENTS, new SegmentRules());
+        rules.put(EntityType.CUSTOMER_STATUSES, new CustomerStatusRules());
+        rules.put(EntityType.TRANSACTIONS, new TransactionRules());
+        rules.put(EntityType.CATALOGS, new CatalogRules());
+        rules.put(EntityType.CATALOG_ELEMENTS, new CatalogElementRules());
+        rules.put(EntityType.SOURCES, new SourceRules());
+        rules.put(EntityType.ROLES, new RoleRules());
         for (EntityType type : EntityType.values()) {
             if (type.parent() != null) {
                 rules.put(type, new NoteRules(type.parent()));
@@ -102,6 +115,11 @@ public final class EntityStore {
 
     public int count(EntityType type) {
         return tables.get(type).size();
+    }
+
+    /** The entities of a type there would be once the items of the batch ahead of the one checked are made. */
+    int countWithBatch(EntityType type) {
+        return count(type) + ahead;
     }
 
     /**
@@ -205,21 +223,40 @@ public final class EntityStore {
         return added;
     }
 
-    /** The account's catalogs, {@code {id, name, elements}} (shared: do not mutate). */
+    /** The account's catalogs, {@code {id, name, elements: [id, ...]}} (copies). */
     public List<ObjectNode> catalogs() {
-        return lists.catalogs();
+        List<ObjectNode> out = new ArrayList<>();
+        for (ObjectNode catalog : all(EntityType.CATALOGS)) {
+            ObjectNode summary = Json.object().put("id", catalog.get("id").asLong())
+                    .put("name", catalog.get("name").asText());
+            ArrayNode elements = summary.putArray("elements");
+            long id = catalog.get("id").asLong();
+            all(EntityType.CATALOG_ELEMENTS).stream().filter(e -> e.get("catalog_id").asLong() == id)
+                    .forEach(e -> elements.add(e.get("id").asLong()));
+            out.add(summary);
+        }
+        return out;
     }
 
-    /** Whether a seeded catalog of this id has an element of that id. */
+    /** Whether the catalog of this id has an element of that id. */
     boolean catalogHas(long catalogId, long elementId) {
-        return lists.catalog(catalogId).map(c -> {
-            for (JsonNode element : c.get("elements")) {
-                if (element.asLong() == elementId) {
-                    return true;
-                }
-            }
-            return false;
-        }).orElse(false);
+        return find(EntityType.CATALOG_ELEMENTS, elementId)
+                .filter(e -> e.get("catalog_id").asLong() == catalogId).isPresent();
+    }
+
+    /** Whether the account's customers are on ({@code customers_mode} other than {@code disabled}). */
+    public boolean customersEnabled() {
+        return !"disabled".equals(account.base().path("customers_mode").asText());
+    }
+
+    /**
+     * Turns customers on in a mode ({@code segments} or {@code periodicity}) or off: the account's
+     * {@code customers_mode} is then the mode or {@code disabled}.
+     */
+    public synchronized void customersMode(String mode, boolean enabled) {
+        ObjectNode base = account.base().deepCopy();
+        base.put("customers_mode", enabled ? mode : "disabled");
+        this.account = new Account(base, account.extras());
     }
 
     /** The tags of an entity type's directory, by id (shared: do not mutate). */
@@ -251,7 +288,7 @@ public final class EntityStore {
 
     /** The user role of this id ({@code rights.role_id}; shared: do not mutate). */
     public Optional<ObjectNode> role(long id) {
-        return lists.role(id);
+        return find(EntityType.ROLES, id);
     }
 
     /** The user group of this id among the account's {@code users_groups} ({@code rights.group_id}). */
@@ -343,11 +380,54 @@ public final class EntityStore {
         List<ItemErrors> errors = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Violations violations = new Violations();
+            ahead = i;
             writer.validate(type, items.get(i), null, violations);
             collect(errors, labels.get(i), violations);
         }
+        ahead = 0;
         throwIfAny(errors);
         return createUnchecked(type, items);
+    }
+
+    /** Checks one new item as a create would, without writing it (for the parts of a composite write). */
+    void validateNew(EntityType type, ObjectNode item, Violations violations) {
+        writer.validate(type, item, null, violations);
+    }
+
+    /**
+     * Logs calls (see {@link CallLog}): every call is checked first (all or none); each is then placed as a note, or
+     * is absent (empty) when no contact or company has its phone.
+     *
+     * @return per call, in input order, the entity type, id and note it landed as, or empty
+     * @throws ValidationException when any call is invalid
+     */
+    public synchronized List<Optional<CallPlacement>> logCalls(List<ObjectNode> calls, List<String> labels) {
+        List<ItemErrors> errors = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            Violations violations = new Violations();
+            CallLog.check(calls.get(i), violations);
+            collect(errors, labels.get(i), violations);
+        }
+        throwIfAny(errors);
+        List<Optional<CallPlacement>> out = new ArrayList<>();
+        for (ObjectNode call : calls) {
+            out.add(CallLog.place(this, call));
+        }
+        return out;
+    }
+
+    /** Where a logged call landed: the entity and the call note on it. */
+    public record CallPlacement(EntityType type, long entityId, ObjectNode note) {
+    }
+
+    /** The talks of chats. */
+    public TalkBook talks() {
+        return talks;
+    }
+
+    /** The incoming leads waiting in "Unsorted". */
+    public UnsortedInbox unsorted() {
+        return unsorted;
     }
 
     /**
@@ -574,6 +654,8 @@ public final class EntityStore {
         versions.values().forEach(AtomicLong::incrementAndGet);
         tags.values().forEach(TagDirectory::clear);
         customFields.clear();
+        unsorted.clear();
+        talks.clear();
         lists = AccountLists.EMPTY;
         ids.reset();
         DemoSeed.apply(this, seed);

@@ -119,6 +119,91 @@ public enum EntityType {
                     WithExtra.embedded("group", "groups", ReferenceLists::group)),
             UpdateAnswer.NONE),
 
+    /**
+     * Customers, the buyers of periodic purchases (amoCRM customers-api: fields, {@code with}, the 250 limit; "name"
+     * required); their lists honour {@code If-Modified-Since} and {@code query} as leads do. Served only while the
+     * account's customers mode is on.
+     */
+    CUSTOMERS("customers", "customers", EnumSet.of(Trait.WRITABLE, Trait.IF_MODIFIED_SINCE, Trait.SEARCHABLE),
+            List.of(required("name", STRING), field("next_price", WHOLE_NUMBER), field("next_date", INT),
+                    field("responsible_user_id", INT), field("status_id", INT), field("periodicity", INT),
+                    field("created_by", INT), field("updated_by", INT), field("created_at", INT),
+                    field("updated_at", INT), nullable("custom_fields_values", ARRAY),
+                    field("tags_to_add", ARRAY).shaped(Shapes.TAG), field("tags_to_delete", ARRAY).shaped(Shapes.TAG),
+                    field("_embedded", OBJECT).shaped(Shapes.CUSTOMER_EMBEDDED)),
+            List.of(filter("id", IDS), filter("name", TEXTS), filter("created_by", IDS), filter("updated_by", IDS),
+                    filter("responsible_user_id", IDS), filter("created_at", RANGE), filter("updated_at", RANGE),
+                    filter("next_date", RANGE), filter("closest_task_at", RANGE),
+                    filter("custom_fields_values", CUSTOM_FIELDS)),
+            Set.of("created_at", "updated_at", "id"),
+            List.of(EmbeddedLink.stored("segments", null), EmbeddedLink.stored("contacts", "contacts"),
+                    EmbeddedLink.stored("companies", "companies")),
+            List.of(WithExtra.catalogElements()), UpdateAnswer.TASKS),
+
+    /**
+     * Customer segments ({@code /api/v4/customers/segments}, amoCRM customers-statuses-api): the list carries
+     * {@code _total_items} and {@code _page_count} as its example does; written through their own routes (one object
+     * per request, answered in full).
+     */
+    SEGMENTS("segments", "customers/segments", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES, Trait.LIST_TOTALS),
+            List.of(required("name", STRING), required("color", STRING), nullable("custom_fields_values", ARRAY)),
+            List.of(), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /**
+     * The customer statuses ({@code /api/v4/customers/statuses}, amoCRM customers-statuses-api): created in batches
+     * ("name" and "sort" required), edited one by one and answered in full; served in the periodicity mode only.
+     */
+    CUSTOMER_STATUSES("statuses", "customers/statuses", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES,
+            Trait.LIST_TOTALS), List.of(required("name", STRING), required("sort", INT), field("color", STRING)),
+            List.of(), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /**
+     * The purchases of customers ({@code /api/v4/customers/transactions}, amoCRM customers-api: "price" required,
+     * {@code filter[id]}); added under a customer ({@code POST /customers/{id}/transactions}), never edited.
+     */
+    TRANSACTIONS("transactions", "customers/transactions", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES),
+            List.of(required("price", WHOLE_NUMBER), nullable("comment", STRING), field("completed_at", INT),
+                    field("next_price", WHOLE_NUMBER).notStored(), field("next_date", INT).notStored(),
+                    field("created_by", INT), field("customer_id", INT),
+                    field("_embedded", OBJECT).shaped(Shapes.TRANSACTION_EMBEDDED)),
+            List.of(filter("id", IDS)), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /** The account's catalogs, "lists" in the UI ({@code /api/v4/catalogs}, amoCRM catalogs-api; "name" required). */
+    CATALOGS("catalogs", "catalogs", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES),
+            List.of(required("name", STRING), field("type", STRING), field("sort", INT),
+                    field("can_add_elements", BOOL), field("can_link_multiple", BOOL),
+                    field("can_show_in_cards", BOOL)),
+            List.of(), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /**
+     * The elements of catalogs ({@code /api/v4/catalogs/{catalog_id}/elements}, amoCRM catalogs-api: "name"
+     * required, {@code filter[id]}, {@code query}); each names its catalog in {@code catalog_id}.
+     */
+    CATALOG_ELEMENTS("elements", "catalogs/elements", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES),
+            List.of(required("name", STRING), nullable("custom_fields_values", ARRAY), field("catalog_id", INT),
+                    field("created_by", INT), field("updated_by", INT), field("created_at", INT),
+                    field("updated_at", INT)),
+            List.of(filter("id", IDS), filter("catalog_id", IDS)), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /**
+     * The integration's lead sources ({@code /api/v4/sources}, amoCRM sources-api: "name" required, {@code external_id}
+     * unique and fixed once made, at most 50 per write and 100 in all, {@code filter[external_id]}).
+     */
+    SOURCES("sources", "sources", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES, Trait.LIST_TOTALS),
+            List.of(required("name", STRING), required("external_id", STRING), field("pipeline_id", INT),
+                    field("default", BOOL), nullable("origin_code", STRING),
+                    field("services", ARRAY).shaped(Shapes.SOURCE_SERVICE)),
+            List.of(filter("external_id", TEXTS)), Set.of(), List.of(), List.of(), UpdateAnswer.NONE),
+
+    /**
+     * The account's user roles ({@code /api/v4/roles}, amoCRM users-api: administrators only; a role's rights per
+     * entity, status rights, mail and catalog access; {@code with=users}).
+     */
+    ROLES("roles", "roles", EnumSet.of(Trait.WRITABLE, Trait.OWN_WRITES, Trait.LIST_TOTALS, Trait.ADMIN_ONLY),
+            List.of(required("name", STRING), field("rights", OBJECT).shaped(Shapes.ROLE_RIGHTS)),
+            List.of(), Set.of(), List.of(), List.of(WithExtra.embedded("users", "users", ReferenceLists::usersOfRole)),
+            UpdateAnswer.NONE),
+
     /** The notes of leads ({@code /api/v4/leads/notes}); each note names its lead in {@code entity_id}. */
     LEAD_NOTES("leads/notes", LEADS),
 
@@ -127,6 +212,9 @@ public enum EntityType {
 
     /** The notes of companies ({@code /api/v4/companies/notes}). */
     COMPANY_NOTES("companies/notes", COMPANIES),
+
+    /** The notes of customers ({@code /api/v4/customers/notes}). */
+    CUSTOMER_NOTES("customers/notes", CUSTOMERS),
 
     /**
      * The account's events ({@code /api/v4/events}), recorded by the sandbox for the changes it makes; read-only,
@@ -209,7 +297,9 @@ public enum EntityType {
         /** Only an administrator may read it (users: "Метод доступен только с правами администратора аккаунта"). */
         ADMIN_ONLY,
         /** Its ids are strings ({@code "01pz58t6p04ymgsgfbmfyfy1mf"}, events); stored by an internal sequence. */
-        STRING_IDS
+        STRING_IDS,
+        /** Written through its own routes, not the generic POST and PATCH (its answers or paths differ). */
+        OWN_WRITES
     }
 
     private static List<FilterSpec> partyFilters() {
@@ -255,6 +345,7 @@ public enum EntityType {
             case CONTACTS -> "contact";
             case COMPANIES -> "company";
             case TASKS -> "task";
+            case CUSTOMERS -> "customer";
             default -> entityName;
         };
     }
@@ -267,6 +358,11 @@ public enum EntityType {
     /** Whether the API offers POST and PATCH for this entity. */
     public boolean writableByApi() {
         return traits.contains(Trait.WRITABLE);
+    }
+
+    /** Whether the generic POST and PATCH routes write it (else its own routes do, or nothing). */
+    public boolean genericWrites() {
+        return writableByApi() && !traits.contains(Trait.OWN_WRITES);
     }
 
     /** Whether the list honours the {@code If-Modified-Since} header. */
@@ -333,6 +429,7 @@ public enum EntityType {
     public static EntityType of(String name) {
         return byName(name).orElseThrow(() -> new IllegalArgumentException(
                 "Unknown entity '" + name + "'; expected one of leads, contacts, companies, tasks, pipelines, users, "
-                                                                           + "leads/notes, contacts/notes, companies/notes, events"));
+                                                                           + "leads/notes, contacts/notes, companies/notes, events, customers, "
+                                                                           + "segments, statuses, transactions, catalogs, elements, customers/notes, sources, roles"));
     }
 }

@@ -45,6 +45,15 @@ final class IdSequences {
         entities.put(EntityType.TASKS, new AtomicLong(61_000_001));
         entities.put(EntityType.PIPELINES, new AtomicLong(7_100_001));
         entities.put(EntityType.USERS, new AtomicLong(8_100_001));
+        entities.put(EntityType.CUSTOMERS, new AtomicLong(31_000_001));
+        entities.put(EntityType.TRANSACTIONS, new AtomicLong(32_000_001));
+        entities.put(EntityType.SEGMENTS, new AtomicLong(33_001));
+        entities.put(EntityType.CUSTOMER_STATUSES, new AtomicLong(34_000_001));
+        entities.put(EntityType.SOURCES, new AtomicLong(9_001));
+        // catalogs, their elements and roles keep the ids of the account's reference lists they were seeded among
+        entities.put(EntityType.CATALOGS, references);
+        entities.put(EntityType.CATALOG_ELEMENTS, references);
+        entities.put(EntityType.ROLES, references);
         AtomicLong notes = new AtomicLong(81_000_001);
         for (EntityType type : EntityType.values()) {
             if (type.parent() != null) {

@@ -44,7 +44,21 @@ final class ReferenceLists {
     /** A user's role: one item, or none when {@code rights.role_id} is null. */
     static JsonNode role(ObjectNode user, EntityStore store, String base) {
         JsonNode id = user.path("rights").path("role_id");
-        return listOf(id.isIntegralNumber() ? store.role(id.asLong()) : Optional.empty(), base + "/api/v4/roles/");
+        return listOf(id.isIntegralNumber() ? store.role(id.asLong()).map(r -> Json.object()
+                .put("id", r.get("id").asLong()).put("name", r.get("name").asText())) : Optional.empty(),
+                base + "/api/v4/roles/");
+    }
+
+    /** A role's users ({@code with=users}): {@code [{id, _links}]} of the users whose {@code rights.role_id} it is. */
+    static JsonNode usersOfRole(ObjectNode role, EntityStore store, String base) {
+        ArrayNode out = Json.array();
+        for (ObjectNode user : store.all(EntityType.USERS)) {
+            if (user.path("rights").path("role_id").asLong(-1) == role.get("id").asLong()) {
+                out.addObject().put("id", user.get("id").asLong())
+                        .set("_links", Json.selfLink(base + "/api/v4/users/" + user.get("id").asLong()));
+            }
+        }
+        return out;
     }
 
     /** A user's group: one item, or none when {@code rights.group_id} is null. */

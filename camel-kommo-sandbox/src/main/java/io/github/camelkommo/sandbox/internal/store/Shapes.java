@@ -39,6 +39,31 @@ final class Shapes {
             key("companies", Shape.of(key("id"))).in(WriteOp.CREATE),
             key("source", Shape.of(key("type"), key("external_id"))).in(WriteOp.CREATE));
 
+    /** A customer's {@code _embedded}: tags and segments (amoCRM customers-api, add example). */
+    static final Shape CUSTOMER_EMBEDDED = Shape.of(key("tags", TAG), key("segments", Shape.of(key("id"))));
+
+    /**
+     * A transaction's {@code _embedded}: the catalog elements bought (amoCRM customers-api, adding transactions:
+     * {@code catalog_elements[].id, metadata.catalog_id, metadata.quantity}).
+     */
+    static final Shape TRANSACTION_EMBEDDED = Shape.of(key("catalog_elements", Shape.of(key("id"),
+            key("metadata", Shape.of(key("catalog_id"), key("quantity"))))));
+
+    /** An item of a source's {@code services} (amoCRM sources-api: WhatsApp, its params and pages). */
+    static final Shape SOURCE_SERVICE = Shape.of(key("type"), key("params", Shape.of(key("waba"),
+            key("is_supports_list_message"))), key("pages", Shape.of(key("id"), key("name"), key("link"))));
+
+    /**
+     * A role's {@code rights} (amoCRM users-api, roles): per entity the actions {@code add, edit, view, delete,
+     * export} (tasks: {@code edit, delete}), {@code status_rights[]} per lead stage, {@code mail_access},
+     * {@code catalog_access}.
+     */
+    static final Shape ROLE_RIGHTS = Shape.of(key("leads", EntityRights.ACTIONS), key("contacts", EntityRights.ACTIONS),
+            key("companies", EntityRights.ACTIONS), key("tasks", Shape.of(key("edit"), key("delete"))),
+            key("mail_access"), key("catalog_access"), key("status_rights", Shape.of(key("entity_type"),
+                    key("pipeline_id"), key("status_id"), key("rights", Shape.of(key("edit"), key("view"),
+                            key("delete"), key("export"))))));
+
     /** A contact's or company's {@code _embedded}: tags only (links are made through the links API). */
     static final Shape CARD_EMBEDDED = Shape.of(key("tags", TAG));
 

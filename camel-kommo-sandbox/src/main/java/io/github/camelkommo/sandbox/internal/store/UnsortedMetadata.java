@@ -15,6 +15,7 @@
  */
 package io.github.camelkommo.sandbox.internal.store;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,6 +38,21 @@ final class UnsortedMetadata {
             "mail", Set.of("category"));
 
     private UnsortedMetadata() {
+    }
+
+    /**
+     * Checks the {@code metadata} of an incoming lead of a known category (the unsorted API, where the path names
+     * the category and the metadata does not): the keys of that category, as PHP Unsorted/*Metadata::toApi writes
+     * them.
+     */
+    static void checkOf(String category, JsonNode metadata, Violations violations) {
+        if (!metadata.isObject()) {
+            violations.invalidType("metadata", JsonKind.OBJECT);
+            return;
+        }
+        Set<String> keys = new HashSet<>(KEYS.get(category));
+        keys.remove("category");
+        CustomFieldValueKeys.check(metadata, keys, "metadata", violations);
     }
 
     /** Checks the metadata of one complex lead (absent is fine). */
