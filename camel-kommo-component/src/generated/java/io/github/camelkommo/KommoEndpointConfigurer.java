@@ -41,6 +41,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "catalogid":
+        case "catalogId": target.getConfiguration().setCatalogId(property(camelContext, java.lang.Long.class, value)); return true;
         case "changesasbatch":
         case "changesAsBatch": target.getConfiguration().setChangesAsBatch(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -49,6 +51,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldsas":
         case "customFieldsAs": target.getConfiguration().setCustomFieldsAs(property(camelContext, java.lang.String.class, value)); return true;
+        case "customerid":
+        case "customerId": target.getConfiguration().setCustomerId(property(camelContext, java.lang.Long.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "entityid":
@@ -148,6 +152,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "catalogid":
+        case "catalogId": return java.lang.Long.class;
         case "changesasbatch":
         case "changesAsBatch": return boolean.class;
         case "clientid":
@@ -156,6 +162,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return java.lang.String.class;
         case "customfieldsas":
         case "customFieldsAs": return java.lang.String.class;
+        case "customerid":
+        case "customerId": return java.lang.Long.class;
         case "delay": return long.class;
         case "domain": return java.lang.String.class;
         case "entityid":
@@ -256,6 +264,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "catalogid":
+        case "catalogId": return target.getConfiguration().getCatalogId();
         case "changesasbatch":
         case "changesAsBatch": return target.getConfiguration().isChangesAsBatch();
         case "clientid":
@@ -264,6 +274,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "customfieldsas":
         case "customFieldsAs": return target.getConfiguration().getCustomFieldsAs();
+        case "customerid":
+        case "customerId": return target.getConfiguration().getCustomerId();
         case "delay": return target.getDelay();
         case "domain": return target.getConfiguration().getDomain();
         case "entityid":

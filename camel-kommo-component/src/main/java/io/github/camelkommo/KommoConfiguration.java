@@ -96,7 +96,16 @@ public class KommoConfiguration implements Cloneable {
                                                 + "The header CamelKommoPipelineId overrides it.")
     private Long pipelineId;
 
-    @UriParam(label = "producer", enums = "leads,contacts,companies",
+    @UriParam(label = "producer", description = "The customer whose transactions the transactions entity adds or reads "
+                                                + "(all customers' when unset, for reads). The header "
+                                                + "CamelKommoCustomerId overrides it.")
+    private Long customerId;
+
+    @UriParam(label = "producer", description = "The catalog whose elements the catalogElements entity works on. "
+                                                + "The header CamelKommoCatalogId overrides it.")
+    private Long catalogId;
+
+    @UriParam(label = "producer", enums = "leads,contacts,companies,customers",
               description = "Whose notes, tags or custom fields the customFields, notes and tags entities work on. "
                             + "The header CamelKommoEntityType overrides it.")
     private String entityType;
@@ -294,6 +303,22 @@ public class KommoConfiguration implements Cloneable {
 
     public void setPipelineId(Long pipelineId) {
         this.pipelineId = pipelineId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public Long getCatalogId() {
+        return catalogId;
+    }
+
+    public void setCatalogId(Long catalogId) {
+        this.catalogId = catalogId;
     }
 
     public String getCustomFieldsAs() {

@@ -25,20 +25,25 @@ import io.github.camelkommo.model.Account;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.Contact;
 import io.github.camelkommo.model.CustomField;
+import io.github.camelkommo.model.Customer;
+import io.github.camelkommo.model.CustomerStatus;
 import io.github.camelkommo.model.Event;
 import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.model.LossReason;
 import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Pipeline;
+import io.github.camelkommo.model.Segment;
 import io.github.camelkommo.model.Status;
 import io.github.camelkommo.model.Tag;
 import io.github.camelkommo.model.Task;
+import io.github.camelkommo.model.Transaction;
 import io.github.camelkommo.model.User;
 import io.github.camelkommo.model.Webhook;
 
 import static io.github.camelkommo.KommoOperation.create;
 import static io.github.camelkommo.KommoOperation.createComplex;
+import static io.github.camelkommo.KommoOperation.delete;
 import static io.github.camelkommo.KommoOperation.get;
 import static io.github.camelkommo.KommoOperation.link;
 import static io.github.camelkommo.KommoOperation.links;
@@ -95,7 +100,25 @@ public enum KommoEntity {
     /** What happened in the account: additions, changes, deletions, notes. Kommo names entities singular here. */
     events("events", "events", Event.class, Lists.PAGED, Traits.NONE.pagesOf(100), list, get),
     /** The account's webhooks: where Kommo posts which changes (administrators only). */
-    webhooks("webhooks", "webhooks", Webhook.class, Lists.WHOLE, Traits.NONE, list, subscribe, unsubscribe);
+    webhooks("webhooks", "webhooks", Webhook.class, Lists.WHOLE, Traits.NONE, list, subscribe, unsubscribe),
+
+    // The rest of the API: customers, catalogs, incoming leads, calls, sources, short links, roles and talks
+    /** Customers: periodic buyers, with notes, tags, custom fields and links as leads have (customers mode on). */
+    customers("customers", Customer.class, Lists.PAGED_CHANGES_ORDERED,
+            Traits.card("customer").linksTo("contacts", "companies", "catalog_elements")
+                    .orderedBy("created_at", "updated_at", "id"),
+            list, get, create, update, link, unlink, links),
+    /** The statuses of customers (periodic purchases mode only). */
+    customerStatuses("customers/statuses", "statuses", CustomerStatus.class, Lists.PAGED, Traits.NONE, list, get,
+            create, update, delete),
+    /** The segments of customers (segments mode). */
+    segments("customers/segments", "segments", Segment.class, Lists.PAGED, Traits.NONE, list, get, create, update,
+            delete),
+    /**
+     * The purchases of customers: added under one customer (customerId), listed for one or for all, deleted by id.
+     */
+    transactions("customers/{customerId}/transactions", "transactions", Transaction.class, Lists.PAGED, Traits.NONE,
+            list, get, create, delete);
 
     /** How an entity's lists behave. */
     private enum Lists {

@@ -54,7 +54,7 @@ public final class OptionChecks {
         oneOf("customFieldsAs", config.getCustomFieldsAs(), "models", "names");
         entity.checkOrder(config.getOrder());
         if (config.getEntityType() != null) {
-            oneOf("entityType", config.getEntityType(), "leads", "contacts", "companies");
+            oneOf("entityType", config.getEntityType(), "leads", "contacts", "companies", "customers");
         }
     }
 

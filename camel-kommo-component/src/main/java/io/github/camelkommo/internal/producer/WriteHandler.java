@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEntity;
@@ -66,7 +67,8 @@ final class WriteHandler implements OperationHandler {
         }
         NamedFields named = NamedFields.of(request, in);
         List<ObjectNode> items = new ArrayList<>(named.resolved(in.items()));
-        int batchSize = batchSize(request);
+        boolean oneByOne = WritableFields.oneByOne(request.entity(), kind);
+        int batchSize = oneByOne ? 1 : batchSize(request);
         String path = kind.path(request);
         JsonNode[] results = new JsonNode[items.size()];
         WriteProgress progress = new WriteProgress("kommo:" + request.entity() + " " + kind.operation(), items.size(),
@@ -74,13 +76,13 @@ final class WriteHandler implements OperationHandler {
         for (int start = 0; start < items.size(); start += batchSize) {
             int end = Math.min(items.size(), start + batchSize);
             try {
-                write(request, mapper, path, items, start, end, results);
+                write(request, mapper, oneByOne ? path(path, items.get(start)) : path, items, start, end, results);
             } catch (KommoValidationException refused) {
                 if (!named.retryAfter(refused)) {
                     throw refused;
                 }
                 named.resolveAgain(in.items(), items, start, end);
-                write(request, mapper, path, items, start, end, results);
+                write(request, mapper, oneByOne ? path(path, items.get(start)) : path, items, start, end, results);
             }
             progress.done(end);
         }
@@ -104,8 +106,9 @@ final class WriteHandler implements OperationHandler {
             throws Exception {
         KommoResponse response;
         try {
-            response = request.client().execute(kind.request(path, payload(mapper, items, start, end)),
-                    request.config().isRetryNonIdempotent());
+            byte[] body = WritableFields.oneByOne(request.entity(), kind) ? single(mapper, items.get(start))
+                                                                          : payload(mapper, items, start, end);
+            response = request.client().execute(kind.request(path, body), request.config().isRetryNonIdempotent());
         } catch (KommoServerException e) {
             if (e.getStatusCode() == 504 && request.config().isSplitBatchOn504() && end - start > 1) {
                 int middle = start + (end - start) / 2;
@@ -120,6 +123,11 @@ final class WriteHandler implements OperationHandler {
             throw e;
         }
         merge(response, items, start, end, results, request);
+    }
+
+    /** Where one item sent on its own goes: an update to the item's own path. */
+    private String path(String path, ObjectNode item) {
+        return kind == WriteKind.UPDATE ? path + "/" + item.path("id").asLong() : path;
     }
 
     /** Items created on one owner (notes on a lead) take its id from the entity id when they name none. */
@@ -179,10 +187,25 @@ final class WriteHandler implements OperationHandler {
         return mapper.writeValueAsBytes(payload);
     }
 
+    /** One item as Kommo takes it alone: the object itself, its id in the path. */
+    private byte[] single(ObjectMapper mapper, ObjectNode item) throws JsonProcessingException {
+        ObjectNode copy = item.deepCopy();
+        copy.remove(List.of("id", "request_id", "updated_at"));
+        return mapper.writeValueAsBytes(copy);
+    }
+
     private void merge(KommoResponse response, List<ObjectNode> items, int start, int end, JsonNode[] results,
                        OperationRequest request)
             throws KommoException {
-        JsonNode answers = response.isEmpty() ? null : kind.answers(response.body(), request.entity());
+        JsonNode answers = response.isEmpty() ? null
+                                              : WritableFields.oneByOne(request.entity(), kind)
+                                                                                                ? JsonNodeFactory.instance
+                                                                                                        .arrayNode()
+                                                                                                        .add(response
+                                                                                                                .body())
+                                                                                                : kind.answers(
+                                                                                                        response.body(),
+                                                                                                        request.entity());
         if (answers == null || !answers.isArray()) {
             throw unmatched(request, results, start, end, "Kommo accepted " + (end - start) + " item(s) for "
                                                           + request.entity()
