@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.model.Account;
+import io.github.camelkommo.model.Catalog;
+import io.github.camelkommo.model.CatalogElement;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.Contact;
 import io.github.camelkommo.model.CustomField;
@@ -118,7 +120,12 @@ public enum KommoEntity {
      * The purchases of customers: added under one customer (customerId), listed for one or for all, deleted by id.
      */
     transactions("customers/{customerId}/transactions", "transactions", Transaction.class, Lists.PAGED, Traits.NONE,
-            list, get, create, delete);
+            list, get, create, delete),
+    /** The account's catalogs (lists), the products catalog among them. */
+    catalogs("catalogs", "catalogs", Catalog.class, Lists.PAGED, Traits.NONE, list, get, create, update),
+    /** The elements of the catalog catalogId names: products, with their custom fields. */
+    catalogElements("catalogs/{catalogId}/elements", "elements", CatalogElement.class, Lists.PAGED, Traits.NONE, list,
+            get, create, update, delete);
 
     /** How an entity's lists behave. */
     private enum Lists {

@@ -101,6 +101,13 @@ final class WritableFields {
     private static final WriteShape SEGMENT = WriteShape.of("id", "name", "color")
             .withEach("custom_fields_values", WritableFields::customField);
 
+    /** AMO-RU catalogs-api (264–268) and PHP CatalogModel::toApi; the type is fixed once made. */
+    private static final WriteShape CATALOG = WriteShape.of("id", "name", "type", "sort", "can_add_elements",
+            "can_link_multiple", "can_show_in_cards", "request_id");
+    /** AMO-RU catalogs-api (elements) and PHP CatalogElementModel::toApi. */
+    private static final WriteShape CATALOG_ELEMENT = WriteShape.of("id", "name", "request_id")
+            .withEach("custom_fields_values", WritableFields::customField);
+
     /** The writes Kommo takes one object at a time (POST the object; PATCH {path}/{id}), answering it in full. */
     private static final Map<KommoEntity, Set<WriteKind>> ONE_BY_ONE = Map.of(
             KommoEntity.segments, Set.of(WriteKind.CREATE, WriteKind.UPDATE),
@@ -126,7 +133,11 @@ final class WritableFields {
             Map.entry(KommoEntity.customerStatuses, Map.of(WriteKind.CREATE, CUSTOMER_STATUS.without("id"),
                     WriteKind.UPDATE, CUSTOMER_STATUS)),
             Map.entry(KommoEntity.segments,
-                    Map.of(WriteKind.CREATE, SEGMENT.without("id"), WriteKind.UPDATE, SEGMENT)));
+                    Map.of(WriteKind.CREATE, SEGMENT.without("id"), WriteKind.UPDATE, SEGMENT)),
+            Map.entry(KommoEntity.catalogs,
+                    Map.of(WriteKind.CREATE, CATALOG.without("id"), WriteKind.UPDATE, CATALOG.without("type"))),
+            Map.entry(KommoEntity.catalogElements, Map.of(WriteKind.CREATE, CATALOG_ELEMENT.without("id"),
+                    WriteKind.UPDATE, CATALOG_ELEMENT)));
 
     private WritableFields() {
     }
