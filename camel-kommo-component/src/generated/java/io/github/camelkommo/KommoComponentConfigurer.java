@@ -134,6 +134,9 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelkommo.auth.KommoTokenStore.class, value)); return true;
+        case "uid": getOrCreateConfiguration(target).setUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "unsortedtype":
+        case "unsortedType": getOrCreateConfiguration(target).setUnsortedType(property(camelContext, java.lang.String.class, value)); return true;
         case "useenvironmentvariables":
         case "useEnvironmentVariables": target.setUseEnvironmentVariables(property(camelContext, boolean.class, value)); return true;
         case "with": getOrCreateConfiguration(target).setWith(property(camelContext, java.lang.String.class, value)); return true;
@@ -248,6 +251,9 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "subdomain": return java.lang.String.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelkommo.auth.KommoTokenStore.class;
+        case "uid": return java.lang.String.class;
+        case "unsortedtype":
+        case "unsortedType": return java.lang.String.class;
         case "useenvironmentvariables":
         case "useEnvironmentVariables": return boolean.class;
         case "with": return java.lang.String.class;
@@ -363,6 +369,9 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "uid": return getOrCreateConfiguration(target).getUid();
+        case "unsortedtype":
+        case "unsortedType": return getOrCreateConfiguration(target).getUnsortedType();
         case "useenvironmentvariables":
         case "useEnvironmentVariables": return target.isUseEnvironmentVariables();
         case "with": return getOrCreateConfiguration(target).getWith();

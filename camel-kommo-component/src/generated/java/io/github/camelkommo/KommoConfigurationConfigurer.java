@@ -82,6 +82,9 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "subdomain": target.setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.setTokenStore(property(camelContext, io.github.camelkommo.auth.KommoTokenStore.class, value)); return true;
+        case "uid": target.setUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "unsortedtype":
+        case "unsortedType": target.setUnsortedType(property(camelContext, java.lang.String.class, value)); return true;
         case "with": target.setWith(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -149,6 +152,9 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "subdomain": return java.lang.String.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelkommo.auth.KommoTokenStore.class;
+        case "uid": return java.lang.String.class;
+        case "unsortedtype":
+        case "unsortedType": return java.lang.String.class;
         case "with": return java.lang.String.class;
         default: return null;
         }
@@ -217,6 +223,9 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "subdomain": return target.getSubdomain();
         case "tokenstore":
         case "tokenStore": return target.getTokenStore();
+        case "uid": return target.getUid();
+        case "unsortedtype":
+        case "unsortedType": return target.getUnsortedType();
         case "with": return target.getWith();
         default: return null;
         }

@@ -124,6 +124,9 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelkommo.auth.KommoTokenStore.class, value)); return true;
+        case "uid": target.getConfiguration().setUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "unsortedtype":
+        case "unsortedType": target.getConfiguration().setUnsortedType(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "with": target.getConfiguration().setWith(property(camelContext, java.lang.String.class, value)); return true;
@@ -235,6 +238,9 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelkommo.auth.KommoTokenStore.class;
+        case "uid": return java.lang.String.class;
+        case "unsortedtype":
+        case "unsortedType": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "with": return java.lang.String.class;
@@ -347,6 +353,9 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeUnit": return target.getTimeUnit();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "uid": return target.getConfiguration().getUid();
+        case "unsortedtype":
+        case "unsortedType": return target.getConfiguration().getUnsortedType();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "with": return target.getConfiguration().getWith();

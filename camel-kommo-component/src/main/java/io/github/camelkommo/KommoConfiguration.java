@@ -105,6 +105,16 @@ public class KommoConfiguration implements Cloneable {
                                                 + "The header CamelKommoCatalogId overrides it.")
     private Long catalogId;
 
+    @UriParam(label = "producer", description = "The uid of the incoming (unsorted) lead get, accept, decline and link "
+                                                + "work on. The header CamelKommoUid overrides it.")
+    private String uid;
+
+    @UriParam(label = "producer", enums = "forms,sip",
+              description = "What kind of incoming (unsorted) leads a create adds: forms (web forms) or sip (calls). "
+                            + "Unset: told by the items' metadata (form_id and the like, or a call's uniq, phone, "
+                            + "duration). The header CamelKommoUnsortedType overrides it.")
+    private String unsortedType;
+
     @UriParam(label = "producer", enums = "leads,contacts,companies,customers",
               description = "Whose notes, tags or custom fields the customFields, notes and tags entities work on. "
                             + "The header CamelKommoEntityType overrides it.")
@@ -311,6 +321,22 @@ public class KommoConfiguration implements Cloneable {
 
     public void setCustomerId(Long customerId) {
         this.customerId = customerId;
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public void setUid(String uid) {
+        this.uid = uid;
+    }
+
+    public String getUnsortedType() {
+        return unsortedType;
+    }
+
+    public void setUnsortedType(String unsortedType) {
+        this.unsortedType = unsortedType;
     }
 
     public Long getCatalogId() {

@@ -45,6 +45,13 @@ public final class KommoConstants {
               description = "The catalog whose elements are read or written (entity catalogElements).",
               javaType = "Long")
     public static final String CATALOG_ID = "CamelKommoCatalogId";
+    @Metadata(label = "producer", description = "The uid of the incoming (unsorted) lead get, accept, decline and link "
+                                                + "work on; a create sets it to the new item's uid.",
+              javaType = "String")
+    public static final String UID = "CamelKommoUid";
+    @Metadata(label = "producer", description = "What kind of incoming (unsorted) leads a create adds: forms or sip.",
+              javaType = "String", enums = "forms,sip")
+    public static final String UNSORTED_TYPE = "CamelKommoUnsortedType";
     @Metadata(label = "producer",
               description = "Custom field values of a create or update by field name or code (Budget -> 1200, Source "
                             + "-> Web), for each item of the body; the component resolves names, option labels and "

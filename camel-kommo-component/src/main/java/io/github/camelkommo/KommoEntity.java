@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.model.Account;
+import io.github.camelkommo.model.Call;
 import io.github.camelkommo.model.Catalog;
 import io.github.camelkommo.model.CatalogElement;
 import io.github.camelkommo.model.Company;
@@ -35,22 +36,31 @@ import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.model.LossReason;
 import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Pipeline;
+import io.github.camelkommo.model.Role;
 import io.github.camelkommo.model.Segment;
+import io.github.camelkommo.model.ShortLink;
+import io.github.camelkommo.model.Source;
 import io.github.camelkommo.model.Status;
 import io.github.camelkommo.model.Tag;
+import io.github.camelkommo.model.Talk;
 import io.github.camelkommo.model.Task;
 import io.github.camelkommo.model.Transaction;
+import io.github.camelkommo.model.Unsorted;
 import io.github.camelkommo.model.User;
 import io.github.camelkommo.model.Webhook;
 
+import static io.github.camelkommo.KommoOperation.accept;
+import static io.github.camelkommo.KommoOperation.close;
 import static io.github.camelkommo.KommoOperation.create;
 import static io.github.camelkommo.KommoOperation.createComplex;
+import static io.github.camelkommo.KommoOperation.decline;
 import static io.github.camelkommo.KommoOperation.delete;
 import static io.github.camelkommo.KommoOperation.get;
 import static io.github.camelkommo.KommoOperation.link;
 import static io.github.camelkommo.KommoOperation.links;
 import static io.github.camelkommo.KommoOperation.list;
 import static io.github.camelkommo.KommoOperation.subscribe;
+import static io.github.camelkommo.KommoOperation.summary;
 import static io.github.camelkommo.KommoOperation.unlink;
 import static io.github.camelkommo.KommoOperation.unsubscribe;
 import static io.github.camelkommo.KommoOperation.update;
@@ -125,7 +135,24 @@ public enum KommoEntity {
     catalogs("catalogs", "catalogs", Catalog.class, Lists.PAGED, Traits.NONE, list, get, create, update),
     /** The elements of the catalog catalogId names: products, with their custom fields. */
     catalogElements("catalogs/{catalogId}/elements", "elements", CatalogElement.class, Lists.PAGED, Traits.NONE, list,
-            get, create, update, delete);
+            get, create, update, delete),
+    /**
+     * Incoming leads waiting in Unsorted, each by its uid: created from web forms or calls, listed, accepted into a
+     * stage, declined, linked to a lead (chats), and summed up.
+     */
+    unsorted("leads/unsorted", "unsorted", Unsorted.class, Lists.PAGED,
+            Traits.NONE.orderedBy("created_at", "updated_at").keyedBy("uid"), list, get, create, accept, decline, link,
+            summary),
+    /** Calls logged in bulk: Kommo attaches each to the card that owns its phone number. */
+    calls("calls", "calls", Call.class, Lists.WHOLE, Traits.NONE, create),
+    /** The integration's lead sources. */
+    sources("sources", "sources", Source.class, Lists.WHOLE, Traits.NONE, list, get, create, update, delete),
+    /** Short links to addresses, made for contacts. */
+    shortLinks("short_links", "short_links", ShortLink.class, Lists.WHOLE, Traits.NONE, create),
+    /** The roles of the account's users (administrators only). */
+    roles("roles", "roles", Role.class, Lists.PAGED, Traits.NONE, list, get, create, update, delete),
+    /** Talks: the conversations of chats, read and closed by id. */
+    talks("talks", "talks", Talk.class, Lists.WHOLE, Traits.NONE, get, close);
 
     /** How an entity's lists behave. */
     private enum Lists {
@@ -161,38 +188,44 @@ public enum KommoEntity {
      * @param maxPage     the largest page Kommo serves of it
      * @param ownerField  the field of an item that names the lead, contact or company it belongs to, or null
      * @param hooks       the actions Kommo posts webhooks for, each with the event name after it ({@code add_lead})
+     * @param keyField    the field that identifies one item: {@code id}, or the text {@code uid} of Unsorted
      */
     private record Traits(boolean card, String eventName, Set<String> linkTargets, Set<String> orderFields, int maxPage,
-                          String ownerField, List<String> hooks) {
+                          String ownerField, List<String> hooks, String keyField) {
 
-        static final Traits NONE = new Traits(false, null, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+        static final Traits NONE = new Traits(false, null, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
 
         static Traits named(String eventName) {
-            return new Traits(false, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+            return new Traits(false, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
         }
 
         static Traits card(String eventName) {
-            return new Traits(true, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+            return new Traits(true, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
+        }
+
+        Traits keyedBy(String field) {
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, hooks, field);
         }
 
         Traits linksTo(String... targets) {
-            return new Traits(card, eventName, Set.of(targets), orderFields, maxPage, ownerField, hooks);
+            return new Traits(card, eventName, Set.of(targets), orderFields, maxPage, ownerField, hooks, keyField);
         }
 
         Traits orderedBy(String... fields) {
-            return new Traits(card, eventName, linkTargets, Set.of(fields), maxPage, ownerField, hooks);
+            return new Traits(card, eventName, linkTargets, Set.of(fields), maxPage, ownerField, hooks, keyField);
         }
 
         Traits pagesOf(int largest) {
-            return new Traits(card, eventName, linkTargets, orderFields, largest, ownerField, hooks);
+            return new Traits(card, eventName, linkTargets, orderFields, largest, ownerField, hooks, keyField);
         }
 
         Traits ownedThrough(String field) {
-            return new Traits(card, eventName, linkTargets, orderFields, maxPage, field, hooks);
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, field, hooks, keyField);
         }
 
         Traits hooks(String... actions) {
-            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, List.of(actions));
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, List.of(actions),
+                    keyField);
         }
     }
 
@@ -279,6 +312,11 @@ public enum KommoEntity {
     /** Whether notes, tags and custom fields belong to entities of this kind: leads, contacts and companies. */
     public boolean isCard() {
         return traits.card();
+    }
+
+    /** The field that identifies one item: {@code id}, but the text {@code uid} for Unsorted. */
+    public String keyField() {
+        return traits.keyField();
     }
 
     /** Whether the entity is a single object with no id (the account). */

@@ -15,6 +15,8 @@
  */
 package io.github.camelkommo.internal.producer;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -167,10 +169,19 @@ final class OperationRequest {
                                                            + "; use leads, contacts, companies or customers"));
     }
 
-    /** The path of one entity, failing before any request when no id was given. */
+    /** The path of one entity, failing before any request when no id (or uid) was given. */
     String pathOf(String operation) {
         if (entity().isSingleton()) {
             return path();
+        }
+        if (entity().keyField().equals("uid")) {
+            String uid = header(KommoConstants.UID, String.class, config.getUid());
+            if (uid == null || uid.isBlank()) {
+                throw new IllegalArgumentException("Operation " + operation + " on kommo:" + entity() + " needs the "
+                                                   + "item's uid: set uid= on the endpoint or the header "
+                                                   + KommoConstants.UID);
+            }
+            return path() + "/" + URLEncoder.encode(uid.strip(), StandardCharsets.UTF_8);
         }
         Long id = entityId();
         if (id == null) {
@@ -196,6 +207,11 @@ final class OperationRequest {
                 .filters(filters())
                 .order(checkedOrder())
                 .entries();
+    }
+
+    /** The kind of unsorted items a create adds, from the header or the endpoint, or null. */
+    String unsortedType() {
+        return header(KommoConstants.UNSORTED_TYPE, String.class, config.getUnsortedType());
     }
 
     String with() {

@@ -108,10 +108,28 @@ final class WritableFields {
     private static final WriteShape CATALOG_ELEMENT = WriteShape.of("id", "name", "request_id")
             .withEach("custom_fields_values", WritableFields::customField);
 
+    /** AMO-RU unsorted-api (297, 475) and PHP Unsorted models' toApi: the lead, contact and company it brings. */
+    private static final WriteShape UNSORTED = WriteShape.of("request_id", "source_uid", "source_name", "pipeline_id",
+            "created_at", "metadata")
+            .with("_embedded", WriteShape.of().withEach("leads", LEAD_CREATE.without("id", "request_id"))
+                    .withEach("contacts", CONTACT.without("id", "request_id"))
+                    .withEach("companies", COMPANY.without("id", "request_id")));
+    /** AMO-RU calls-api (38–52) and PHP CallModel::toApi. */
+    private static final WriteShape CALL = WriteShape.of("direction", "uniq", "duration", "source", "link", "phone",
+            "call_result", "call_status", "call_responsible", "responsible_user_id", "created_by", "updated_by",
+            "created_at", "updated_at", "request_id");
+    /** AMO-RU sources-api (248–269) and PHP SourceModel::toApi; external_id is fixed once made. */
+    private static final WriteShape SOURCE = WriteShape.of("id", "name", "external_id", "pipeline_id", "default",
+            "origin_code", "services", "request_id");
+    /** AMO-RU short_links (27–40) and PHP ShortLinkModel::toApi. */
+    private static final WriteShape SHORT_LINK = WriteShape.of("url", "metadata", "request_id");
+    /** AMO-RU users-api (roles) and PHP RoleModel::toApi. */
+    private static final WriteShape ROLE = WriteShape.of("id", "name", "rights", "request_id");
+
     /** The writes Kommo takes one object at a time (POST the object; PATCH {path}/{id}), answering it in full. */
     private static final Map<KommoEntity, Set<WriteKind>> ONE_BY_ONE = Map.of(
             KommoEntity.segments, Set.of(WriteKind.CREATE, WriteKind.UPDATE),
-            KommoEntity.customerStatuses, Set.of(WriteKind.UPDATE));
+            KommoEntity.customerStatuses, Set.of(WriteKind.UPDATE), KommoEntity.roles, Set.of(WriteKind.UPDATE));
 
     private static final Map<KommoEntity, Map<WriteKind, WriteShape>> SHAPES = Map.ofEntries(
             Map.entry(KommoEntity.notes,
@@ -137,7 +155,13 @@ final class WritableFields {
             Map.entry(KommoEntity.catalogs,
                     Map.of(WriteKind.CREATE, CATALOG.without("id"), WriteKind.UPDATE, CATALOG.without("type"))),
             Map.entry(KommoEntity.catalogElements, Map.of(WriteKind.CREATE, CATALOG_ELEMENT.without("id"),
-                    WriteKind.UPDATE, CATALOG_ELEMENT)));
+                    WriteKind.UPDATE, CATALOG_ELEMENT)),
+            Map.entry(KommoEntity.unsorted, Map.of(WriteKind.CREATE, UNSORTED)),
+            Map.entry(KommoEntity.calls, Map.of(WriteKind.CREATE, CALL)),
+            Map.entry(KommoEntity.sources, Map.of(WriteKind.CREATE, SOURCE.without("id"),
+                    WriteKind.UPDATE, SOURCE.without("external_id"))),
+            Map.entry(KommoEntity.shortLinks, Map.of(WriteKind.CREATE, SHORT_LINK)),
+            Map.entry(KommoEntity.roles, Map.of(WriteKind.CREATE, ROLE.without("id"), WriteKind.UPDATE, ROLE)));
 
     private WritableFields() {
     }
@@ -152,7 +176,14 @@ final class WritableFields {
     }
 
     /** The entities Kommo deletes with one request that lists the ids in its body. */
-    private static final Set<KommoEntity> DELETED_IN_BODY = Set.of();
+    private static final Set<KommoEntity> DELETED_IN_BODY = Set.of(KommoEntity.sources);
+    /** Smaller largest writes than Kommo's 250: sources take 50 (AMO-RU sources-api 248). */
+    private static final Map<KommoEntity, Integer> MAX_BATCH = Map.of(KommoEntity.sources, 50);
+
+    /** The largest number of items of this entity one write request takes. */
+    static int maxBatch(KommoEntity entity) {
+        return MAX_BATCH.getOrDefault(entity, KommoEntity.MAX_BATCH);
+    }
 
     /** Whether Kommo deletes this entity with one request that lists the ids in its body ({@code [{id}]}). */
     static boolean deletesInBody(KommoEntity entity) {
