@@ -107,6 +107,9 @@ final class WriteHandler implements OperationHandler {
             if (results.length == 1 && results[0].hasNonNull("id")) {
                 request.message().setHeader(KommoConstants.ENTITY_ID, results[0].get("id").asLong());
             }
+            if (results.length == 1 && results[0].hasNonNull("uid")) {
+                request.message().setHeader(KommoConstants.UID, results[0].get("uid").asText());
+            }
         } else {
             request.message().setBody(out);
         }
