@@ -182,6 +182,15 @@ class CustomersTest extends KommoTestSupport {
     }
 
     @Test
+    void aRefusalThatDoesNotSayWhyStillNamesTheAccountSetting() {
+        sandbox().faults().failNext(1, "GET", "/api/v4/customers", 403); // Kommo's answer with customers off: unknown
+
+        assertThatThrownBy(() -> template.requestBody("kommo:customers?operation=list", (Object) null))
+                .isInstanceOf(CamelExecutionException.class).cause().isInstanceOf(KommoApiException.class)
+                .hasMessageContaining("customers_mode");
+    }
+
+    @Test
     void notesAndLinksWorkOnCustomersAsOnLeads() {
         Customer customer = new Customer();
         customer.setName("With a note");
