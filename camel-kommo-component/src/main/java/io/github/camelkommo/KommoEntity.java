@@ -70,7 +70,8 @@ import static io.github.camelkommo.KommoOperation.update;
  * key of its lists, its model, how its lists behave, its {@link Traits} (the name Kommo's events and webhooks give
  * it, what it links to, what its lists are ordered by, its largest page, its owner field, its webhook events) and the
  * operations it supports. A path may hold {@code {entityType}} (whose notes, tags or fields: the option
- * {@code entityType}) or {@code {pipelineId}}. Adding an entity is a constant here and a model class; nothing in
+ * {@code entityType}), {@code {pipelineId}}, {@code {catalogId}} or {@code {customerId}}, each filled from the option
+ * of that name or its header. Adding an entity is a constant here and a model class; nothing in
  * this enum switches on a constant.
  */
 public enum KommoEntity {
@@ -258,7 +259,8 @@ public enum KommoEntity {
 
     /**
      * The path below {@code /api/v4/}; {@code {pipelineId}} stands for the pipeline of a stage, {@code {entityType}}
-     * for the entity whose notes, tags or custom fields these are.
+     * for the entity whose notes, tags or custom fields these are, {@code {catalogId}} for the catalog of elements,
+     * {@code {customerId}} for the customer of transactions (left out, with its slash, by reads of all customers').
      */
     public String path() {
         return path;
