@@ -54,6 +54,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "budgetReplicas": target.setBudgetReplicas(property(camelContext, int.class, value)); return true;
         case "budgetstore":
         case "budgetStore": target.setBudgetStore(property(camelContext, io.github.camelkommo.budget.BudgetStore.class, value)); return true;
+        case "catalogid":
+        case "catalogId": getOrCreateConfiguration(target).setCatalogId(property(camelContext, java.lang.Long.class, value)); return true;
         case "changesasbatch":
         case "changesAsBatch": getOrCreateConfiguration(target).setChangesAsBatch(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -67,6 +69,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customFieldsAs": getOrCreateConfiguration(target).setCustomFieldsAs(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldscachettl":
         case "customFieldsCacheTtl": target.setCustomFieldsCacheTtl(property(camelContext, long.class, value)); return true;
+        case "customerid":
+        case "customerId": getOrCreateConfiguration(target).setCustomerId(property(camelContext, java.lang.Long.class, value)); return true;
         case "domain": getOrCreateConfiguration(target).setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "entityid":
         case "entityId": getOrCreateConfiguration(target).setEntityId(property(camelContext, java.lang.Long.class, value)); return true;
@@ -130,6 +134,9 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "subdomain": getOrCreateConfiguration(target).setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelkommo.auth.KommoTokenStore.class, value)); return true;
+        case "uid": getOrCreateConfiguration(target).setUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "unsortedtype":
+        case "unsortedType": getOrCreateConfiguration(target).setUnsortedType(property(camelContext, java.lang.String.class, value)); return true;
         case "useenvironmentvariables":
         case "useEnvironmentVariables": target.setUseEnvironmentVariables(property(camelContext, boolean.class, value)); return true;
         case "with": getOrCreateConfiguration(target).setWith(property(camelContext, java.lang.String.class, value)); return true;
@@ -164,6 +171,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "budgetReplicas": return int.class;
         case "budgetstore":
         case "budgetStore": return io.github.camelkommo.budget.BudgetStore.class;
+        case "catalogid":
+        case "catalogId": return java.lang.Long.class;
         case "changesasbatch":
         case "changesAsBatch": return boolean.class;
         case "clientid":
@@ -177,6 +186,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customFieldsAs": return java.lang.String.class;
         case "customfieldscachettl":
         case "customFieldsCacheTtl": return long.class;
+        case "customerid":
+        case "customerId": return java.lang.Long.class;
         case "domain": return java.lang.String.class;
         case "entityid":
         case "entityId": return java.lang.Long.class;
@@ -240,6 +251,9 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "subdomain": return java.lang.String.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelkommo.auth.KommoTokenStore.class;
+        case "uid": return java.lang.String.class;
+        case "unsortedtype":
+        case "unsortedType": return java.lang.String.class;
         case "useenvironmentvariables":
         case "useEnvironmentVariables": return boolean.class;
         case "with": return java.lang.String.class;
@@ -275,6 +289,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "budgetReplicas": return target.getBudgetReplicas();
         case "budgetstore":
         case "budgetStore": return target.getBudgetStore();
+        case "catalogid":
+        case "catalogId": return getOrCreateConfiguration(target).getCatalogId();
         case "changesasbatch":
         case "changesAsBatch": return getOrCreateConfiguration(target).isChangesAsBatch();
         case "clientid":
@@ -288,6 +304,8 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customFieldsAs": return getOrCreateConfiguration(target).getCustomFieldsAs();
         case "customfieldscachettl":
         case "customFieldsCacheTtl": return target.getCustomFieldsCacheTtl();
+        case "customerid":
+        case "customerId": return getOrCreateConfiguration(target).getCustomerId();
         case "domain": return getOrCreateConfiguration(target).getDomain();
         case "entityid":
         case "entityId": return getOrCreateConfiguration(target).getEntityId();
@@ -351,6 +369,9 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "subdomain": return getOrCreateConfiguration(target).getSubdomain();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "uid": return getOrCreateConfiguration(target).getUid();
+        case "unsortedtype":
+        case "unsortedType": return getOrCreateConfiguration(target).getUnsortedType();
         case "useenvironmentvariables":
         case "useEnvironmentVariables": return target.isUseEnvironmentVariables();
         case "with": return getOrCreateConfiguration(target).getWith();

@@ -33,6 +33,8 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "batchsize":
         case "batchSize": target.setBatchSize(property(camelContext, int.class, value)); return true;
+        case "catalogid":
+        case "catalogId": target.setCatalogId(property(camelContext, java.lang.Long.class, value)); return true;
         case "changesasbatch":
         case "changesAsBatch": target.setChangesAsBatch(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -41,6 +43,8 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "clientSecret": target.setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldsas":
         case "customFieldsAs": target.setCustomFieldsAs(property(camelContext, java.lang.String.class, value)); return true;
+        case "customerid":
+        case "customerId": target.setCustomerId(property(camelContext, java.lang.Long.class, value)); return true;
         case "domain": target.setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "entityid":
         case "entityId": target.setEntityId(property(camelContext, java.lang.Long.class, value)); return true;
@@ -78,6 +82,9 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "subdomain": target.setSubdomain(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.setTokenStore(property(camelContext, io.github.camelkommo.auth.KommoTokenStore.class, value)); return true;
+        case "uid": target.setUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "unsortedtype":
+        case "unsortedType": target.setUnsortedType(property(camelContext, java.lang.String.class, value)); return true;
         case "with": target.setWith(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -96,6 +103,8 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "baseUrl": return java.lang.String.class;
         case "batchsize":
         case "batchSize": return int.class;
+        case "catalogid":
+        case "catalogId": return java.lang.Long.class;
         case "changesasbatch":
         case "changesAsBatch": return boolean.class;
         case "clientid":
@@ -104,6 +113,8 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "clientSecret": return java.lang.String.class;
         case "customfieldsas":
         case "customFieldsAs": return java.lang.String.class;
+        case "customerid":
+        case "customerId": return java.lang.Long.class;
         case "domain": return java.lang.String.class;
         case "entityid":
         case "entityId": return java.lang.Long.class;
@@ -141,6 +152,9 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "subdomain": return java.lang.String.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelkommo.auth.KommoTokenStore.class;
+        case "uid": return java.lang.String.class;
+        case "unsortedtype":
+        case "unsortedType": return java.lang.String.class;
         case "with": return java.lang.String.class;
         default: return null;
         }
@@ -160,6 +174,8 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "baseUrl": return target.getBaseUrl();
         case "batchsize":
         case "batchSize": return target.getBatchSize();
+        case "catalogid":
+        case "catalogId": return target.getCatalogId();
         case "changesasbatch":
         case "changesAsBatch": return target.isChangesAsBatch();
         case "clientid":
@@ -168,6 +184,8 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "clientSecret": return target.getClientSecret();
         case "customfieldsas":
         case "customFieldsAs": return target.getCustomFieldsAs();
+        case "customerid":
+        case "customerId": return target.getCustomerId();
         case "domain": return target.getDomain();
         case "entityid":
         case "entityId": return target.getEntityId();
@@ -205,6 +223,9 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "subdomain": return target.getSubdomain();
         case "tokenstore":
         case "tokenStore": return target.getTokenStore();
+        case "uid": return target.getUid();
+        case "unsortedtype":
+        case "unsortedType": return target.getUnsortedType();
         case "with": return target.getWith();
         default: return null;
         }

@@ -41,6 +41,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "catalogid":
+        case "catalogId": target.getConfiguration().setCatalogId(property(camelContext, java.lang.Long.class, value)); return true;
         case "changesasbatch":
         case "changesAsBatch": target.getConfiguration().setChangesAsBatch(property(camelContext, boolean.class, value)); return true;
         case "clientid":
@@ -49,6 +51,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldsas":
         case "customFieldsAs": target.getConfiguration().setCustomFieldsAs(property(camelContext, java.lang.String.class, value)); return true;
+        case "customerid":
+        case "customerId": target.getConfiguration().setCustomerId(property(camelContext, java.lang.Long.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "domain": target.getConfiguration().setDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "entityid":
@@ -120,6 +124,9 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelkommo.auth.KommoTokenStore.class, value)); return true;
+        case "uid": target.getConfiguration().setUid(property(camelContext, java.lang.String.class, value)); return true;
+        case "unsortedtype":
+        case "unsortedType": target.getConfiguration().setUnsortedType(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "with": target.getConfiguration().setWith(property(camelContext, java.lang.String.class, value)); return true;
@@ -148,6 +155,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "catalogid":
+        case "catalogId": return java.lang.Long.class;
         case "changesasbatch":
         case "changesAsBatch": return boolean.class;
         case "clientid":
@@ -156,6 +165,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return java.lang.String.class;
         case "customfieldsas":
         case "customFieldsAs": return java.lang.String.class;
+        case "customerid":
+        case "customerId": return java.lang.Long.class;
         case "delay": return long.class;
         case "domain": return java.lang.String.class;
         case "entityid":
@@ -227,6 +238,9 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelkommo.auth.KommoTokenStore.class;
+        case "uid": return java.lang.String.class;
+        case "unsortedtype":
+        case "unsortedType": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "with": return java.lang.String.class;
@@ -256,6 +270,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "catalogid":
+        case "catalogId": return target.getConfiguration().getCatalogId();
         case "changesasbatch":
         case "changesAsBatch": return target.getConfiguration().isChangesAsBatch();
         case "clientid":
@@ -264,6 +280,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "customfieldsas":
         case "customFieldsAs": return target.getConfiguration().getCustomFieldsAs();
+        case "customerid":
+        case "customerId": return target.getConfiguration().getCustomerId();
         case "delay": return target.getDelay();
         case "domain": return target.getConfiguration().getDomain();
         case "entityid":
@@ -335,6 +353,9 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeUnit": return target.getTimeUnit();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "uid": return target.getConfiguration().getUid();
+        case "unsortedtype":
+        case "unsortedType": return target.getConfiguration().getUnsortedType();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "with": return target.getConfiguration().getWith();

@@ -23,7 +23,7 @@ public class KommoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(61);
         props.add("accessToken");
         props.add("allPages");
         props.add("authorizationCode");
@@ -33,10 +33,12 @@ public class KommoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("baseUrl");
         props.add("batchSize");
         props.add("bridgeErrorHandler");
+        props.add("catalogId");
         props.add("changesAsBatch");
         props.add("clientId");
         props.add("clientSecret");
         props.add("customFieldsAs");
+        props.add("customerId");
         props.add("delay");
         props.add("domain");
         props.add("entity");
@@ -79,6 +81,8 @@ public class KommoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("subdomain");
         props.add("timeUnit");
         props.add("tokenStore");
+        props.add("uid");
+        props.add("unsortedType");
         props.add("useFixedDelay");
         props.add("with");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

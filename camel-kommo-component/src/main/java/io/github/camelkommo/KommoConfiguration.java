@@ -96,7 +96,26 @@ public class KommoConfiguration implements Cloneable {
                                                 + "The header CamelKommoPipelineId overrides it.")
     private Long pipelineId;
 
-    @UriParam(label = "producer", enums = "leads,contacts,companies",
+    @UriParam(label = "producer", description = "The customer whose transactions the transactions entity adds or reads "
+                                                + "(all customers' when unset, for reads). The header "
+                                                + "CamelKommoCustomerId overrides it.")
+    private Long customerId;
+
+    @UriParam(label = "producer", description = "The catalog whose elements the catalogElements entity works on. "
+                                                + "The header CamelKommoCatalogId overrides it.")
+    private Long catalogId;
+
+    @UriParam(label = "producer", description = "The uid of the incoming (unsorted) lead get, accept, decline and link "
+                                                + "work on. The header CamelKommoUid overrides it.")
+    private String uid;
+
+    @UriParam(label = "producer", enums = "forms,sip",
+              description = "What kind of incoming (unsorted) leads a create adds: forms (web forms) or sip (calls). "
+                            + "Unset: told by the items' metadata (form_id and the like, or a call's uniq, phone, "
+                            + "duration). The header CamelKommoUnsortedType overrides it.")
+    private String unsortedType;
+
+    @UriParam(label = "producer", enums = "leads,contacts,companies,customers",
               description = "Whose notes, tags or custom fields the customFields, notes and tags entities work on. "
                             + "The header CamelKommoEntityType overrides it.")
     private String entityType;
@@ -294,6 +313,38 @@ public class KommoConfiguration implements Cloneable {
 
     public void setPipelineId(Long pipelineId) {
         this.pipelineId = pipelineId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public void setUid(String uid) {
+        this.uid = uid;
+    }
+
+    public String getUnsortedType() {
+        return unsortedType;
+    }
+
+    public void setUnsortedType(String unsortedType) {
+        this.unsortedType = unsortedType;
+    }
+
+    public Long getCatalogId() {
+        return catalogId;
+    }
+
+    public void setCatalogId(Long catalogId) {
+        this.catalogId = catalogId;
     }
 
     public String getCustomFieldsAs() {

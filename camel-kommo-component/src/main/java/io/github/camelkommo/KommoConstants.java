@@ -22,7 +22,8 @@ public final class KommoConstants {
 
     @Metadata(label = "producer", description = "The operation to perform; overrides the endpoint's operation.",
               javaType = "String",
-              enums = "list,get,create,update,createComplex,link,unlink,links,subscribe,unsubscribe")
+              enums = "list,get,create,update,createComplex,link,unlink,links,subscribe,unsubscribe,delete,accept,decline,"
+                      + "summary,close")
     public static final String OPERATION = "CamelKommoOperation";
     @Metadata(description = "The entity id: which entity get or a single-object update works on, whose links link, "
                             + "unlink and links work on, or whose notes a notes list reads. The consumer sets it to "
@@ -32,9 +33,25 @@ public final class KommoConstants {
     @Metadata(label = "producer", description = "The pipeline whose stages are read (entity statuses).",
               javaType = "Long")
     public static final String PIPELINE_ID = "CamelKommoPipelineId";
-    @Metadata(label = "producer", description = "Whose notes, tags or custom fields: leads, contacts or companies.",
-              javaType = "String", enums = "leads,contacts,companies")
+    @Metadata(label = "producer",
+              description = "Whose notes, tags or custom fields: leads, contacts, companies or customers.",
+              javaType = "String", enums = "leads,contacts,companies,customers")
     public static final String ENTITY_TYPE = "CamelKommoEntityType";
+    @Metadata(label = "producer",
+              description = "The customer whose transactions are added or read (entity transactions).",
+              javaType = "Long")
+    public static final String CUSTOMER_ID = "CamelKommoCustomerId";
+    @Metadata(label = "producer",
+              description = "The catalog whose elements are read or written (entity catalogElements).",
+              javaType = "Long")
+    public static final String CATALOG_ID = "CamelKommoCatalogId";
+    @Metadata(label = "producer", description = "The uid of the incoming (unsorted) lead get, accept, decline and link "
+                                                + "work on; a create sets it to the new item's uid.",
+              javaType = "String")
+    public static final String UID = "CamelKommoUid";
+    @Metadata(label = "producer", description = "What kind of incoming (unsorted) leads a create adds: forms or sip.",
+              javaType = "String", enums = "forms,sip")
+    public static final String UNSORTED_TYPE = "CamelKommoUnsortedType";
     @Metadata(label = "producer",
               description = "Custom field values of a create or update by field name or code (Budget -> 1200, Source "
                             + "-> Web), for each item of the body; the component resolves names, option labels and "

@@ -22,28 +22,45 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.camelkommo.model.Account;
+import io.github.camelkommo.model.Call;
+import io.github.camelkommo.model.Catalog;
+import io.github.camelkommo.model.CatalogElement;
 import io.github.camelkommo.model.Company;
 import io.github.camelkommo.model.Contact;
 import io.github.camelkommo.model.CustomField;
+import io.github.camelkommo.model.Customer;
+import io.github.camelkommo.model.CustomerStatus;
 import io.github.camelkommo.model.Event;
 import io.github.camelkommo.model.KommoModel;
 import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.model.LossReason;
 import io.github.camelkommo.model.Note;
 import io.github.camelkommo.model.Pipeline;
+import io.github.camelkommo.model.Role;
+import io.github.camelkommo.model.Segment;
+import io.github.camelkommo.model.ShortLink;
+import io.github.camelkommo.model.Source;
 import io.github.camelkommo.model.Status;
 import io.github.camelkommo.model.Tag;
+import io.github.camelkommo.model.Talk;
 import io.github.camelkommo.model.Task;
+import io.github.camelkommo.model.Transaction;
+import io.github.camelkommo.model.Unsorted;
 import io.github.camelkommo.model.User;
 import io.github.camelkommo.model.Webhook;
 
+import static io.github.camelkommo.KommoOperation.accept;
+import static io.github.camelkommo.KommoOperation.close;
 import static io.github.camelkommo.KommoOperation.create;
 import static io.github.camelkommo.KommoOperation.createComplex;
+import static io.github.camelkommo.KommoOperation.decline;
+import static io.github.camelkommo.KommoOperation.delete;
 import static io.github.camelkommo.KommoOperation.get;
 import static io.github.camelkommo.KommoOperation.link;
 import static io.github.camelkommo.KommoOperation.links;
 import static io.github.camelkommo.KommoOperation.list;
 import static io.github.camelkommo.KommoOperation.subscribe;
+import static io.github.camelkommo.KommoOperation.summary;
 import static io.github.camelkommo.KommoOperation.unlink;
 import static io.github.camelkommo.KommoOperation.unsubscribe;
 import static io.github.camelkommo.KommoOperation.update;
@@ -53,7 +70,8 @@ import static io.github.camelkommo.KommoOperation.update;
  * key of its lists, its model, how its lists behave, its {@link Traits} (the name Kommo's events and webhooks give
  * it, what it links to, what its lists are ordered by, its largest page, its owner field, its webhook events) and the
  * operations it supports. A path may hold {@code {entityType}} (whose notes, tags or fields: the option
- * {@code entityType}) or {@code {pipelineId}}. Adding an entity is a constant here and a model class; nothing in
+ * {@code entityType}), {@code {pipelineId}}, {@code {catalogId}} or {@code {customerId}}, each filled from the option
+ * of that name or its header. Adding an entity is a constant here and a model class; nothing in
  * this enum switches on a constant.
  */
 public enum KommoEntity {
@@ -95,7 +113,47 @@ public enum KommoEntity {
     /** What happened in the account: additions, changes, deletions, notes. Kommo names entities singular here. */
     events("events", "events", Event.class, Lists.PAGED, Traits.NONE.pagesOf(100), list, get),
     /** The account's webhooks: where Kommo posts which changes (administrators only). */
-    webhooks("webhooks", "webhooks", Webhook.class, Lists.WHOLE, Traits.NONE, list, subscribe, unsubscribe);
+    webhooks("webhooks", "webhooks", Webhook.class, Lists.WHOLE, Traits.NONE, list, subscribe, unsubscribe),
+
+    // The rest of the API: customers, catalogs, incoming leads, calls, sources, short links, roles and talks
+    /** Customers: periodic buyers, with notes, tags, custom fields and links as leads have (customers mode on). */
+    customers("customers", Customer.class, Lists.PAGED_CHANGES_ORDERED,
+            Traits.card("customer").linksTo("contacts", "companies", "catalog_elements")
+                    .orderedBy("created_at", "updated_at", "id"),
+            list, get, create, update, link, unlink, links),
+    /** The statuses of customers (periodic purchases mode only). */
+    customerStatuses("customers/statuses", "statuses", CustomerStatus.class, Lists.PAGED, Traits.NONE, list, get,
+            create, update, delete),
+    /** The segments of customers (segments mode). */
+    segments("customers/segments", "segments", Segment.class, Lists.PAGED, Traits.NONE, list, get, create, update,
+            delete),
+    /**
+     * The purchases of customers: added under one customer (customerId), listed for one or for all, deleted by id.
+     */
+    transactions("customers/{customerId}/transactions", "transactions", Transaction.class, Lists.PAGED, Traits.NONE,
+            list, get, create, delete),
+    /** The account's catalogs (lists), the products catalog among them. */
+    catalogs("catalogs", "catalogs", Catalog.class, Lists.PAGED, Traits.NONE, list, get, create, update),
+    /** The elements of the catalog catalogId names: products, with their custom fields. */
+    catalogElements("catalogs/{catalogId}/elements", "elements", CatalogElement.class, Lists.PAGED, Traits.NONE, list,
+            get, create, update, delete),
+    /**
+     * Incoming leads waiting in Unsorted, each by its uid: created from web forms or calls, listed, accepted into a
+     * stage, declined, linked to a lead (chats), and summed up.
+     */
+    unsorted("leads/unsorted", "unsorted", Unsorted.class, Lists.PAGED,
+            Traits.NONE.orderedBy("created_at", "updated_at").keyedBy("uid"), list, get, create, accept, decline, link,
+            summary),
+    /** Calls logged in bulk: Kommo attaches each to the card that owns its phone number. */
+    calls("calls", "calls", Call.class, Lists.WHOLE, Traits.NONE, create),
+    /** The integration's lead sources. */
+    sources("sources", "sources", Source.class, Lists.WHOLE, Traits.NONE, list, get, create, update, delete),
+    /** Short links to addresses, made for contacts. */
+    shortLinks("short_links", "short_links", ShortLink.class, Lists.WHOLE, Traits.NONE, create),
+    /** The roles of the account's users (administrators only). */
+    roles("roles", "roles", Role.class, Lists.PAGED, Traits.NONE, list, get, create, update, delete),
+    /** Talks: the conversations of chats, read and closed by id. */
+    talks("talks", "talks", Talk.class, Lists.WHOLE, Traits.NONE, get, close);
 
     /** How an entity's lists behave. */
     private enum Lists {
@@ -131,38 +189,44 @@ public enum KommoEntity {
      * @param maxPage     the largest page Kommo serves of it
      * @param ownerField  the field of an item that names the lead, contact or company it belongs to, or null
      * @param hooks       the actions Kommo posts webhooks for, each with the event name after it ({@code add_lead})
+     * @param keyField    the field that identifies one item: {@code id}, or the text {@code uid} of Unsorted
      */
     private record Traits(boolean card, String eventName, Set<String> linkTargets, Set<String> orderFields, int maxPage,
-                          String ownerField, List<String> hooks) {
+                          String ownerField, List<String> hooks, String keyField) {
 
-        static final Traits NONE = new Traits(false, null, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+        static final Traits NONE = new Traits(false, null, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
 
         static Traits named(String eventName) {
-            return new Traits(false, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+            return new Traits(false, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
         }
 
         static Traits card(String eventName) {
-            return new Traits(true, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of());
+            return new Traits(true, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
+        }
+
+        Traits keyedBy(String field) {
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, hooks, field);
         }
 
         Traits linksTo(String... targets) {
-            return new Traits(card, eventName, Set.of(targets), orderFields, maxPage, ownerField, hooks);
+            return new Traits(card, eventName, Set.of(targets), orderFields, maxPage, ownerField, hooks, keyField);
         }
 
         Traits orderedBy(String... fields) {
-            return new Traits(card, eventName, linkTargets, Set.of(fields), maxPage, ownerField, hooks);
+            return new Traits(card, eventName, linkTargets, Set.of(fields), maxPage, ownerField, hooks, keyField);
         }
 
         Traits pagesOf(int largest) {
-            return new Traits(card, eventName, linkTargets, orderFields, largest, ownerField, hooks);
+            return new Traits(card, eventName, linkTargets, orderFields, largest, ownerField, hooks, keyField);
         }
 
         Traits ownedThrough(String field) {
-            return new Traits(card, eventName, linkTargets, orderFields, maxPage, field, hooks);
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, field, hooks, keyField);
         }
 
         Traits hooks(String... actions) {
-            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, List.of(actions));
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, List.of(actions),
+                    keyField);
         }
     }
 
@@ -195,7 +259,8 @@ public enum KommoEntity {
 
     /**
      * The path below {@code /api/v4/}; {@code {pipelineId}} stands for the pipeline of a stage, {@code {entityType}}
-     * for the entity whose notes, tags or custom fields these are.
+     * for the entity whose notes, tags or custom fields these are, {@code {catalogId}} for the catalog of elements,
+     * {@code {customerId}} for the customer of transactions (left out, with its slash, by reads of all customers').
      */
     public String path() {
         return path;
@@ -249,6 +314,11 @@ public enum KommoEntity {
     /** Whether notes, tags and custom fields belong to entities of this kind: leads, contacts and companies. */
     public boolean isCard() {
         return traits.card();
+    }
+
+    /** The field that identifies one item: {@code id}, but the text {@code uid} for Unsorted. */
+    public String keyField() {
+        return traits.keyField();
     }
 
     /** Whether the entity is a single object with no id (the account). */

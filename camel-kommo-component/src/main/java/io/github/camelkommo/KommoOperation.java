@@ -39,7 +39,19 @@ public enum KommoOperation {
     /** Register a webhook: the body's destination URL, for the endpoint's events (webhooks only). */
     subscribe,
     /** Remove the webhook of the body's destination URL (webhooks only). */
-    unsubscribe;
+    unsubscribe,
+
+    // The rest of the API: customers, catalogs, incoming leads, calls, sources, short links, roles and talks
+    /** Delete entities by id: the entity id, or the ids (or items with ids) of the body. */
+    delete,
+    /** Accept an incoming (unsorted) lead into a stage, by its uid. */
+    accept,
+    /** Decline an incoming (unsorted) lead, by its uid: its lead is deleted. */
+    decline,
+    /** Read the summary of the incoming (unsorted) leads: how many arrived, were accepted and declined. */
+    summary,
+    /** Close a talk by its id. */
+    close;
 
     /**
      * The operation of a name, as an option or the {@code CamelKommoOperation} header gives it.

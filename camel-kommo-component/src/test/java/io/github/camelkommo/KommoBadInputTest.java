@@ -60,9 +60,10 @@ class KommoBadInputTest extends KommoTestSupport {
 
     @Test
     void unknownOperationNamesTheOperations() {
-        assertThatThrownBy(() -> context.getEndpoint("kommo:leads?operation=delete"))
-                .rootCause().hasMessageContaining("Unknown Kommo operation 'delete'")
-                .hasMessageContaining("list, get, create, update, createComplex, link, unlink, links");
+        assertThatThrownBy(() -> context.getEndpoint("kommo:leads?operation=destroy"))
+                .rootCause().hasMessageContaining("Unknown Kommo operation 'destroy'")
+                .hasMessageContaining("list, get, create, update, createComplex, link, unlink, links")
+                .hasMessageContaining("delete, accept, decline, summary, close");
     }
 
     @Test
@@ -83,11 +84,11 @@ class KommoBadInputTest extends KommoTestSupport {
     @Test
     void notesTagsAndFieldsNeedToKnowWhoseTheyAre() {
         Throwable e = failure("kommo:notes?operation=list", null, Map.of());
-        assertThat(e).hasMessageContaining("kommo:notes needs entityType=leads, contacts or companies")
+        assertThat(e).hasMessageContaining("kommo:notes needs entityType=leads, contacts, companies or customers")
                 .hasMessageContaining(KommoConstants.ENTITY_TYPE);
         Throwable header = failure("kommo:tags?operation=list", null, Map.of(KommoConstants.ENTITY_TYPE, "tasks"));
         assertThat(header).hasMessageContaining("Invalid entityType 'tasks'")
-                .hasMessageContaining("leads, contacts or companies");
+                .hasMessageContaining("leads, contacts, companies or customers");
         assertThatThrownBy(() -> context.getEndpoint("kommo:customFields?operation=list&entityType=deals"))
                 .rootCause().hasMessageContaining("Invalid entityType 'deals'")
                 .hasMessageContaining("leads, contacts, companies");

@@ -19,7 +19,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What Kommo embeds in a lead, contact or company: tags and linked entities. */
+/** What Kommo embeds in a lead, contact, company or customer: tags, linked entities and a customer's segments. */
 public class Embedded extends KommoModel {
 
     @JsonProperty("tags")
@@ -33,6 +33,9 @@ public class Embedded extends KommoModel {
 
     @JsonProperty("leads")
     private List<Lead> leads;
+
+    @JsonProperty("segments")
+    private List<Segment> segments;
 
     /** Tags; on update the list replaces every tag. */
     public List<Tag> getTags() {
@@ -68,5 +71,14 @@ public class Embedded extends KommoModel {
 
     public void setLeads(List<Lead> leads) {
         this.leads = leads;
+    }
+
+    /** A customer's segments (only their ids are sent); on update the list replaces every segment. */
+    public List<Segment> getSegments() {
+        return segments;
+    }
+
+    public void setSegments(List<Segment> segments) {
+        this.segments = segments;
     }
 }

@@ -229,6 +229,14 @@ class GuideExamplesTest {
             ObjectNode stored = sandbox.data().get("contacts/notes", note.getId()).orElseThrow();
             assertThat(stored.path("entity_id").asLong()).isEqualTo(contact);
             assertThat(stored.path("params").path("text").asText()).isEqualTo("Prefers e-mail");
+        } else if (from.startsWith("direct://purchase")) {
+            template.send("direct:purchase", e -> e.getMessage().setHeaders(Map.of("customer", "Corner shop",
+                    "segment", 33002L, "price", 990)));
+            ObjectNode customer = sandbox.data().list("customers").stream()
+                    .filter(c -> c.path("name").asText().equals("Corner shop")).findFirst().orElseThrow();
+            assertThat(customer.at("/_embedded/segments/0/id").asLong()).isEqualTo(33002L);
+            assertThat(customer.path("ltv").asLong()).isEqualTo(990);
+            assertThat(customer.path("purchases_count").asInt()).isEqualTo(1);
         } else if (from.startsWith("kommo://leads?customFieldsAs=names")) {
             long lead = afterFirstPoll(route, () -> create("Fair lead", JsonNodeFactory.instance.objectNode()));
             awaitDelivered(done, route, lead, null);

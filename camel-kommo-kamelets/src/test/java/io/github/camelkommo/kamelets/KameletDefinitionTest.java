@@ -39,6 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings("unchecked") // YAML read as maps and lists
 class KameletDefinitionTest {
 
+    /** What each Kamelet takes: the sink what Kommo writes, the sources what can be watched (webhooks: the cards). */
+    private static final Map<String, List<String>> ENTITIES = Map.of(
+            "kommo-source", List.of("leads", "contacts", "companies", "tasks", "customers"),
+            "kommo-webhook-source", List.of("leads", "contacts", "companies", "tasks"),
+            "kommo-sink", List.of("leads", "contacts", "companies", "tasks", "customers", "transactions", "segments",
+                    "customerStatuses", "catalogs", "catalogElements", "unsorted", "calls", "sources", "shortLinks",
+                    "roles"));
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\??)([A-Za-z]+)}}");
 
     private static Map<String, Object> load(String name) throws Exception {
@@ -120,7 +128,7 @@ class KameletDefinitionTest {
         assertThat((Map<String, Object>) at(kamelet, "spec", "definition", "properties")).containsKeys("clientId",
                 "redirectUri");
         Map<String, Object> entity = at(kamelet, "spec", "definition", "properties", "entity");
-        assertThat((List<String>) entity.get("enum")).containsExactly("leads", "contacts", "companies", "tasks");
+        assertThat((List<String>) entity.get("enum")).containsExactlyElementsOf(ENTITIES.get(name));
     }
 
     @ParameterizedTest

@@ -56,6 +56,21 @@ class KommoSinkKameletTest extends KameletTestSupport {
     }
 
     @Test
+    void addsATransactionToTheCustomerItNames() throws Exception {
+        long customer = sandbox().data().create("customers", MAPPER.createObjectNode().put("name", "Sink customer"))
+                .get("id").asLong();
+        sink("entity=transactions&customerId=" + customer + "&" + account());
+
+        JsonNode reply = send("{\"price\": 450, \"comment\": \"From the sink\"}");
+
+        ObjectNode stored = sandbox().data().get("transactions", reply.get("id").asLong()).orElseThrow();
+        assertThat(stored.get("customer_id").asLong()).isEqualTo(customer);
+        assertThat(stored.get("price").asInt()).isEqualTo(450);
+        assertThat(sandbox().data().get("customers", customer).orElseThrow().get("purchases_count").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void createsTheEntityOfTheJsonBody() throws Exception {
         sink("entity=leads&" + account());
         int leadsBefore = sandbox().data().count("leads");

@@ -69,7 +69,8 @@ final class KommoErrorMapper {
                                                                  text);
             case 401 -> new KommoAuthenticationException(call, status, title, detail, requestId, text);
             case 402 -> new KommoPaymentRequiredException(call, status, title, detail, requestId, text);
-            case 403 -> new KommoForbiddenException(call, status, title, detail, requestId, text);
+            case 403 -> new KommoForbiddenException(call, status, title, customersHint(call, detail), requestId,
+                    text);
             case 404 -> new KommoNotFoundException(call, status, title, detail, requestId, text);
             case 429 -> new KommoRateLimitException(call, status, title, detail, requestId, text,
                     retryAfter(problem, retryAfterHeader));
@@ -77,6 +78,19 @@ final class KommoErrorMapper {
                                      ? new KommoServerException(call, status, title, detail, requestId, text)
                                      : new KommoApiException(call, status, title, detail, requestId, text);
         };
+    }
+
+    /**
+     * A 403 to a customers request may mean the account's customers are off: the reference does not say what Kommo
+     * answers then, so the message names the account setting whatever Kommo's own detail says.
+     */
+    private static String customersHint(String call, String detail) {
+        boolean customers = call.matches("[A-Z]+ (/api/v4/)?customers([/?].*)?");
+        if (!customers || detail != null && detail.contains("customers_mode")) {
+            return detail;
+        }
+        return (detail == null ? "" : detail + "; ") + "customers need the account's customers_mode on (segments or "
+               + "periodicity; the account shows it in customers_mode), and the rights to customers";
     }
 
     private JsonNode parse(String text) {

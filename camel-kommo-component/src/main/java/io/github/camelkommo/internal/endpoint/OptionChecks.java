@@ -53,8 +53,11 @@ public final class OptionChecks {
     public static void endpoint(KommoEntity entity, KommoConfiguration config) {
         oneOf("customFieldsAs", config.getCustomFieldsAs(), "models", "names");
         entity.checkOrder(config.getOrder());
+        if (config.getUnsortedType() != null) {
+            oneOf("unsortedType", config.getUnsortedType(), "forms", "sip");
+        }
         if (config.getEntityType() != null) {
-            oneOf("entityType", config.getEntityType(), "leads", "contacts", "companies");
+            oneOf("entityType", config.getEntityType(), "leads", "contacts", "companies", "customers");
         }
     }
 

@@ -42,6 +42,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 public class KommoProducer extends DefaultAsyncProducer {
 
     private final Map<KommoOperation, OperationHandler> handlers = new EnumMap<>(KommoOperation.class);
+    /** Linking an incoming lead (a chat) to a lead is an action on the item, not a link between cards. */
+    private final OperationHandler unsortedLink = new ActionHandler(KommoOperation.link, "POST");
     private final EndpointContext endpoint;
     private final AccountLease lease;
     private KommoClient client;
@@ -61,6 +63,11 @@ public class KommoProducer extends DefaultAsyncProducer {
         handlers.put(KommoOperation.links, new LinkHandler(KommoOperation.links));
         handlers.put(KommoOperation.subscribe, new SubscriptionHandler(true));
         handlers.put(KommoOperation.unsubscribe, new SubscriptionHandler(false));
+        handlers.put(KommoOperation.delete, new DeleteHandler());
+        handlers.put(KommoOperation.accept, new ActionHandler(KommoOperation.accept, "POST"));
+        handlers.put(KommoOperation.decline, new ActionHandler(KommoOperation.decline, "DELETE"));
+        handlers.put(KommoOperation.summary, new SummaryHandler());
+        handlers.put(KommoOperation.close, new ActionHandler(KommoOperation.close, "POST"));
     }
 
     @Override
@@ -88,7 +95,9 @@ public class KommoProducer extends DefaultAsyncProducer {
             KommoOperation operation = operation(exchange);
             endpoint.entity().checkSupports(operation);
             KommoClient labelled = client.labelled(endpoint.entity().name(), operation.name());
-            handler = handlers.get(operation);
+            handler = operation == KommoOperation.link && endpoint.entity().linkTargets().isEmpty() ? unsortedLink
+                                                                                                    : handlers.get(
+                                                                                                            operation);
             request = new OperationRequest(exchange, endpoint, labelled, lease);
         } catch (RuntimeException e) {
             exchange.setException(e);

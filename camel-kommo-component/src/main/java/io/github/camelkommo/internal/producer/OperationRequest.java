@@ -15,6 +15,8 @@
  */
 package io.github.camelkommo.internal.producer;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -87,21 +89,46 @@ final class OperationRequest {
         return id;
     }
 
-    /** The entity's path below /api/v4/, with the pipeline of stages or the owner type of notes, tags and fields. */
+    /**
+     * The entity's path below /api/v4/, with the pipeline of stages, the owner type of notes, tags and fields, the
+     * catalog of elements; for reads the customer of transactions may be left out (then all customers').
+     */
     String path() {
+        return path(false);
+    }
+
+    /** The path a create sends to: every parameter of the entity's path is needed (a transaction's customer too). */
+    String writePath() {
+        return path(true);
+    }
+
+    private String path(boolean write) {
         String path = entity().path();
         if (entity().needsEntityType()) {
             path = path.replace("{entityType}", entityType().name());
         }
-        if (entity().needsPipeline()) {
-            Long pipelineId = header(KommoConstants.PIPELINE_ID, Long.class, config.getPipelineId());
-            if (pipelineId == null) {
-                throw new IllegalArgumentException("kommo:" + entity() + " needs a pipeline: set pipelineId= on the "
-                                                   + "endpoint or the header " + KommoConstants.PIPELINE_ID);
-            }
-            path = path.replace("{pipelineId}", pipelineId.toString());
+        path = parameter(path, "a pipeline", "pipelineId", KommoConstants.PIPELINE_ID, config.getPipelineId(), true);
+        path = parameter(path, "a catalog", "catalogId", KommoConstants.CATALOG_ID, config.getCatalogId(), true);
+        return parameter(path, "a customer", "customerId", KommoConstants.CUSTOMER_ID, config.getCustomerId(), write);
+    }
+
+    /** Fills {@code {option}} of a path from its header or option; an optional one left unset drops its segment. */
+    private String parameter(String path, String what, String option, String headerName, Long configured,
+                             boolean required) {
+        String placeholder = "{" + option + "}";
+        if (!path.contains(placeholder)) {
+            return path;
         }
-        return path;
+        Long value = header(headerName, Long.class, configured);
+        if (value == null && !required) {
+            return path.replace("/" + placeholder, "");
+        }
+        if (value == null || value <= 0) {
+            throw new IllegalArgumentException("kommo:" + entity() + " needs " + what + ": set " + option
+                                               + "= on the endpoint or the header " + headerName
+                                               + (value == null ? "" : " to a positive id, was " + value));
+        }
+        return path.replace(placeholder, value.toString());
     }
 
     /**
@@ -132,19 +159,29 @@ final class OperationRequest {
     KommoEntity entityType() {
         String name = header(KommoConstants.ENTITY_TYPE, String.class, config.getEntityType());
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("kommo:" + entity() + " needs entityType=leads, contacts or companies "
+            throw new IllegalArgumentException(
+                    "kommo:" + entity() + " needs entityType=leads, contacts, companies or customers "
                                                + "(on the endpoint or the header " + KommoConstants.ENTITY_TYPE + ")");
         }
         return Arrays.stream(KommoEntity.values()).filter(e -> e.isCard() && e.name().equals(name.trim())).findFirst()
                 .orElseThrow(
                         () -> new IllegalArgumentException("Invalid entityType '" + name + "' for kommo:" + entity()
-                                                           + "; use leads, contacts or companies"));
+                                                           + "; use leads, contacts, companies or customers"));
     }
 
-    /** The path of one entity, failing before any request when no id was given. */
+    /** The path of one entity, failing before any request when no id (or uid) was given. */
     String pathOf(String operation) {
         if (entity().isSingleton()) {
             return path();
+        }
+        if (entity().keyField().equals("uid")) {
+            String uid = header(KommoConstants.UID, String.class, config.getUid());
+            if (uid == null || uid.isBlank()) {
+                throw new IllegalArgumentException("Operation " + operation + " on kommo:" + entity() + " needs the "
+                                                   + "item's uid: set uid= on the endpoint or the header "
+                                                   + KommoConstants.UID);
+            }
+            return path() + "/" + URLEncoder.encode(uid.strip(), StandardCharsets.UTF_8);
         }
         Long id = entityId();
         if (id == null) {
@@ -170,6 +207,11 @@ final class OperationRequest {
                 .filters(filters())
                 .order(checkedOrder())
                 .entries();
+    }
+
+    /** The kind of unsorted items a create adds, from the header or the endpoint, or null. */
+    String unsortedType() {
+        return header(KommoConstants.UNSORTED_TYPE, String.class, config.getUnsortedType());
     }
 
     String with() {

@@ -87,19 +87,81 @@ final class WritableFields {
      */
     private static final String[] READ_STAMPS = {"created_at", "created_by", "updated_at", "updated_by"};
 
-    private static final Map<KommoEntity, Map<WriteKind, WriteShape>> SHAPES = Map.of(
-            KommoEntity.notes,
-            Map.of(WriteKind.CREATE, NOTE.without("id"), WriteKind.UPDATE, NOTE.without(READ_STAMPS)),
-            KommoEntity.tags, Map.of(WriteKind.CREATE, NEW_TAG),
-            KommoEntity.lossReasons, Map.of(WriteKind.CREATE, NEW_LOSS_REASON),
-            KommoEntity.leads, Map.of(WriteKind.CREATE, LEAD_CREATE.without("id"),
-                    WriteKind.UPDATE, LEAD_UPDATE.without(READ_STAMPS), WriteKind.COMPLEX, LEAD_COMPLEX),
-            KommoEntity.contacts, Map.of(WriteKind.CREATE, CONTACT.without("id"),
-                    WriteKind.UPDATE, CONTACT.without(READ_STAMPS)),
-            KommoEntity.companies, Map.of(WriteKind.CREATE, COMPANY.without("id"),
-                    WriteKind.UPDATE, COMPANY.without(READ_STAMPS)),
-            KommoEntity.tasks,
-            Map.of(WriteKind.CREATE, TASK.without("id"), WriteKind.UPDATE, TASK.without(READ_STAMPS)));
+    /** AMO-RU customers-api (add 509–540) and PHP CustomerModel::toApi. */
+    private static final WriteShape CUSTOMER = CARD.and("next_price", "next_date", "status_id", "periodicity")
+            .with("_embedded", WriteShape.of().withEach("tags", TAG).withEach("segments", WriteShape.of("id")));
+    /** AMO-RU customers-api (transactions 990–1010) and PHP TransactionModel::toApi. */
+    private static final WriteShape TRANSACTION = WriteShape.of("price", "comment", "completed_at", "next_price",
+            "next_date", "created_by", "request_id")
+            .with("_embedded", WriteShape.of().withEach("catalog_elements",
+                    WriteShape.of("id").with("metadata", WriteShape.of("catalog_id", "quantity"))));
+    /** AMO-RU customers-statuses-api (310–311) and PHP CustomersStatusModel::toApi. */
+    private static final WriteShape CUSTOMER_STATUS = WriteShape.of("id", "name", "sort", "color", "request_id");
+    /** AMO-RU customers-statuses-api (segments) and PHP SegmentModel::toApi: one object, no request_id. */
+    private static final WriteShape SEGMENT = WriteShape.of("id", "name", "color")
+            .withEach("custom_fields_values", WritableFields::customField);
+
+    /** AMO-RU catalogs-api (264–268) and PHP CatalogModel::toApi; the type is fixed once made. */
+    private static final WriteShape CATALOG = WriteShape.of("id", "name", "type", "sort", "can_add_elements",
+            "can_link_multiple", "can_show_in_cards", "request_id");
+    /** AMO-RU catalogs-api (elements) and PHP CatalogElementModel::toApi. */
+    private static final WriteShape CATALOG_ELEMENT = WriteShape.of("id", "name", "request_id")
+            .withEach("custom_fields_values", WritableFields::customField);
+
+    /** AMO-RU unsorted-api (297, 475) and PHP Unsorted models' toApi: the lead, contact and company it brings. */
+    private static final WriteShape UNSORTED = WriteShape.of("request_id", "source_uid", "source_name", "pipeline_id",
+            "created_at", "metadata")
+            .with("_embedded", WriteShape.of().withEach("leads", LEAD_CREATE.without("id", "request_id"))
+                    .withEach("contacts", CONTACT.without("id", "request_id"))
+                    .withEach("companies", COMPANY.without("id", "request_id")));
+    /** AMO-RU calls-api (38–52) and PHP CallModel::toApi. */
+    private static final WriteShape CALL = WriteShape.of("direction", "uniq", "duration", "source", "link", "phone",
+            "call_result", "call_status", "call_responsible", "responsible_user_id", "created_by", "updated_by",
+            "created_at", "updated_at", "request_id");
+    /** AMO-RU sources-api (248–269) and PHP SourceModel::toApi; external_id is fixed once made. */
+    private static final WriteShape SOURCE = WriteShape.of("id", "name", "external_id", "pipeline_id", "default",
+            "origin_code", "services", "request_id");
+    /** AMO-RU short_links (27–40) and PHP ShortLinkModel::toApi. */
+    private static final WriteShape SHORT_LINK = WriteShape.of("url", "metadata", "request_id");
+    /** AMO-RU users-api (roles) and PHP RoleModel::toApi. */
+    private static final WriteShape ROLE = WriteShape.of("id", "name", "rights", "request_id");
+
+    /** The writes Kommo takes one object at a time (POST the object; PATCH {path}/{id}), answering it in full. */
+    private static final Map<KommoEntity, Set<WriteKind>> ONE_BY_ONE = Map.of(
+            KommoEntity.segments, Set.of(WriteKind.CREATE, WriteKind.UPDATE),
+            KommoEntity.customerStatuses, Set.of(WriteKind.UPDATE), KommoEntity.roles, Set.of(WriteKind.UPDATE));
+
+    private static final Map<KommoEntity, Map<WriteKind, WriteShape>> SHAPES = Map.ofEntries(
+            Map.entry(KommoEntity.notes,
+                    Map.of(WriteKind.CREATE, NOTE.without("id"), WriteKind.UPDATE, NOTE.without(READ_STAMPS))),
+            Map.entry(KommoEntity.tags, Map.of(WriteKind.CREATE, NEW_TAG)),
+            Map.entry(KommoEntity.lossReasons, Map.of(WriteKind.CREATE, NEW_LOSS_REASON)),
+            Map.entry(KommoEntity.leads, Map.of(WriteKind.CREATE, LEAD_CREATE.without("id"),
+                    WriteKind.UPDATE, LEAD_UPDATE.without(READ_STAMPS), WriteKind.COMPLEX, LEAD_COMPLEX)),
+            Map.entry(KommoEntity.contacts, Map.of(WriteKind.CREATE, CONTACT.without("id"),
+                    WriteKind.UPDATE, CONTACT.without(READ_STAMPS))),
+            Map.entry(KommoEntity.companies, Map.of(WriteKind.CREATE, COMPANY.without("id"),
+                    WriteKind.UPDATE, COMPANY.without(READ_STAMPS))),
+            Map.entry(KommoEntity.tasks,
+                    Map.of(WriteKind.CREATE, TASK.without("id"), WriteKind.UPDATE, TASK.without(READ_STAMPS))),
+            // The rest of the API
+            Map.entry(KommoEntity.customers, Map.of(WriteKind.CREATE, CUSTOMER.without("id"),
+                    WriteKind.UPDATE, CUSTOMER.without(READ_STAMPS))),
+            Map.entry(KommoEntity.transactions, Map.of(WriteKind.CREATE, TRANSACTION)),
+            Map.entry(KommoEntity.customerStatuses, Map.of(WriteKind.CREATE, CUSTOMER_STATUS.without("id"),
+                    WriteKind.UPDATE, CUSTOMER_STATUS)),
+            Map.entry(KommoEntity.segments,
+                    Map.of(WriteKind.CREATE, SEGMENT.without("id"), WriteKind.UPDATE, SEGMENT)),
+            Map.entry(KommoEntity.catalogs,
+                    Map.of(WriteKind.CREATE, CATALOG.without("id"), WriteKind.UPDATE, CATALOG.without("type"))),
+            Map.entry(KommoEntity.catalogElements, Map.of(WriteKind.CREATE, CATALOG_ELEMENT.without("id"),
+                    WriteKind.UPDATE, CATALOG_ELEMENT)),
+            Map.entry(KommoEntity.unsorted, Map.of(WriteKind.CREATE, UNSORTED)),
+            Map.entry(KommoEntity.calls, Map.of(WriteKind.CREATE, CALL)),
+            Map.entry(KommoEntity.sources, Map.of(WriteKind.CREATE, SOURCE.without("id"),
+                    WriteKind.UPDATE, SOURCE.without("external_id"))),
+            Map.entry(KommoEntity.shortLinks, Map.of(WriteKind.CREATE, SHORT_LINK)),
+            Map.entry(KommoEntity.roles, Map.of(WriteKind.CREATE, ROLE.without("id"), WriteKind.UPDATE, ROLE)));
 
     private WritableFields() {
     }
@@ -111,6 +173,26 @@ final class WritableFields {
             throw new IllegalStateException("kommo:" + entity + " has no " + kind.operation() + " body");
         }
         return shape;
+    }
+
+    /** The entities Kommo deletes with one request that lists the ids in its body. */
+    private static final Set<KommoEntity> DELETED_IN_BODY = Set.of(KommoEntity.sources);
+    /** Smaller largest writes than Kommo's 250: sources take 50 (AMO-RU sources-api 248). */
+    private static final Map<KommoEntity, Integer> MAX_BATCH = Map.of(KommoEntity.sources, 50);
+
+    /** The largest number of items of this entity one write request takes. */
+    static int maxBatch(KommoEntity entity) {
+        return MAX_BATCH.getOrDefault(entity, KommoEntity.MAX_BATCH);
+    }
+
+    /** Whether Kommo deletes this entity with one request that lists the ids in its body ({@code [{id}]}). */
+    static boolean deletesInBody(KommoEntity entity) {
+        return DELETED_IN_BODY.contains(entity);
+    }
+
+    /** Whether Kommo takes writes of this kind of the entity one object at a time. */
+    static boolean oneByOne(KommoEntity entity, WriteKind kind) {
+        return ONE_BY_ONE.getOrDefault(entity, Set.of()).contains(kind);
     }
 
     /**

@@ -18,12 +18,16 @@ package io.github.camelkommo.internal.producer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.KommoConstants;
 import io.github.camelkommo.KommoEntity;
@@ -66,23 +70,33 @@ final class WriteHandler implements OperationHandler {
         }
         NamedFields named = NamedFields.of(request, in);
         List<ObjectNode> items = new ArrayList<>(named.resolved(in.items()));
-        int batchSize = batchSize(request);
+        boolean oneByOne = WritableFields.oneByOne(request.entity(), kind);
+        int batchSize = oneByOne ? 1 : Math.min(batchSize(request), WritableFields.maxBatch(request.entity()));
         String path = kind.path(request);
+        if (kind == WriteKind.CREATE && request.entity().keyField().equals("uid")) {
+            path = path + "/" + UnsortedCategory.of(request, items);
+        }
+        Map<Integer, String> refusedItems = new TreeMap<>();
         JsonNode[] results = new JsonNode[items.size()];
         WriteProgress progress = new WriteProgress("kommo:" + request.entity() + " " + kind.operation(), items.size(),
                 Duration.ofMillis(request.config().getProgressInterval()));
         for (int start = 0; start < items.size(); start += batchSize) {
             int end = Math.min(items.size(), start + batchSize);
             try {
-                write(request, mapper, path, items, start, end, results);
+                write(request, mapper, oneByOne ? path(path, items.get(start)) : path, items, start, end, results,
+                        refusedItems);
             } catch (KommoValidationException refused) {
                 if (!named.retryAfter(refused)) {
                     throw refused;
                 }
                 named.resolveAgain(in.items(), items, start, end);
-                write(request, mapper, path, items, start, end, results);
+                write(request, mapper, oneByOne ? path(path, items.get(start)) : path, items, start, end, results,
+                        refusedItems);
             }
             progress.done(end);
+        }
+        if (!refusedItems.isEmpty()) {
+            throw refusedItems(request, results, refusedItems);
         }
         List<Object> out = new ArrayList<>(results.length);
         for (JsonNode result : results) {
@@ -93,6 +107,9 @@ final class WriteHandler implements OperationHandler {
             if (results.length == 1 && results[0].hasNonNull("id")) {
                 request.message().setHeader(KommoConstants.ENTITY_ID, results[0].get("id").asLong());
             }
+            if (results.length == 1 && results[0].hasNonNull("uid")) {
+                request.message().setHeader(KommoConstants.UID, results[0].get("uid").asText());
+            }
         } else {
             request.message().setBody(out);
         }
@@ -100,17 +117,18 @@ final class WriteHandler implements OperationHandler {
 
     /** Sends one chunk; after a 504, when allowed, sends its two halves instead (Kommo's advice for heavy batches). */
     private void write(OperationRequest request, ObjectMapper mapper, String path, List<ObjectNode> items, int start,
-                       int end, JsonNode[] results)
+                       int end, JsonNode[] results, Map<Integer, String> refused)
             throws Exception {
         KommoResponse response;
         try {
-            response = request.client().execute(kind.request(path, payload(mapper, items, start, end)),
-                    request.config().isRetryNonIdempotent());
+            byte[] body = WritableFields.oneByOne(request.entity(), kind) ? single(mapper, items.get(start))
+                                                                          : payload(mapper, items, start, end);
+            response = request.client().execute(kind.request(path, body), request.config().isRetryNonIdempotent());
         } catch (KommoServerException e) {
             if (e.getStatusCode() == 504 && request.config().isSplitBatchOn504() && end - start > 1) {
                 int middle = start + (end - start) / 2;
-                write(request, mapper, path, items, start, middle, results);
-                write(request, mapper, path, items, middle, end, results);
+                write(request, mapper, path, items, start, middle, results, refused);
+                write(request, mapper, path, items, middle, end, results, refused);
                 return;
             }
             e.setWriteOutcome(outcome(request, results, start, end, e));
@@ -119,7 +137,50 @@ final class WriteHandler implements OperationHandler {
             e.setWriteOutcome(outcome(request, results, start, end, e));
             throw e;
         }
-        merge(response, items, start, end, results, request);
+        refused.putAll(refusedInAnswer(response, start, end));
+        merge(response, items, start, end, results, request, refused.keySet());
+    }
+
+    /**
+     * The items of a chunk Kommo accepted but did not write, by input position, with why: the answer's
+     * {@code errors[] {request_id, status, title, detail}} (calls whose phone no card has).
+     */
+    private static Map<Integer, String> refusedInAnswer(KommoResponse response, int start, int end) {
+        Map<Integer, String> refused = new TreeMap<>();
+        if (response.isEmpty()) {
+            return refused;
+        }
+        for (JsonNode error : response.body().path("errors")) {
+            String id = error.path("request_id").asText("");
+            if (id.matches("\\d+") && Integer.parseInt(id) >= start && Integer.parseInt(id) < end) {
+                refused.put(Integer.parseInt(id), (error.path("status").asText("") + " " + error.path("title")
+                        .asText("") + ": " + error.path("detail").asText("")).strip());
+            }
+        }
+        return refused;
+    }
+
+    /** Some items were refused one by one while the others were written: the outcome names both. */
+    private KommoException refusedItems(OperationRequest request, JsonNode[] results, Map<Integer, String> refused) {
+        List<Object> written = new ArrayList<>();
+        for (JsonNode result : results) {
+            if (result != null) {
+                written.add(output(request, result));
+            }
+        }
+        StringBuilder message = new StringBuilder("kommo:" + request.entity() + " " + kind.operation() + ": Kommo "
+                                                  + "wrote " + written.size() + " of " + results.length
+                                                  + " item(s) and refused the items at input positions "
+                                                  + refused.keySet() + ":");
+        refused.forEach((position, why) -> message.append(" [").append(position).append("] ").append(why).append(';'));
+        KommoException e = new KommoException(message.substring(0, message.length() - 1));
+        e.setWriteOutcome(new KommoWriteOutcome(written, List.copyOf(refused.keySet()), List.of()));
+        return e;
+    }
+
+    /** Where one item sent on its own goes: an update to the item's own path. */
+    private String path(String path, ObjectNode item) {
+        return kind == WriteKind.UPDATE ? path + "/" + item.path("id").asLong() : path;
     }
 
     /** Items created on one owner (notes on a lead) take its id from the entity id when they name none. */
@@ -179,24 +240,45 @@ final class WriteHandler implements OperationHandler {
         return mapper.writeValueAsBytes(payload);
     }
 
+    /** One item as Kommo takes it alone: the object itself, its id in the path. */
+    private byte[] single(ObjectMapper mapper, ObjectNode item) throws JsonProcessingException {
+        ObjectNode copy = item.deepCopy();
+        copy.remove(List.of("id", "request_id", "updated_at"));
+        return mapper.writeValueAsBytes(copy);
+    }
+
     private void merge(KommoResponse response, List<ObjectNode> items, int start, int end, JsonNode[] results,
-                       OperationRequest request)
+                       OperationRequest request, Set<Integer> refused)
             throws KommoException {
-        JsonNode answers = response.isEmpty() ? null : kind.answers(response.body(), request.entity());
+        JsonNode answers = response.isEmpty() ? null
+                                              : WritableFields.oneByOne(request.entity(), kind)
+                                                                                                ? JsonNodeFactory.instance
+                                                                                                        .arrayNode()
+                                                                                                        .add(response
+                                                                                                                .body())
+                                                                                                : kind.answers(
+                                                                                                        response.body(),
+                                                                                                        request.entity());
         if (answers == null || !answers.isArray()) {
             throw unmatched(request, results, start, end, "Kommo accepted " + (end - start) + " item(s) for "
                                                           + request.entity()
                                                           + " but its answer has no per-item results");
         }
         int inChunk = start;
+        while (refused.contains(inChunk)) {
+            inChunk++;
+        }
         for (JsonNode answer : answers) {
             for (int position : positions(answer, inChunk, start, end)) {
                 results[position] = kind == WriteKind.COMPLEX ? answer : merged(items.get(position), answer);
             }
             inChunk++;
+            while (refused.contains(inChunk)) {
+                inChunk++;
+            }
         }
         for (int i = start; i < end; i++) {
-            if (results[i] == null) {
+            if (results[i] == null && !refused.contains(i)) {
                 throw unmatched(request, results, start, end, "Kommo's answer for " + request.entity()
                                                               + " names no result for the item at input position " + i);
             }
@@ -234,15 +316,19 @@ final class WriteHandler implements OperationHandler {
         return positions;
     }
 
-    /** The caller's item with what Kommo answered for it: the new id (create) or updated_at (update). */
+    /**
+     * The caller's item with what Kommo answered for it: the new id (create) or updated_at (update), and whatever
+     * else the answer holds (an incoming lead's uid and the ids of what it made, a call's card), less its links and
+     * request_id.
+     */
     private static JsonNode merged(ObjectNode item, JsonNode answer) {
         ObjectNode result = item.deepCopy();
-        if (answer.hasNonNull("id")) {
-            result.set("id", answer.get("id"));
-        }
-        if (answer.hasNonNull("updated_at")) {
-            result.set("updated_at", answer.get("updated_at"));
-        }
+        answer.properties().forEach(field -> {
+            if (!field.getValue().isNull() && !field.getKey().equals("_links")
+                && !field.getKey().equals("request_id")) {
+                result.set(field.getKey(), field.getValue());
+            }
+        });
         return result;
     }
 

@@ -45,7 +45,7 @@ enum WriteKind {
     }
 
     String path(OperationRequest request) {
-        return this == COMPLEX ? request.path() + "/complex" : request.path();
+        return this == COMPLEX ? request.path() + "/complex" : this == CREATE ? request.writePath() : request.path();
     }
 
     KommoRequest request(String path, byte[] body) {
