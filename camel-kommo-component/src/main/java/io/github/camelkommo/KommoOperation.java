@@ -39,7 +39,14 @@ public enum KommoOperation {
     /** Register a webhook: the body's destination URL, for the endpoint's events (webhooks only). */
     subscribe,
     /** Remove the webhook of the body's destination URL (webhooks only). */
-    unsubscribe;
+    unsubscribe,
+
+    // issue 22: sync without duplicates
+    /**
+     * Find each item by {@code matchBy} (a custom field, or a contact's or company's {@code PHONE}/{@code EMAIL}) and
+     * update it, or create it when nothing matches (leads, contacts, companies).
+     */
+    upsert;
 
     /**
      * The operation of a name, as an option or the {@code CamelKommoOperation} header gives it.

@@ -61,6 +61,7 @@ public class KommoProducer extends DefaultAsyncProducer {
         handlers.put(KommoOperation.links, new LinkHandler(KommoOperation.links));
         handlers.put(KommoOperation.subscribe, new SubscriptionHandler(true));
         handlers.put(KommoOperation.unsubscribe, new SubscriptionHandler(false));
+        handlers.put(KommoOperation.upsert, new UpsertHandler());
     }
 
     @Override
