@@ -144,7 +144,7 @@ public class KommoConfiguration implements Cloneable {
     private boolean rawJson;
 
     @UriParam(label = "producer", defaultValue = "50",
-              description = "How many items create and update send per request, 1 to 250 (createComplex: at most 50). "
+              description = "How many items create, update and upsert send per request, 1 to 250 (createComplex: at most 50). "
                             + "Kommo recommends 50 and answers 504 to batches that are too heavy.")
     private int batchSize = 50;
 

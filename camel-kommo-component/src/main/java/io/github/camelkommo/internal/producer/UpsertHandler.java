@@ -104,6 +104,7 @@ final class UpsertHandler implements OperationHandler {
         }
         JsonNode[] results = new JsonNode[items.size()];
         String batchKey = request.entity() + ":" + match.describe();
+        logUnstored(request.config().getIdempotencyRepository(), batchKey, createPositions, keys, what);
         write(request, updates, toUpdate, updatePositions, keys, batchKey, results, List.of());
         write(request, creates, toCreate, createPositions, keys, batchKey, results, updatePositions);
 
@@ -122,6 +123,24 @@ final class UpsertHandler implements OperationHandler {
         }
         LOG.debug("{} by {}: {} updated, {} created", what, match.describe(), updatePositions.size(),
                 createPositions.size());
+    }
+
+    /**
+     * Items an earlier run journaled as sent that Kommo does not have: their write failed or the run crashed before
+     * sending them; they are created now, once.
+     */
+    private static void logUnstored(IdempotentRepository journal, String batchKey, List<Integer> creating,
+                                    List<Set<String>> keys, String what) {
+        if (journal == null) {
+            return;
+        }
+        long unstored = creating.stream()
+                .filter(i -> keys.get(i).stream().anyMatch(k -> journal.contains(UpsertJournal.entry(batchKey, k))))
+                .count();
+        if (unstored > 0) {
+            LOG.info("{}: {} item(s) journaled as sent by an earlier run are not in Kommo; creating them", what,
+                    unstored);
+        }
     }
 
     private static String policy(OperationRequest request) {
@@ -203,8 +222,9 @@ final class UpsertHandler implements OperationHandler {
                 List<Integer> notWritten = new ArrayList<>(partial.notWritten().stream().map(positions::get).toList());
                 if (writtenBefore.isEmpty()) {
                     // the updates failed: the creates were not sent
+                    Set<Integer> updating = Set.copyOf(positions);
                     for (int i = 0; i < results.length; i++) {
-                        if (!positions.contains(i)) {
+                        if (!updating.contains(i)) {
                             notWritten.add(i);
                         }
                     }
