@@ -179,10 +179,10 @@ public class KommoConfiguration implements Cloneable {
     private String matchPolicy = "error";
 
     @UriParam(label = "producer,advanced",
-              description = "A write journal that makes upsert exactly-once across a crash: each item's key is added "
-                            + "before it is sent and confirmed once Kommo answers; a re-run of the batch looks the "
-                            + "items still unconfirmed up again instead of creating them blind. Any Camel "
-                            + "IdempotentRepository (e.g. FileIdempotentRepository).")
+              description = "A write journal for upsert: each item's key is added before its chunk is sent, confirmed "
+                            + "once Kommo stored it and removed when Kommo refused it. Any Camel IdempotentRepository "
+                            + "(e.g. FileIdempotentRepository). A batch run again after a crash finds what Kommo "
+                            + "stored and creates only the rest.")
     private IdempotentRepository idempotencyRepository;
 
     @UriParam(label = "consumer", defaultValue = "now",
