@@ -26,6 +26,7 @@ import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,6 +218,44 @@ class UpsertTest extends KommoTestSupport {
                 Map.of("name", "no phone"))).rootCause().hasMessageContaining("input positions [0]");
         assertThat(requests("POST", CONTACTS)).isEmpty();
         assertThat(requests("POST", LEADS)).isEmpty();
+    }
+
+    @Test
+    void aChunkKommoStoredButDidNotAnswerIsUncertainJournaledAndFoundByTheNextRun() {
+        MemoryIdempotentRepository journal = new MemoryIdempotentRepository();
+        context.getRegistry().bind("journal", journal);
+        List<Object> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            batch.add(contact("Buyer " + i, "+44 20 7946 " + String.format("%04d", i)));
+            if (i % 6 == 0) { // five of them are in Kommo already, written without blanks
+                sandbox().data().create("contacts",
+                        json(contact("Buyer " + i, "442079460" + String.format("%03d", i))));
+            }
+        }
+        List<Integer> creating = java.util.stream.IntStream.range(0, 30).filter(i -> i % 6 != 0).boxed().toList();
+        sandbox().faults().timeoutAfterWrite(1, "POST", CONTACTS); // the first create chunk is stored, then a 504
+        String endpoint = "kommo:contacts?operation=upsert&matchBy=PHONE&batchSize=10&idempotencyRepository=#journal";
+
+        Exchange failed = template.request(endpoint, e -> e.getMessage().setBody(batch));
+
+        assertThat(failed.getException()).as("the 504 on the first create chunk")
+                .isInstanceOf(KommoException.class);
+        KommoException failure = (KommoException) failed.getException();
+        assertThat(failure.getWriteOutcome().uncertain()).isEqualTo(creating.subList(0, 10));
+        assertThat(failure.getWriteOutcome().notWritten()).isEqualTo(creating.subList(10, 25));
+        assertThat(failure.getWriteOutcome().written()).hasSize(5);
+        assertThat(journal.contains("contacts:PHONE:PHONE:442079460001")).as("sent, outcome unknown").isTrue();
+        assertThat(journal.contains("contacts:PHONE:PHONE:442079460029")).as("never sent").isFalse();
+        assertThat(contactsWithPhoneDigits("2079460001")).hasSize(1);
+
+        Exchange again = upsert(endpoint, batch);
+
+        List<?> actions = again.getMessage().getHeader(KommoConstants.UPSERT_ACTIONS, List.class);
+        assertThat(actions.stream().filter("updated"::equals).count()).isEqualTo(15); // 5 before, 10 stored at the 504
+        assertThat(actions.stream().filter("created"::equals).count()).isEqualTo(15);
+        for (int i = 0; i < 30; i++) {
+            assertThat(contactsWithPhoneDigits("207946" + String.format("%04d", i))).as("phone " + i).hasSize(1);
+        }
     }
 
     private static ObjectNode json(Object value) {
