@@ -52,6 +52,7 @@ class UpsertTest extends KommoTestSupport {
                         .to("kommo:contacts?operation=upsert&matchBy=PHONE&matchPolicy=first");
                 from("direct:contacts-by-email").to("kommo:contacts?operation=upsert&matchBy=EMAIL");
                 from("direct:orders").to("kommo:leads?operation=upsert&matchBy=Order ID");
+                from("direct:numeric-orders").to("kommo:leads?operation=upsert&matchBy=Shop order");
             }
         };
     }
@@ -170,6 +171,21 @@ class UpsertTest extends KommoTestSupport {
         assertThat(requests("POST", LEADS)).hasSize(1);
         assertThat(sandbox().data().list("leads").stream().filter(l -> l.get("name").asText().startsWith("Order ")))
                 .hasSize(4);
+    }
+
+    @Test
+    void aNumericExternalIdMatchesAsANumber() {
+        sandbox().data().defineCustomField("leads", "Shop order", null, "numeric");
+        Exchange first = upsert("direct:numeric-orders", Map.of("name", "Order 77", "customFields",
+                Map.of("Shop order", 77)));
+
+        Exchange again = upsert("direct:numeric-orders", Map.of("name", "Order 77 shipped", "customFields",
+                Map.of("Shop order", "77.0")));
+
+        assertThat(again.getMessage().getHeader(KommoConstants.UPSERT_ACTIONS)).isEqualTo(List.of("updated"));
+        long id = first.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class);
+        assertThat(again.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class)).isEqualTo(id);
+        assertThat(sandbox().data().get("leads", id).orElseThrow().get("name").asText()).isEqualTo("Order 77 shipped");
     }
 
     @Test
