@@ -15,6 +15,7 @@
  */
 package io.github.camelkommo;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class UpsertBatchMain {
         kommo.getConfiguration().setAccessToken(token);
         context.getRegistry().bind("kommo", kommo);
         context.getRegistry().bind("journal",
-                FileIdempotentRepository.fileIdempotentRepository(new java.io.File(journalFile)));
+                FileIdempotentRepository.fileIdempotentRepository(new File(journalFile)));
         return context;
     }
 

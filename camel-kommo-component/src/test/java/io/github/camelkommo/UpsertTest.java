@@ -15,13 +15,18 @@
  */
 package io.github.camelkommo;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.model.KommoJson;
+import io.github.camelkommo.model.Lead;
 import io.github.camelkommo.sandbox.RecordedRequest;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
@@ -137,7 +142,7 @@ class UpsertTest extends KommoTestSupport {
         // found by Kommo's custom field filter, one value asked for, not by reading every lead
         List<RecordedRequest> lookups = requests("GET", LEADS);
         assertThat(lookups).hasSize(2);
-        assertThat(java.net.URLDecoder.decode(lookups.get(1).query(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(URLDecoder.decode(lookups.get(1).query(), StandardCharsets.UTF_8))
                 .contains("filter[custom_fields_values][" + orderId + "][]=1001");
         // the update sends only what the item gives: no created_at, no read-only keys
         JsonNode patch = KommoJson.newMapper().readTree(requests("PATCH", LEADS).get(0).body()).get(0);
@@ -164,7 +169,7 @@ class UpsertTest extends KommoTestSupport {
                 .isEqualTo(List.of("created", "updated", "created", "updated"));
         List<?> body = done.getMessage().getBody(List.class);
         assertThat(body).hasSize(4);
-        assertThat(body).extracting(o -> ((io.github.camelkommo.model.Lead) o).getName())
+        assertThat(body).extracting(o -> ((Lead) o).getName())
                 .containsExactly("Order 1", "Order 2 again", "Order 3", "Order 4 again");
         assertThat(requests("GET", LEADS)).hasSize(1);
         assertThat(requests("PATCH", LEADS)).hasSize(1);
@@ -240,7 +245,7 @@ class UpsertTest extends KommoTestSupport {
     void aChunkKommoStoredButDidNotAnswerIsUncertainJournaledAndFoundByTheNextRun() {
         MemoryIdempotentRepository journal = new MemoryIdempotentRepository();
         context.getRegistry().bind("journal", journal);
-        List<Object> batch = new java.util.ArrayList<>();
+        List<Object> batch = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             batch.add(contact("Buyer " + i, "+44 20 7946 " + String.format("%04d", i)));
             if (i % 6 == 0) { // five of them are in Kommo already, written without blanks
@@ -248,7 +253,7 @@ class UpsertTest extends KommoTestSupport {
                         json(contact("Buyer " + i, "442079460" + String.format("%03d", i))));
             }
         }
-        List<Integer> creating = java.util.stream.IntStream.range(0, 30).filter(i -> i % 6 != 0).boxed().toList();
+        List<Integer> creating = IntStream.range(0, 30).filter(i -> i % 6 != 0).boxed().toList();
         sandbox().faults().timeoutAfterWrite(1, "POST", CONTACTS); // the first create chunk is stored, then a 504
         String endpoint = "kommo:contacts?operation=upsert&matchBy=PHONE&batchSize=10&idempotencyRepository=#journal";
 

@@ -16,6 +16,7 @@
 package io.github.camelkommo.internal.producer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ final class UpsertHandler implements OperationHandler {
             }
         }
         if (!ambiguous.isEmpty()) {
-            throw new KommoException("Upsert on " + "kommo:" + request.entity() + " by matchBy=" + match.describe()
+            throw new KommoException("Upsert on kommo:" + request.entity() + " by matchBy=" + match.describe()
                                      + ": " + String.join("; ", ambiguous)
                                      + ". Nothing was written; set matchPolicy=first or newest to pick one");
         }
@@ -183,7 +184,7 @@ final class UpsertHandler implements OperationHandler {
     }
 
     /** The lowest id (first), or the latest created_at, then the highest id (newest). */
-    private static Long pick(java.util.Collection<JsonNode> candidates, String policy) {
+    private static Long pick(Collection<JsonNode> candidates, String policy) {
         Comparator<JsonNode> byId = Comparator.comparingLong(e -> e.path("id").asLong());
         JsonNode chosen = policy.equals("newest")
                                                   ? candidates.stream().max(Comparator.<JsonNode>comparingLong(
