@@ -139,6 +139,15 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
               description = "Whether KOMMO_SUBDOMAIN and KOMMO_API_KEY give the subdomain and token when none is set.")
     private boolean useEnvironmentVariables = true;
 
+    /**
+     * Whether camel-webhook (an optional dependency) is on the class path: only then are endpoints webhook-capable,
+     * since loading {@link KommoWebhookEndpoint} without it would fail. Its factory method answers a plain
+     * {@link KommoEndpoint}, so that verifying this class (as Spring does when it introspects the component) never
+     * loads {@link KommoWebhookEndpoint}.
+     */
+    private static final boolean WEBHOOK_MODULE = onClassPath(
+            "org.apache.camel.component.webhook.WebhookCapableEndpoint");
+
     private final ObjectMapper mapper = KommoJson.newMapper();
     private final StateFiles stateFiles = new StateFiles();
     private KommoAccounts accounts;
@@ -156,10 +165,21 @@ public class KommoComponent extends HealthCheckComponent implements AccountsOwne
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         KommoEntity entity = OptionChecks.entity(remaining);
         OptionChecks.operation(parameters);
-        KommoEndpoint endpoint = new KommoEndpoint(uri, this, entity, configuration.copy());
+        KommoEndpoint endpoint = WEBHOOK_MODULE
+                                                ? KommoWebhookEndpoint.create(uri, this, entity, configuration.copy())
+                                                : new KommoEndpoint(uri, this, entity, configuration.copy());
         setProperties(endpoint, parameters);
         OptionChecks.endpoint(entity, endpoint.getConfiguration());
         return endpoint;
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, KommoComponent.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

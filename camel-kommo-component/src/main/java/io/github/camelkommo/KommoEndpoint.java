@@ -19,20 +19,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.camelkommo.internal.account.AccountLease;
 import io.github.camelkommo.internal.consumer.KommoConsumer;
 import io.github.camelkommo.internal.endpoint.EndpointContext;
 import io.github.camelkommo.internal.endpoint.EntityOutput;
 import io.github.camelkommo.internal.producer.KommoProducer;
 import io.github.camelkommo.internal.webhook.ChangeLedger;
-import io.github.camelkommo.internal.webhook.KommoWebhookHandler;
-import io.github.camelkommo.internal.webhook.WebhookRegistration;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.component.webhook.WebhookCapableEndpoint;
-import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -48,7 +43,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kommo", title = "Kommo", syntax = "kommo:entity",
              category = {Category.SAAS, Category.API}, headersClass = KommoConstants.class)
-public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
+public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The Kommo entity to work on.")
     @Metadata(required = true)
@@ -96,9 +91,6 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private final ChangeLedger changeLedger = new ChangeLedger();
     private final EntityOutput output;
     private EndpointContext context;
-    private WebhookRegistration webhook;
-    /** Webhook mode's hold on the account while its hook is registered. */
-    private AccountLease webhookLease;
 
     private StateRepository<String, String> memoryState;
 
@@ -140,73 +132,16 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return consumer;
     }
 
-    @Override
-    public Processor createWebhookHandler(Processor next) {
-        if (!entity.isModifiedSinceAware()) {
-            throw new IllegalArgumentException("kommo:" + entity + " has no webhooks; webhook:kommo serves leads, "
-                                               + "contacts, companies and tasks");
-        }
-        KommoConsumer reconcile = null;
-        if (reconcileDelay > 0) {
-            reconcile = new KommoConsumer(context(), next, getComponent().lease(configuration), changeLedger);
-            reconcile.setDelay(reconcileDelay);
-            reconcile.setInitialDelay(1000);
-        }
-        WebhookRegistration registration = webhook();
-        return new KommoWebhookHandler(context(), next, registration, reconcile, changeLedger);
-    }
-
-    /** Registers the hook at Kommo; the account is in use (a consumer's) until the hook is unregistered. */
-    @Override
-    public void registerWebhook() throws Exception {
-        AccountLease lease = webhookLease();
-        lease.acquireForConsumer(null);
-        try {
-            webhook().register();
-        } catch (Exception | Error e) {
-            lease.release();
-            throw e;
-        }
-    }
-
-    @Override
-    public void unregisterWebhook() throws Exception {
-        try {
-            webhook().unregister();
-        } finally {
-            webhookLease().release();
-        }
-    }
-
-    private synchronized AccountLease webhookLease() {
-        if (webhookLease == null) {
-            webhookLease = getComponent().lease(configuration);
-        }
-        return webhookLease;
-    }
-
-    @Override
-    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
-        webhook().configure(webhookConfiguration);
-    }
-
-    @Override
-    public List<String> getWebhookMethods() {
-        return List.of("POST");
-    }
-
-    private synchronized WebhookRegistration webhook() {
-        if (webhook == null) {
-            webhook = new WebhookRegistration(context());
-        }
-        return webhook;
-    }
-
     /**
      * What the endpoint's producers, consumers and webhook handler see of it, made once its options are set (when the
      * first of them is created).
      */
-    private synchronized EndpointContext context() {
+    /** What this endpoint delivered, shared by its webhook handler and its polls, so no change is delivered twice. */
+    ChangeLedger changeLedger() {
+        return changeLedger;
+    }
+
+    synchronized EndpointContext context() {
         if (context == null) {
             context = new EndpointContext(this, entity, configuration, output, this::stateRepository,
                     () -> getComponent().accounts().client(configuration).labelled(entity.name(), "webhook"),

@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Redis password, in budgetRedisUri or in budgetRedisPassword, given in camel-main's application.properties: the
  * budget reaches the Redis that asks for it, and neither camel-main's startup summary of the component's options nor
- * anything else logged shows it.
+ * anything else logged shows it; nor any other secret option given there (the access token, the OAuth client secret,
+ * refresh token and authorization code).
  */
 class RedisPasswordSecrecyTest {
 
@@ -78,6 +79,23 @@ class RedisPasswordSecrecyTest {
         assertThat(logged).anySatisfy(line -> assertThat(line).containsIgnoringCase("budgetRedisPassword")
                 .contains("xxxxxx"));
         assertThat(logged).noneSatisfy(line -> assertThat(line).contains(PASSWORD));
+    }
+
+    @Test
+    void noSecretOptionGivenInApplicationPropertiesIsEverLogged() throws Exception {
+        // every secret option of the component at once; without clientId the account stays on the long-lived token,
+        // so the OAuth ones are only shown (summaries), never used
+        Map<String, String> secrets = Map.of("camel.component.kommo.budget-redis-uri",
+                "redis://127.0.0.1:" + redis.port(), "camel.component.kommo.budget-redis-password", PASSWORD,
+                "camel.component.kommo.client-secret", "client-secret-27182",
+                "camel.component.kommo.refresh-token", "refresh-token-16180",
+                "camel.component.kommo.authorization-code", "authorization-code-14142");
+        List<String> logged = run(secrets);
+        assertThat(logged).anySatisfy(line -> assertThat(line).containsIgnoringCase("clientSecret").contains("xxxxxx"));
+        for (String secret : List.of(PASSWORD, "client-secret-27182", "refresh-token-16180",
+                "authorization-code-14142", SANDBOX.sandbox().token())) {
+            assertThat(logged).as("log lines").noneSatisfy(line -> assertThat(line).contains(secret));
+        }
     }
 
     /**

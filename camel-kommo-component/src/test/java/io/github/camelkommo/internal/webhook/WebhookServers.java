@@ -53,7 +53,8 @@ final class WebhookServers {
     }
 
     /**
-     * camel-webhook is pinned to 4.17.0 (4.22.0 does not resolve here); its MultiRestConsumer calls
+     * CI's Camel 4.22 pass builds against camel-webhook 4.17.0 ({@code -Dcamel-webhook.version}; 4.22.0 does not
+     * resolve here); its MultiRestConsumer calls
      * {@code RestRegistry.addRestService} with a signature Camel 4.22 no longer has, so on a newer runtime (the CI's
      * second run) the end-to-end webhook tests are skipped rather than failing on a missing method.
      */

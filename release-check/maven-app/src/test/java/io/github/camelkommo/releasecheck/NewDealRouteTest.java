@@ -15,6 +15,8 @@
  */
 package io.github.camelkommo.releasecheck;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The application's routes (src/main/resources), booted by camel-main as the application would be, against a sandbox
  * on loopback: the released component and Kamelets, resolved by Maven from the release repository, must create what
- * they are sent.
+ * they are sent, and a change the sandbox pushes must reach the webhook route through camel-main's HTTP server.
  */
 class NewDealRouteTest {
 
@@ -45,12 +47,21 @@ class NewDealRouteTest {
     private Main main;
 
     @BeforeEach
-    void start() {
+    void start() throws IOException {
         sandbox = KommoSandbox.start();
+        int port = freePort();
         main = new Main();
         main.addInitialProperty("camel.component.kommo.base-url", sandbox.baseUrl());
         main.addInitialProperty("camel.component.kommo.access-token", sandbox.token());
+        main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        main.addOverrideProperty("kommo.webhook.external-url", "http://127.0.0.1:" + port);
         main.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @AfterEach
@@ -73,6 +84,23 @@ class NewDealRouteTest {
         ObjectNode stored = sandbox.data().get("leads", created.getId()).orElseThrow();
         assertThat(stored.path("name").asText()).isEqualTo("Deal from a Maven application");
         assertThat(stored.path("price").asInt()).isEqualTo(1500);
+    }
+
+    @Test
+    void aNewLeadArrivesThroughTheWebhook() {
+        assertThat(sandbox.webhooks().registry().list(null)).singleElement()
+                .satisfies(hook -> assertThat(hook.get("destination").asText()).startsWith("http://127.0.0.1:"));
+
+        ObjectNode pushed = mapper.createObjectNode().put("name", "Pushed to Maven").put("price", 700);
+        long id = sandbox.data().create("leads", pushed).get("id").asLong();
+
+        Exchange change = main.getCamelContext().createConsumerTemplate().receive("seda:lead-changes", 10_000);
+        assertThat(change).as("a change within 10 s").isNotNull();
+        Lead lead = change.getMessage().getBody(Lead.class);
+        assertThat(lead.getId()).isEqualTo(id);
+        assertThat(lead.getName()).isEqualTo("Pushed to Maven");
+        assertThat(lead.getPrice()).isEqualTo(700L);
+        assertThat(change.getMessage().getHeader(KommoConstants.CHANGE_TYPE)).isEqualTo("created");
     }
 
     @Test
