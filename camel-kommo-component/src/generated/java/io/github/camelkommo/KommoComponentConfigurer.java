@@ -83,10 +83,16 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotencyrepository":
+        case "idempotencyRepository": getOrCreateConfiguration(target).setIdempotencyRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "includedeleted":
         case "includeDeleted": getOrCreateConfiguration(target).setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "matchby":
+        case "matchBy": getOrCreateConfiguration(target).setMatchBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "matchpolicy":
+        case "matchPolicy": getOrCreateConfiguration(target).setMatchPolicy(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -200,10 +206,16 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotencyrepository":
+        case "idempotencyRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "includedeleted":
         case "includeDeleted": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "matchby":
+        case "matchBy": return java.lang.String.class;
+        case "matchpolicy":
+        case "matchPolicy": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxretries":
@@ -318,10 +330,16 @@ public class KommoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotencyrepository":
+        case "idempotencyRepository": return getOrCreateConfiguration(target).getIdempotencyRepository();
         case "includedeleted":
         case "includeDeleted": return getOrCreateConfiguration(target).isIncludeDeleted();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "matchby":
+        case "matchBy": return getOrCreateConfiguration(target).getMatchBy();
+        case "matchpolicy":
+        case "matchPolicy": return getOrCreateConfiguration(target).getMatchPolicy();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
         case "maxretries":

@@ -51,8 +51,14 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "entitytype":
         case "entityType": target.setEntityType(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": target.setFilter(property(camelContext, java.util.Map.class, value)); return true;
+        case "idempotencyrepository":
+        case "idempotencyRepository": target.setIdempotencyRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "includedeleted":
         case "includeDeleted": target.setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
+        case "matchby":
+        case "matchBy": target.setMatchBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "matchpolicy":
+        case "matchPolicy": target.setMatchPolicy(property(camelContext, java.lang.String.class, value)); return true;
         case "modifiedsince":
         case "modifiedSince": target.setModifiedSince(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.github.camelkommo.KommoOperation.class, value)); return true;
@@ -121,8 +127,14 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "entitytype":
         case "entityType": return java.lang.String.class;
         case "filter": return java.util.Map.class;
+        case "idempotencyrepository":
+        case "idempotencyRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "includedeleted":
         case "includeDeleted": return boolean.class;
+        case "matchby":
+        case "matchBy": return java.lang.String.class;
+        case "matchpolicy":
+        case "matchPolicy": return java.lang.String.class;
         case "modifiedsince":
         case "modifiedSince": return java.lang.String.class;
         case "operation": return io.github.camelkommo.KommoOperation.class;
@@ -192,8 +204,14 @@ public class KommoConfigurationConfigurer extends org.apache.camel.support.compo
         case "entitytype":
         case "entityType": return target.getEntityType();
         case "filter": return target.getFilter();
+        case "idempotencyrepository":
+        case "idempotencyRepository": return target.getIdempotencyRepository();
         case "includedeleted":
         case "includeDeleted": return target.isIncludeDeleted();
+        case "matchby":
+        case "matchBy": return target.getMatchBy();
+        case "matchpolicy":
+        case "matchPolicy": return target.getMatchPolicy();
         case "modifiedsince":
         case "modifiedSince": return target.getModifiedSince();
         case "operation": return target.getOperation();

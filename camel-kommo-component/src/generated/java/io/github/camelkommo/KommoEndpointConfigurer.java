@@ -68,6 +68,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "hooksecret":
         case "hookSecret": target.setHookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotencyrepository":
+        case "idempotencyRepository": target.getConfiguration().setIdempotencyRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "includedeleted":
         case "includeDeleted": target.getConfiguration().setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
@@ -76,6 +78,10 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "keepSubscription": target.setKeepSubscription(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "matchby":
+        case "matchBy": target.getConfiguration().setMatchBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "matchpolicy":
+        case "matchPolicy": target.getConfiguration().setMatchPolicy(property(camelContext, java.lang.String.class, value)); return true;
         case "modifiedsince":
         case "modifiedSince": target.getConfiguration().setModifiedSince(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelkommo.KommoOperation.class, value)); return true;
@@ -182,6 +188,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return boolean.class;
         case "hooksecret":
         case "hookSecret": return java.lang.String.class;
+        case "idempotencyrepository":
+        case "idempotencyRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "includedeleted":
         case "includeDeleted": return boolean.class;
         case "initialdelay":
@@ -190,6 +198,10 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "keepSubscription": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "matchby":
+        case "matchBy": return java.lang.String.class;
+        case "matchpolicy":
+        case "matchPolicy": return java.lang.String.class;
         case "modifiedsince":
         case "modifiedSince": return java.lang.String.class;
         case "operation": return io.github.camelkommo.KommoOperation.class;
@@ -297,6 +309,8 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "greedy": return target.isGreedy();
         case "hooksecret":
         case "hookSecret": return target.getHookSecret();
+        case "idempotencyrepository":
+        case "idempotencyRepository": return target.getConfiguration().getIdempotencyRepository();
         case "includedeleted":
         case "includeDeleted": return target.getConfiguration().isIncludeDeleted();
         case "initialdelay":
@@ -305,6 +319,10 @@ public class KommoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "keepSubscription": return target.isKeepSubscription();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "matchby":
+        case "matchBy": return target.getConfiguration().getMatchBy();
+        case "matchpolicy":
+        case "matchPolicy": return target.getConfiguration().getMatchPolicy();
         case "modifiedsince":
         case "modifiedSince": return target.getConfiguration().getModifiedSince();
         case "operation": return target.getConfiguration().getOperation();

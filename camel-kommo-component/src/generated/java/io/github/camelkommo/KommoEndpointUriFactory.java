@@ -23,7 +23,7 @@ public class KommoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(64);
         props.add("accessToken");
         props.add("allPages");
         props.add("authorizationCode");
@@ -50,10 +50,13 @@ public class KommoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("filter");
         props.add("greedy");
         props.add("hookSecret");
+        props.add("idempotencyRepository");
         props.add("includeDeleted");
         props.add("initialDelay");
         props.add("keepSubscription");
         props.add("lazyStartProducer");
+        props.add("matchBy");
+        props.add("matchPolicy");
         props.add("modifiedSince");
         props.add("operation");
         props.add("order");

@@ -21,6 +21,7 @@ import java.util.Map;
 import io.github.camelkommo.auth.KommoTokenStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -162,7 +163,7 @@ public class KommoConfiguration implements Cloneable {
     private boolean rawJson;
 
     @UriParam(label = "producer", defaultValue = "50",
-              description = "How many items create and update send per request, 1 to 250 (createComplex: at most 50). "
+              description = "How many items create, update and upsert send per request, 1 to 250 (createComplex: at most 50). "
                             + "Kommo recommends 50 and answers 504 to batches that are too heavy.")
     private int batchSize = 50;
 
@@ -181,6 +182,27 @@ public class KommoConfiguration implements Cloneable {
               description = "How often, in milliseconds, a long bulk write logs its progress (items done, rate, time "
                             + "left); writes shorter than this log nothing, 0 turns it off.")
     private long progressInterval = 10_000;
+
+    // syncing without duplicates (operation=upsert)
+    @UriParam(label = "producer",
+              description = "What upsert finds each item by: a custom field's name, code or id whose value is an "
+                            + "external id (e.g. Order ID; a numeric, text, url, textarea or streetaddress field), or "
+                            + "for contacts and companies PHONE and/or EMAIL (comma separated). Phones are compared by "
+                            + "their digits, e-mails ignoring case.")
+    private String matchBy;
+
+    @UriParam(label = "producer", defaultValue = "error", enums = "error,first,newest",
+              description = "What upsert does when an item matches several entities: error (the default: the batch "
+                            + "fails before writing, naming the ids), first (the lowest id) or newest (the latest "
+                            + "created_at).")
+    private String matchPolicy = "error";
+
+    @UriParam(label = "producer,advanced",
+              description = "A write journal for upsert: each item's key is added before its chunk is sent, confirmed "
+                            + "once Kommo stored it and removed when Kommo refused it. Any Camel IdempotentRepository "
+                            + "(e.g. FileIdempotentRepository). A batch run again after a crash finds what Kommo "
+                            + "stored and creates only the rest.")
+    private IdempotentRepository idempotencyRepository;
 
     @UriParam(label = "consumer", defaultValue = "now",
               description = "Where a consumer with no stored watermark starts: now, beginning (every entity), an "
@@ -497,6 +519,30 @@ public class KommoConfiguration implements Cloneable {
 
     public void setChangesAsBatch(boolean changesAsBatch) {
         this.changesAsBatch = changesAsBatch;
+    }
+
+    public String getMatchBy() {
+        return matchBy;
+    }
+
+    public void setMatchBy(String matchBy) {
+        this.matchBy = matchBy;
+    }
+
+    public String getMatchPolicy() {
+        return matchPolicy;
+    }
+
+    public void setMatchPolicy(String matchPolicy) {
+        this.matchPolicy = matchPolicy;
+    }
+
+    public IdempotentRepository getIdempotencyRepository() {
+        return idempotencyRepository;
+    }
+
+    public void setIdempotencyRepository(IdempotentRepository idempotencyRepository) {
+        this.idempotencyRepository = idempotencyRepository;
     }
 
     /** A copy for one endpoint, so its options do not change the component's defaults. */

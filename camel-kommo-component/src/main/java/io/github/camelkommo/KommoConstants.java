@@ -109,6 +109,12 @@ public final class KommoConstants {
               javaType = "String")
     public static final String BINDING_ERROR = "CamelKommoBindingError";
 
+    @Metadata(label = "producer",
+              description = "After an upsert: per item, in input order, whether it was created or updated (the body "
+                            + "holds the items with their ids, in the same order).",
+              javaType = "java.util.List<String>", enums = "created,updated")
+    public static final String UPSERT_ACTIONS = "CamelKommoUpsertActions";
+
     private KommoConstants() {
     }
 }

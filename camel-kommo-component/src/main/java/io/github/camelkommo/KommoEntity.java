@@ -64,6 +64,7 @@ import static io.github.camelkommo.KommoOperation.summary;
 import static io.github.camelkommo.KommoOperation.unlink;
 import static io.github.camelkommo.KommoOperation.unsubscribe;
 import static io.github.camelkommo.KommoOperation.update;
+import static io.github.camelkommo.KommoOperation.upsert;
 
 /**
  * The Kommo entities the component serves, as data: each constant says the entity's API path, the {@code _embedded}
@@ -79,17 +80,17 @@ public enum KommoEntity {
             Traits.card("lead").linksTo("contacts", "companies", "catalog_elements")
                     .orderedBy("created_at", "updated_at", "id")
                     .hooks("add", "update", "status", "responsible", "delete", "restore"),
-            list, get, create, update, createComplex, link, unlink, links), contacts("contacts", Contact.class,
+            list, get, create, update, createComplex, link, unlink, links, upsert), contacts("contacts", Contact.class,
                     Lists.PAGED_CHANGES_ORDERED,
                     Traits.card("contact").linksTo("companies", "customers", "catalog_elements")
                             .orderedBy("created_at", "updated_at", "id")
                             .hooks("add", "update", "responsible", "delete", "restore"),
-                    list, get, create, update, link, unlink, links), companies("companies", Company.class,
+                    list, get, create, update, link, unlink, links, upsert), companies("companies", Company.class,
                             Lists.PAGED_CHANGES_ORDERED,
                             Traits.card("company").linksTo("contacts", "leads", "customers", "catalog_elements")
                                     .orderedBy("created_at", "updated_at", "id")
                                     .hooks("add", "update", "responsible", "delete", "restore"),
-                            list, get, create, update, link, unlink, links),
+                            list, get, create, update, link, unlink, links, upsert),
     /** Kommo orders tasks by created_at, complete_till or id, not by updated_at. */
     tasks("tasks", Task.class, Lists.PAGED_CHANGES,
             Traits.named("task").orderedBy("created_at", "complete_till", "id").hooks("add", "update", "responsible",

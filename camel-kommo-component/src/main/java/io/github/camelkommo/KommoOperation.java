@@ -51,7 +51,14 @@ public enum KommoOperation {
     /** Read the summary of the incoming (unsorted) leads: how many arrived, were accepted and declined. */
     summary,
     /** Close a talk by its id. */
-    close;
+    close,
+
+    // Syncing an outside system without duplicates
+    /**
+     * Find each item by {@code matchBy} (a custom field, or a contact's or company's {@code PHONE}/{@code EMAIL}) and
+     * update it, or create it when nothing matches (leads, contacts, companies).
+     */
+    upsert;
 
     /**
      * The operation of a name, as an option or the {@code CamelKommoOperation} header gives it.

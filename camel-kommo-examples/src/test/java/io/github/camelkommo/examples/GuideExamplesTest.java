@@ -222,6 +222,19 @@ class GuideExamplesTest {
                     .filter(l -> l.path("name").asText().equals("Web order 17")).findFirst().orElseThrow();
             assertThat(lead.path("custom_fields_values").toString()).contains("\"field_name\":\"Discount\"",
                     "\"values\":[{\"value\":\"5\"}]", "\"field_name\":\"Source\"", "\"value\":\"Website\"");
+        } else if (from.startsWith("direct://shop-customer")) {
+            Exchange first = template.request("direct:shop-customer",
+                    e -> e.getMessage().setBody(Map.of("name", "Anna", "phone", "+1 (555) 010-0200")));
+            Exchange again = template.request("direct:shop-customer",
+                    e -> e.getMessage().setBody(Map.of("name", "Anna Smith", "phone", "15550100200")));
+            assertThat(first.getMessage().getHeader(KommoConstants.UPSERT_ACTIONS)).isEqualTo(List.of("created"));
+            assertThat(again.getMessage().getHeader(KommoConstants.UPSERT_ACTIONS)).isEqualTo(List.of("updated"));
+            long id = first.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class);
+            assertThat(sandbox.data().list("contacts").stream()
+                    .filter(c -> c.path("custom_fields_values").toString().replaceAll("\\D", "")
+                            .contains("5550100200")))
+                    .singleElement().satisfies(c -> assertThat(c.get("id").asLong()).isEqualTo(id))
+                    .satisfies(c -> assertThat(c.get("name").asText()).isEqualTo("Anna Smith"));
         } else if (from.startsWith("direct://note")) {
             long contact = sandbox.data().list("contacts").get(0).get("id").asLong();
             Note note = template.requestBodyAndHeader("direct:note", "Prefers e-mail", KommoConstants.ENTITY_ID,

@@ -144,6 +144,26 @@ public final class SandboxData {
     }
 
     /**
+     * Sets the account's {@code country} as {@code GET /account} reports it (the seed's is {@code US}); a Russian
+     * account ({@code RU}) is where Kommo reads a phone {@code 8 999 …} as {@code +7 999 …}. Back to the seed's after
+     * {@link KommoSandbox#reset()}.
+     */
+    public void setCountry(String country) {
+        store.country(country);
+    }
+
+    /**
+     * Adds a custom field without options (text, numeric, url, ...) to {@code leads}, {@code contacts} or
+     * {@code companies}, as an administrator does in Kommo's settings; {@code code} may be null. Gone after
+     * {@link KommoSandbox#reset()}.
+     *
+     * @return the field's definition, with its id
+     */
+    public ObjectNode defineCustomField(String entity, String name, String code, String type) {
+        return store.defineCustomField(EntityType.of(entity), name, code, type).deepCopy();
+    }
+
+    /**
      * Deletes a lead, contact, company or task as a Kommo user does in the UI (the API v4 has no DELETE for them):
      * it leaves lists and gets, links to it are hidden, {@code with=only_deleted} lists it, and an event
      * ({@code lead_deleted}, ...) is recorded.

@@ -22,6 +22,7 @@ import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoOperation;
 import io.github.camelkommo.auth.KommoTokenStore;
 import io.github.camelkommo.budget.BudgetStore;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -121,10 +122,32 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean allPages = false;
 
     /**
-     * How many items create and update send per request, 1 to 250 (createComplex: at most 50). Kommo recommends 50
-     * and answers 504 to batches that are too heavy.
+     * How many items create, update and upsert send per request, 1 to 250 (createComplex: at most 50). Kommo
+     * recommends 50 and answers 504 to batches that are too heavy.
      */
     private Integer batchSize = 50;
+
+    // syncing without duplicates (operation=upsert)
+    /**
+     * What upsert finds each item by: a custom field's name, code or id whose value is an external id (e.g. Order ID;
+     * a numeric, text, url, textarea or streetaddress field), or for contacts and companies PHONE and/or EMAIL (comma
+     * separated). Phones are compared by their digits, e-mails ignoring case.
+     */
+    private String matchBy;
+
+    /**
+     * What upsert does when an item matches several entities: error (the default: the batch fails before writing,
+     * naming the ids), first (the lowest id) or newest (the latest created_at).
+     */
+    private String matchPolicy = "error";
+
+    /**
+     * A write journal for upsert: each item's key is added before its chunk is sent, confirmed once Kommo stored it
+     * and removed when Kommo refused it. Any Camel IdempotentRepository (e.g. FileIdempotentRepository). A batch run
+     * again after a crash finds what Kommo stored and creates only the rest. The option is a
+     * org.apache.camel.spi.IdempotentRepository type.
+     */
+    private IdempotentRepository idempotencyRepository;
 
     /**
      * The id of the entity get or a single-object update works on. The header CamelKommoEntityId overrides it.
@@ -537,6 +560,30 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setModifiedSince(String modifiedSince) {
         this.modifiedSince = modifiedSince;
+    }
+
+    public String getMatchBy() {
+        return matchBy;
+    }
+
+    public void setMatchBy(String matchBy) {
+        this.matchBy = matchBy;
+    }
+
+    public String getMatchPolicy() {
+        return matchPolicy;
+    }
+
+    public void setMatchPolicy(String matchPolicy) {
+        this.matchPolicy = matchPolicy;
+    }
+
+    public IdempotentRepository getIdempotencyRepository() {
+        return idempotencyRepository;
+    }
+
+    public void setIdempotencyRepository(IdempotentRepository idempotencyRepository) {
+        this.idempotencyRepository = idempotencyRepository;
     }
 
     public StateRepository<String, String> getStateRepository() {

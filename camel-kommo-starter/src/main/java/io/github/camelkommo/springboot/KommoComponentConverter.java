@@ -21,6 +21,7 @@ import io.github.bucket4j.Bucket;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.auth.KommoTokenStore;
 import io.github.camelkommo.budget.BudgetStore;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.convert.TypeDescriptor;
@@ -28,7 +29,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Turns a bean reference, {@code #bean:name} or {@code #name}, into that bean for the options that take an object:
- * {@code configuration}, {@code rate-limiter}, {@code budget-store}, {@code state-repository} and {@code token-store}.
+ * {@code configuration}, {@code rate-limiter}, {@code budget-store}, {@code state-repository},
+ * {@code idempotency-repository} and {@code token-store}.
  */
 final class KommoComponentConverter implements GenericConverter {
 
@@ -45,6 +47,7 @@ final class KommoComponentConverter implements GenericConverter {
         return Set.of(new ConvertiblePair(String.class, KommoConfiguration.class),
                 new ConvertiblePair(String.class, Bucket.class),
                 new ConvertiblePair(String.class, StateRepository.class),
+                new ConvertiblePair(String.class, IdempotentRepository.class),
                 new ConvertiblePair(String.class, KommoTokenStore.class),
                 new ConvertiblePair(String.class, BudgetStore.class));
     }

@@ -29,6 +29,7 @@ import io.github.camelkommo.internal.client.KommoQuery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.util.StringHelper;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class KommoComponentPropertiesTest {
             entry("pipelineId", "7100001"), entry("with", "contacts"), entry("query", "John"),
             entry("order", "updated_at:desc"), entry("page", "2"), entry("pageSize", "10"), entry("allPages", "true"),
             entry("rawJson", "true"), entry("batchSize", "25"), entry("retryNonIdempotent", "true"),
+            entry("matchBy", "PHONE,EMAIL"), entry("matchPolicy", "newest"),
+            entry("idempotencyRepository", "#bean:journal"),
             entry("splitBatchOn504", "true"), entry("progressInterval", "0"), entry("modifiedSince", "beginning"),
             entry("changesAsBatch", "true"), entry("stateRepository", "#bean:watermarks"),
             entry("bridgeErrorHandler", "true"), entry("lazyStartProducer", "true"),
@@ -76,6 +79,7 @@ class KommoComponentPropertiesTest {
                     () -> new io.github.camelkommo.redis.RedisBudgetStore(
                             io.lettuce.core.RedisClient.create("redis://127.0.0.1:6399")))
             .withBean("watermarks", MemoryStateRepository.class)
+            .withBean("journal", MemoryIdempotentRepository.class)
             .withBean("tokens", io.github.camelkommo.auth.KommoTokenStore.class,
                     () -> new io.github.camelkommo.auth.FileTokenStore(java.nio.file.Path.of("target", "test-tokens")));
 

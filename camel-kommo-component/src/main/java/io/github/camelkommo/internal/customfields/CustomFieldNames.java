@@ -63,6 +63,15 @@ public final class CustomFieldNames {
         }
     }
 
+    /**
+     * The custom field of {@code owner} a name, code or id stands for.
+     *
+     * @throws IllegalArgumentException naming the closest fields when the account has none such
+     */
+    public CustomField field(KommoEntity owner, String nameOrCode) throws KommoException {
+        return schema.fields(owner).field(nameOrCode);
+    }
+
     /** Forgets the schema read so far: Kommo refused an id resolved from it. */
     public void refresh() {
         schema.forget();

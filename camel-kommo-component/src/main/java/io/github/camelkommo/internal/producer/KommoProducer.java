@@ -27,6 +27,7 @@ import io.github.camelkommo.internal.dispatch.SendQueue;
 import io.github.camelkommo.internal.endpoint.EndpointContext;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -68,6 +69,7 @@ public class KommoProducer extends DefaultAsyncProducer {
         handlers.put(KommoOperation.decline, new ActionHandler(KommoOperation.decline, "DELETE"));
         handlers.put(KommoOperation.summary, new SummaryHandler());
         handlers.put(KommoOperation.close, new ActionHandler(KommoOperation.close, "POST"));
+        handlers.put(KommoOperation.upsert, new UpsertHandler());
     }
 
     @Override
@@ -75,6 +77,11 @@ public class KommoProducer extends DefaultAsyncProducer {
         super.doStart();
         client = lease.acquireForProducer(); // checks token, subdomain and base URL before any message
         sends = lease.sendQueue();
+        IdempotentRepository journal = endpoint.configuration().getIdempotencyRepository();
+        if (journal != null) {
+            // started once and stopped with the context, as routes sharing one journal expect (upsert's journal)
+            endpoint.camelContext().addService(journal, true, true);
+        }
     }
 
     @Override

@@ -70,34 +70,13 @@ final class WriteHandler implements OperationHandler {
         }
         NamedFields named = NamedFields.of(request, in);
         List<ObjectNode> items = new ArrayList<>(named.resolved(in.items()));
-        boolean oneByOne = WritableFields.oneByOne(request.entity(), kind);
-        int batchSize = oneByOne ? 1 : Math.min(batchSize(request), WritableFields.maxBatch(request.entity()));
-        String path = kind.path(request);
-        if (kind == WriteKind.CREATE && request.entity().keyField().equals("uid")) {
-            path = path + "/" + UnsortedCategory.of(request, items);
-        }
-        Map<Integer, String> refusedItems = new TreeMap<>();
-        JsonNode[] results = new JsonNode[items.size()];
-        WriteProgress progress = new WriteProgress("kommo:" + request.entity() + " " + kind.operation(), items.size(),
-                Duration.ofMillis(request.config().getProgressInterval()));
-        for (int start = 0; start < items.size(); start += batchSize) {
-            int end = Math.min(items.size(), start + batchSize);
-            try {
-                write(request, mapper, oneByOne ? path(path, items.get(start)) : path, items, start, end, results,
-                        refusedItems);
-            } catch (KommoValidationException refused) {
-                if (!named.retryAfter(refused)) {
-                    throw refused;
-                }
+        JsonNode[] results = send(request, items, (refused, start, end) -> {
+            if (named.retryAfter(refused)) {
                 named.resolveAgain(in.items(), items, start, end);
-                write(request, mapper, oneByOne ? path(path, items.get(start)) : path, items, start, end, results,
-                        refusedItems);
+                return true;
             }
-            progress.done(end);
-        }
-        if (!refusedItems.isEmpty()) {
-            throw refusedItems(request, results, refusedItems);
-        }
+            return false;
+        }, Journal.NONE);
         List<Object> out = new ArrayList<>(results.length);
         for (JsonNode result : results) {
             out.add(output(request, result));
@@ -112,6 +91,74 @@ final class WriteHandler implements OperationHandler {
             }
         } else {
             request.message().setBody(out);
+        }
+    }
+
+    /**
+     * Sends resolved items in chunks of {@code batchSize}, logging progress, and answers one result per item in their
+     * order. {@code retry} may prepare a chunk Kommo refused for one more try; {@code journal} hears of each chunk
+     * before it is sent and after Kommo answered it.
+     */
+    JsonNode[] send(OperationRequest request, List<ObjectNode> items, Retry retry, Journal journal) throws Exception {
+        ObjectMapper mapper = request.client().mapper();
+        boolean oneByOne = WritableFields.oneByOne(request.entity(), kind);
+        int batchSize = oneByOne ? 1 : Math.min(batchSize(request), WritableFields.maxBatch(request.entity()));
+        String path = kind.path(request);
+        if (kind == WriteKind.CREATE && request.entity().keyField().equals("uid")) {
+            path = path + "/" + UnsortedCategory.of(request, items);
+        }
+        Map<Integer, String> refusedItems = new TreeMap<>();
+        JsonNode[] results = new JsonNode[items.size()];
+        WriteProgress progress = new WriteProgress("kommo:" + request.entity() + " " + kind.operation(), items.size(),
+                Duration.ofMillis(request.config().getProgressInterval()));
+        for (int start = 0; start < items.size(); start += batchSize) {
+            int end = Math.min(items.size(), start + batchSize);
+            String chunkPath = oneByOne ? path(path, items.get(start)) : path;
+            journal.sending(start, end);
+            try {
+                try {
+                    write(request, mapper, chunkPath, items, start, end, results, refusedItems);
+                } catch (KommoValidationException refused) {
+                    if (!retry.again(refused, start, end)) {
+                        throw refused;
+                    }
+                    write(request, mapper, chunkPath, items, start, end, results, refusedItems);
+                }
+            } catch (KommoValidationException refused) {
+                journal.refused(start, end);
+                throw refused;
+            }
+            journal.written(start, end, results);
+            progress.done(end);
+        }
+        if (!refusedItems.isEmpty()) {
+            throw refusedItems(request, results, refusedItems);
+        }
+        return results;
+    }
+
+    /** Prepares a refused chunk for one more try. */
+    @FunctionalInterface
+    interface Retry {
+        Retry NEVER = (refused, start, end) -> false;
+
+        /** Whether the chunk from {@code start} to {@code end}, refused so, is worth sending once more. */
+        boolean again(KommoValidationException refused, int start, int end) throws KommoException;
+    }
+
+    /** Hears of each chunk of a write: before it is sent, and once Kommo stored or refused it. */
+    interface Journal {
+        Journal NONE = new Journal() {
+        };
+
+        default void sending(int start, int end) {
+        }
+
+        default void written(int start, int end, JsonNode[] results) {
+        }
+
+        /** Kommo refused the chunk with a validation error: it stored none of it. */
+        default void refused(int start, int end) {
         }
     }
 
@@ -333,7 +380,7 @@ final class WriteHandler implements OperationHandler {
     }
 
     /** What the route gets for one written item; an item its model cannot bind (a raw body) as JSON text. */
-    private Object output(OperationRequest request, JsonNode result) {
+    Object output(OperationRequest request, JsonNode result) {
         if (kind == WriteKind.COMPLEX && !request.config().isRawJson()) {
             return request.client().mapper().convertValue(result, ComplexLeadResult.class);
         }

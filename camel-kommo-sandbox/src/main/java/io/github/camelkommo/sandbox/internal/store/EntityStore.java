@@ -259,6 +259,13 @@ public final class EntityStore {
         this.account = new Account(base, account.extras());
     }
 
+    /** Sets the account's {@code country} (a two-letter code, e.g. {@code RU}). */
+    public synchronized void country(String country) {
+        ObjectNode base = account.base().deepCopy();
+        base.put("country", country);
+        this.account = new Account(base, account.extras());
+    }
+
     /** The tags of an entity type's directory, by id (shared: do not mutate). */
     public List<ObjectNode> tagList(EntityType owner) {
         return tags(owner).all();
@@ -354,6 +361,11 @@ public final class EntityStore {
 
     CustomFieldCatalog customFields() {
         return customFields;
+    }
+
+    /** Adds a custom field without options to an entity, as an account's administrator does in Kommo's settings. */
+    public synchronized ObjectNode defineCustomField(EntityType owner, String name, String code, String type) {
+        return customFields.define(owner, ids().nextField(), name, code, type, List.of(), ids(), accountId());
     }
 
     TagDirectory tags(EntityType owner) {
