@@ -121,7 +121,7 @@ public enum KommoEntity {
     customers("customers", Customer.class, Lists.PAGED_CHANGES_ORDERED,
             Traits.card("customer").linksTo("contacts", "companies", "catalog_elements")
                     .orderedBy("created_at", "updated_at", "id"),
-            list, get, create, update, link, unlink, links),
+            list, get, create, update, link, unlink, links, upsert),
     /** The statuses of customers (periodic purchases mode only). */
     customerStatuses("customers/statuses", "statuses", CustomerStatus.class, Lists.PAGED, Traits.NONE, list, get,
             create, update, delete),

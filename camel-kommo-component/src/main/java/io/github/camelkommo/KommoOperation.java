@@ -56,7 +56,7 @@ public enum KommoOperation {
     // Syncing an outside system without duplicates
     /**
      * Find each item by {@code matchBy} (a custom field, or a contact's or company's {@code PHONE}/{@code EMAIL}) and
-     * update it, or create it when nothing matches (leads, contacts, companies).
+     * update it, or create it when nothing matches (leads, contacts, companies, customers).
      */
     upsert;
 

@@ -58,6 +58,7 @@ class UpsertTest extends KommoTestSupport {
                 from("direct:contacts-by-email").to("kommo:contacts?operation=upsert&matchBy=EMAIL");
                 from("direct:orders").to("kommo:leads?operation=upsert&matchBy=Order ID");
                 from("direct:numeric-orders").to("kommo:leads?operation=upsert&matchBy=Shop order");
+                from("direct:shop-customers").to("kommo:customers?operation=upsert&matchBy=Shop customer");
             }
         };
     }
@@ -149,6 +150,27 @@ class UpsertTest extends KommoTestSupport {
         assertThat(patch.get("id").asLong()).isEqualTo(id);
         assertThat(patch.has("created_at")).isFalse();
         assertThat(patch.has("updated_at")).isFalse();
+    }
+
+    @Test
+    void aCustomerUpsertedByItsShopIdTwiceIsOneCustomerUpdated() {
+        long shopId = sandbox().data().defineCustomField("customers", "Shop customer", null, "text").get("id")
+                .asLong();
+
+        Exchange first = upsert("direct:shop-customers",
+                Map.of("name", "Anna's shop account", "customFields", Map.of("Shop customer", "C-77")));
+        Exchange second = upsert("direct:shop-customers",
+                Map.of("name", "Anna's shop account (gold)", "customFields", Map.of("Shop customer", "C-77")));
+
+        assertThat(first.getMessage().getHeader(KommoConstants.UPSERT_ACTIONS)).isEqualTo(List.of("created"));
+        assertThat(second.getMessage().getHeader(KommoConstants.UPSERT_ACTIONS)).isEqualTo(List.of("updated"));
+        List<ObjectNode> customers = sandbox().data().list("customers").stream()
+                .filter(c -> c.path("custom_fields_values").toString().contains("\"field_id\":" + shopId)).toList();
+        assertThat(customers).extracting(c -> c.get("id").asLong())
+                .containsExactly(first.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class));
+        assertThat(customers.get(0).get("name").asText()).isEqualTo("Anna's shop account (gold)");
+        assertThat(URLDecoder.decode(requests("GET", "/api/v4/customers").get(1).query(), StandardCharsets.UTF_8))
+                .contains("filter[custom_fields_values][" + shopId + "][]=C-77");
     }
 
     @Test
