@@ -61,13 +61,13 @@ class UriCheckTest {
 
     @Test
     void valuesAreCheckedByType() {
-        assertThat(problems("kommo:leads?operation=delete")).singleElement().asString()
-                .startsWith("invalid operation 'delete'; use one of list, get, create");
+        assertThat(problems("kommo:leads?operation=remove")).singleElement().asString()
+                .startsWith("invalid operation 'remove'; use one of list, get, create");
         assertThat(problems("kommo:leads?allPages=yes")).containsExactly("invalid allPages 'yes'; use true or false");
         assertThat(problems("kommo:leads?pageSize=many"))
                 .containsExactly("invalid pageSize 'many'; it takes a whole number");
         assertThat(problems("kommo:notes?entityType=tasks")).singleElement().asString()
-                .isEqualTo("invalid entityType 'tasks'; use one of leads, contacts, companies");
+                .isEqualTo("invalid entityType 'tasks'; use one of leads, contacts, companies, customers");
     }
 
     @Test
