@@ -186,6 +186,30 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
     private Long pipelineId;
 
     /**
+     * The catalog whose elements the catalogElements entity works on. The header CamelKommoCatalogId overrides it.
+     */
+    private Long catalogId;
+
+    /**
+     * The customer whose transactions the transactions entity adds or reads (all customers' when unset, for reads).
+     * The header CamelKommoCustomerId overrides it.
+     */
+    private Long customerId;
+
+    /**
+     * The uid of the incoming (unsorted) lead get, accept, decline and link work on. The header CamelKommoUid
+     * overrides it.
+     */
+    private String uid;
+
+    /**
+     * What kind of incoming (unsorted) leads a create adds: forms (web forms) or sip (calls). Unset: told by the items'
+     * metadata (form_id and the like, or a call's uniq, phone, duration). The header CamelKommoUnsortedType overrides
+     * it.
+     */
+    private String unsortedType;
+
+    /**
      * Whose notes, tags or custom fields the customFields, notes and tags entities work on. The header
      * CamelKommoEntityType overrides it.
      */
@@ -656,6 +680,38 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setPipelineId(Long pipelineId) {
         this.pipelineId = pipelineId;
+    }
+
+    public Long getCatalogId() {
+        return catalogId;
+    }
+
+    public void setCatalogId(Long catalogId) {
+        this.catalogId = catalogId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public void setUid(String uid) {
+        this.uid = uid;
+    }
+
+    public String getUnsortedType() {
+        return unsortedType;
+    }
+
+    public void setUnsortedType(String unsortedType) {
+        this.unsortedType = unsortedType;
     }
 
     public Long getProgressInterval() {

@@ -66,6 +66,8 @@ class KommoComponentPropertiesTest {
             entry("clientId", "test-client"), entry("clientSecret", "test-secret"),
             entry("redirectUri", "https://example.com/kommo"), entry("authorizationCode", "test-code"),
             entry("refreshToken", "test-refresh"), entry("tokenStore", "#bean:tokens"), entry("entityType", "contacts"),
+            entry("catalogId", "4200002"), entry("customerId", "77"), entry("uid", "form-uid-1"),
+            entry("unsortedType", "forms"),
             entry("customFieldsAs", "names"), entry("includeDeleted", "true"), entry("customFieldsCacheTtl", "700"),
             entry("stateFile", "target/watermarks.properties"),
             entry("healthCheckConsumerEnabled", "false"), entry("healthCheckProducerEnabled", "false"));
