@@ -153,7 +153,7 @@ public class KommoConfiguration implements Cloneable {
 
     @UriParam(label = "common", defaultValue = "models", enums = "models,names",
               description = "How entities read from Kommo reach the route: models (Lead, Contact, ...; read a custom "
-                            + "field with field(name)), or names: each lead, contact or company as a flat Map of its "
+                            + "field with field(name)), or names: each lead, contact, company, customer or catalog element as a flat Map of its "
                             + "fields by Kommo's names with its custom fields by their names (a custom field whose name "
                             + "is taken by a field goes under cf_ and its name) instead of custom_fields_values.")
     private String customFieldsAs = "models";

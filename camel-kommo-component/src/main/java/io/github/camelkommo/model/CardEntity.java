@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /** Fields shared by leads, contacts and companies, the entities Kommo shows as cards with custom fields and tags. */
-public abstract class CardEntity extends CrmEntity {
+public abstract class CardEntity extends CrmEntity implements HasCustomFields {
 
     @JsonProperty("name")
     private String name;
@@ -63,6 +63,7 @@ public abstract class CardEntity extends CrmEntity {
      * {@link Instant} or ISO text for a date, a phone or e-mail (or a Map of enum code to value) for multitext.
      * {@code null} clears the field.
      */
+    @Override
     public CardEntity field(String nameOrCode, Object value) {
         if (customFields == null) {
             customFields = new LinkedHashMap<>();
@@ -93,33 +94,19 @@ public abstract class CardEntity extends CrmEntity {
      * {@link java.math.BigDecimal}, a checkbox as Boolean, a date as {@link Instant}, a select as its label, a
      * multiselect, phone or e-mail field as a List; {@code null} when the entity has no value for it.
      */
+    @Override
     public Object field(String nameOrCode) {
-        if (customFieldsValues != null) {
-            for (CustomFieldValue value : customFieldsValues) {
-                if (nameOrCode.equalsIgnoreCase(String.valueOf(value.getFieldName()).trim())
-                    || nameOrCode.equalsIgnoreCase(String.valueOf(value.getFieldCode()))) {
-                    return CustomFieldReading.value(value);
-                }
-            }
-        }
-        return null;
+        return CustomFieldReading.named(customFieldsValues, nameOrCode);
     }
 
     /** Every custom field Kommo sent, by field name (its code, or {@code field_<id>}, when it has none), typed. */
+    @Override
     public Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (customFieldsValues != null) {
-            for (CustomFieldValue value : customFieldsValues) {
-                String name = value.getFieldName() != null ? value.getFieldName()
-                                                           : value.getFieldCode() != null ? value
-                                                                   .getFieldCode() : "field_" + value.getFieldId();
-                fields.put(name, CustomFieldReading.value(value));
-            }
-        }
-        return fields;
+        return CustomFieldReading.all(customFieldsValues);
     }
 
     /** Custom field values given by name or code for the next write (see {@link #field(String, Object)}). */
+    @Override
     public Map<String, Object> getCustomFields() {
         return customFields;
     }

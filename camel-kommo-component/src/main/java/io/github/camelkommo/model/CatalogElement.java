@@ -16,14 +16,20 @@
 package io.github.camelkommo.model;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
-/** An element of a catalog: a product of the products catalog, with its price, SKU and group as custom fields. */
-public class CatalogElement extends NamedModel {
+/**
+ * An element of a catalog: a product of the products catalog, with its price, SKU and group as custom fields, given
+ * and read by name as on leads ({@code field("SKU", "A-1")}).
+ */
+public class CatalogElement extends NamedModel implements HasCustomFields {
 
     @JsonProperty("catalog_id")
     private Long catalogId;
@@ -49,6 +55,45 @@ public class CatalogElement extends NamedModel {
     @JsonSerialize(using = UnixSeconds.Serializer.class)
     @JsonDeserialize(using = UnixSeconds.Deserializer.class)
     private Instant updatedAt;
+
+    /** Custom field values given by name or code, resolved to ids against the catalog's fields when written. */
+    @JsonIgnore
+    private Map<String, Object> customFields;
+
+    /**
+     * Sets a custom field of the element's catalog by its name or code on the next create or update: text for a
+     * SKU, a number for a price, an option's label for a select ({@code "Group"}); {@code null} clears it.
+     */
+    @Override
+    public CatalogElement field(String nameOrCode, Object value) {
+        if (customFields == null) {
+            customFields = new LinkedHashMap<>();
+        }
+        customFields.put(nameOrCode, value);
+        return this;
+    }
+
+    /** The value of a custom field by its name or code, typed as {@link CardEntity#field(String)} says. */
+    @Override
+    public Object field(String nameOrCode) {
+        return CustomFieldReading.named(customFieldsValues, nameOrCode);
+    }
+
+    /** Every custom field Kommo sent, by field name, typed. */
+    @Override
+    public Map<String, Object> fields() {
+        return CustomFieldReading.all(customFieldsValues);
+    }
+
+    /** Custom field values given by name or code for the next write (see {@link #field(String, Object)}). */
+    @Override
+    public Map<String, Object> getCustomFields() {
+        return customFields;
+    }
+
+    public void setCustomFields(Map<String, Object> customFields) {
+        this.customFields = customFields;
+    }
 
     /** The catalog it belongs to (read only: the path names it). */
     public Long getCatalogId() {

@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +38,33 @@ final class CustomFieldReading {
     private static final Set<String> LISTS = Set.of("multiselect", "multitext", "category");
 
     private CustomFieldReading() {
+    }
+
+    /** The value of the field a name or code stands for among {@code values}; {@code null} when none has it. */
+    static Object named(List<CustomFieldValue> values, String nameOrCode) {
+        if (values != null) {
+            for (CustomFieldValue value : values) {
+                if (nameOrCode.equalsIgnoreCase(String.valueOf(value.getFieldName()).trim())
+                    || nameOrCode.equalsIgnoreCase(String.valueOf(value.getFieldCode()))) {
+                    return value(value);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every field of {@code values} by its name (its code, or {@code field_<id>}, when it has none), typed. */
+    static Map<String, Object> all(List<CustomFieldValue> values) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (values != null) {
+            for (CustomFieldValue value : values) {
+                String name = value.getFieldName() != null ? value.getFieldName()
+                                                           : value.getFieldCode() != null ? value
+                                                                   .getFieldCode() : "field_" + value.getFieldId();
+                fields.put(name, value(value));
+            }
+        }
+        return fields;
     }
 
     static Object value(CustomFieldValue field) {

@@ -250,6 +250,21 @@ class GuideExamplesTest {
             assertThat(customer.at("/_embedded/segments/0/id").asLong()).isEqualTo(33002L);
             assertThat(customer.path("ltv").asLong()).isEqualTo(990);
             assertThat(customer.path("purchases_count").asInt()).isEqualTo(1);
+        } else if (from.startsWith("direct://new-product")) {
+            long catalog = sandbox.data().list("catalogs").stream()
+                    .filter(c -> "products".equals(c.path("type").asText())).findFirst().orElseThrow().get("id")
+                    .asLong();
+            template.send("direct:new-product", e -> e.getMessage().setHeaders(Map.of("catalog", catalog, "name",
+                    "Trail shoe", "sku", "TS-1", "price", 12.5, "group", "Services")));
+            ObjectNode product = sandbox.data().list("elements").stream()
+                    .filter(p -> p.path("name").asText().equals("Trail shoe")).findFirst().orElseThrow();
+            long services = sandbox.data().customFields("elements").stream()
+                    .filter(f -> f.path("name").asText().equals("Group")).findFirst().orElseThrow().path("enums")
+                    .findParents("value").stream().filter(o -> o.path("value").asText().equals("Services"))
+                    .findFirst().orElseThrow().path("id").asLong();
+            assertThat(product.path("catalog_id").asLong()).isEqualTo(catalog);
+            assertThat(product.path("custom_fields_values").toString()).contains("\"value\":\"TS-1\"",
+                    "\"value\":\"12.5\"", "\"enum_id\":" + services);
         } else if (from.startsWith("kommo://leads?customFieldsAs=names")) {
             long lead = afterFirstPoll(route, () -> create("Fair lead", JsonNodeFactory.instance.objectNode()));
             awaitDelivered(done, route, lead, null);

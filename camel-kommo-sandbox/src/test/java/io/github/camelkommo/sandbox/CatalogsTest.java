@@ -50,6 +50,31 @@ class CatalogsTest extends SandboxTestSupport {
                 .endsWith("/api/v4/catalogs/" + products() + "/elements/" + elements.get(0).get("id").asLong());
     }
 
+    /**
+     * amoCRM custom-fields: the fields of a catalog's elements are listed at
+     * {@code /api/v4/catalogs/{catalog_id}/custom_fields} and read by id below it, in the answer every owner's fields
+     * get (ground-truth/custom_fields/list-leads-custom-fields.json names the path).
+     */
+    @Test
+    void aCatalogsElementFieldsAreListedAndReadByIdUnderTheCatalog() {
+        String base = "/api/v4/catalogs/" + products() + "/custom_fields";
+        JsonNode list = http.get(base).json();
+        JsonNode fields = list.at("/_embedded/custom_fields");
+        assertThat(fields.findValuesAsText("name")).containsExactly("SKU", "Price", "Group");
+        assertThat(fields.findValuesAsText("type")).containsExactly("text", "price", "select");
+        assertThat(fields.get(2).get("enums").findValuesAsText("value"))
+                .containsExactly("Hardware", "Software", "Services");
+        assertThat(list.get("_total_items").asInt()).isEqualTo(3);
+        assertThat(list.at("/_links/self/href").asText()).contains(base);
+        assertThat(fields.get(0).at("/_links/self/href").asText()).endsWith(base + "/" + field("SKU"));
+
+        JsonNode price = http.get(base + "/" + field("Price")).json();
+        assertThat(price.get("name").asText()).isEqualTo("Price");
+        assertThat(price.at("/_links/self/href").asText()).endsWith(base + "/" + field("Price"));
+        assertThat(http.get(base + "/999999").status()).isEqualTo(204);
+        assertThat(http.get("/api/v4/catalogs/999999/custom_fields").status()).isEqualTo(404);
+    }
+
     @Test
     void aNewProductIsAttachedTwiceToALeadAtAGivenPrice() {
         Http.Response created = http.post("/api/v4/catalogs/" + products() + "/elements", "[{\"name\": \"Switch S8\","

@@ -217,9 +217,9 @@ public class KommoComponentConfiguration extends ComponentConfigurationPropertie
 
     /**
      * How entities read from Kommo reach the route: models (Lead, Contact, ...; read a custom field with field(name)),
-     * or names: each lead, contact or company as a flat Map of its fields by Kommo's names with its custom fields by
-     * their names (a custom field whose name is taken by a field goes under cf_ and its name) instead of
-     * custom_fields_values.
+     * or names: each lead, contact, company, customer or catalog element as a flat Map of its fields by Kommo's names
+     * with its custom fields by their names (a custom field whose name is taken by a field goes under cf_ and its name)
+     * instead of custom_fields_values.
      */
     private String customFieldsAs = "models";
 

@@ -33,7 +33,7 @@ import io.github.camelkommo.internal.client.KommoRequest;
 import io.github.camelkommo.model.CustomField;
 
 /**
- * One account's custom field definitions per entity type and its time zone, read through the account's client when
+ * One account's custom field definitions per entity type (and per catalog for catalog elements) and its time zone, read through the account's client when
  * first needed and again once they are older than the time to live, or when a write shows them stale.
  */
 public final class AccountSchema {
@@ -46,7 +46,7 @@ public final class AccountSchema {
 
     private final KommoClient client;
     private final Duration ttl;
-    private final Map<KommoEntity, Loaded<FieldCatalog>> fields = new ConcurrentHashMap<>();
+    private final Map<FieldOwner, Loaded<FieldCatalog>> fields = new ConcurrentHashMap<>();
     private volatile Loaded<ZoneId> zone;
 
     public AccountSchema(KommoClient client, Duration ttl) {
@@ -54,8 +54,8 @@ public final class AccountSchema {
         this.ttl = ttl;
     }
 
-    /** The custom fields of leads, contacts or companies. */
-    FieldCatalog fields(KommoEntity owner) throws KommoException {
+    /** The custom fields of leads, contacts, companies, customers or a catalog's elements. */
+    FieldCatalog fields(FieldOwner owner) throws KommoException {
         Loaded<FieldCatalog> loaded = fields.get(owner);
         if (loaded == null || isOld(loaded)) {
             loaded = new Loaded<>(new FieldCatalog(owner, read(owner)), System.nanoTime());
@@ -90,8 +90,8 @@ public final class AccountSchema {
         return System.nanoTime() - loaded.atNanos() > ttl.toNanos();
     }
 
-    private List<CustomField> read(KommoEntity owner) throws KommoException {
-        KommoRequest first = KommoRequest.get(owner.name() + "/custom_fields",
+    private List<CustomField> read(FieldOwner owner) throws KommoException {
+        KommoRequest first = KommoRequest.get(owner.path(),
                 new KommoQuery().page(1, KommoEntity.MAX_BATCH).entries())
                 .labelled(KommoEntity.customFields.name(), SCHEMA);
         List<CustomField> definitions = new ArrayList<>();

@@ -38,12 +38,8 @@ public final class CustomFieldNames {
         this.schema = schema;
     }
 
-    /** Writes {@code byName} into the item's {@code custom_fields_values}; {@code owner} is the item's entity type. */
-    public void resolve(KommoEntity owner, ObjectNode item, Map<String, Object> byName) throws KommoException {
-        if (!owner.isCard()) {
-            throw new IllegalArgumentException(
-                    "kommo:" + owner + " has no custom fields; leads, contacts and companies do");
-        }
+    /** Writes {@code byName} into the item's {@code custom_fields_values}; {@code owner} says whose fields they are. */
+    public void resolve(FieldOwner owner, ObjectNode item, Map<String, Object> byName) throws KommoException {
         FieldCatalog fields = schema.fields(owner);
         ZoneId zone = null;
         JsonNode existing = item.get("custom_fields_values");
@@ -69,7 +65,7 @@ public final class CustomFieldNames {
      * @throws IllegalArgumentException naming the closest fields when the account has none such
      */
     public CustomField field(KommoEntity owner, String nameOrCode) throws KommoException {
-        return schema.fields(owner).field(nameOrCode);
+        return schema.fields(FieldOwner.of(owner)).field(nameOrCode);
     }
 
     /** Forgets the schema read so far: Kommo refused an id resolved from it. */

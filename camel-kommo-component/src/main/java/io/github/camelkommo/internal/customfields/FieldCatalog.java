@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.internal.support.Closest;
 import io.github.camelkommo.model.CustomField;
 
@@ -29,10 +28,10 @@ import io.github.camelkommo.model.CustomField;
  */
 final class FieldCatalog {
 
-    private final KommoEntity owner;
+    private final FieldOwner owner;
     private final List<CustomField> fields;
 
-    FieldCatalog(KommoEntity owner, List<CustomField> fields) {
+    FieldCatalog(FieldOwner owner, List<CustomField> fields) {
         this.owner = owner;
         this.fields = List.copyOf(fields);
     }

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelkommo.KommoConfiguration;
 import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoBindingException;
-import io.github.camelkommo.model.CardEntity;
+import io.github.camelkommo.model.HasCustomFields;
 import io.github.camelkommo.model.KommoModel;
 
 /**
@@ -51,9 +51,10 @@ public final class EntityOutput {
         }
         try {
             KommoModel model = mapper.treeToValue(node, entity.modelType());
-            return "names".equals(config.getCustomFieldsAs()) && model instanceof CardEntity card
-                                                                                                  ? byNames(node, card)
-                                                                                                  : model;
+            return "names".equals(config.getCustomFieldsAs()) && model instanceof HasCustomFields named
+                                                                                                        ? byNames(node,
+                                                                                                                named)
+                                                                                                        : model;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             Long id = node.path("id").canConvertToLong() ? node.path("id").asLong() : null;
             String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
@@ -61,8 +62,11 @@ public final class EntityOutput {
         }
     }
 
-    /** A card as a flat Map: its fields by Kommo's names, its custom fields by theirs (cf_ before a taken name). */
-    private Map<String, Object> byNames(JsonNode node, CardEntity card) {
+    /**
+     * A card or catalog element as a flat Map: its fields by Kommo's names, its custom fields by theirs (cf_ before a
+     * taken name).
+     */
+    private Map<String, Object> byNames(JsonNode node, HasCustomFields card) {
         Map<String, Object> flat = new LinkedHashMap<>();
         node.properties().forEach(field -> {
             if (!field.getKey().equals("custom_fields_values") && !field.getKey().equals("_links")) {

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelkommo.model.CardEntity;
+import io.github.camelkommo.model.HasCustomFields;
 import io.github.camelkommo.model.KommoModel;
 
 /**
@@ -142,8 +143,9 @@ final class BodyReader {
     /** A model's custom field values by name, and those of the contact and company a complex lead embeds. */
     private static Map<String, Map<String, Object>> byName(KommoModel model) {
         Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
-        if (model instanceof CardEntity card && card.getCustomFields() != null && !card.getCustomFields().isEmpty()) {
-            byName.put("", card.getCustomFields());
+        if (model instanceof HasCustomFields named && named.getCustomFields() != null
+            && !named.getCustomFields().isEmpty()) {
+            byName.put("", named.getCustomFields());
         }
         if (model instanceof CardEntity card && card.getEmbedded() != null) {
             embedded(card.getEmbedded().getContacts(), "/_embedded/contacts/", byName);

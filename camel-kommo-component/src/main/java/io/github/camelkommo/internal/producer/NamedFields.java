@@ -27,6 +27,7 @@ import io.github.camelkommo.KommoEntity;
 import io.github.camelkommo.error.KommoException;
 import io.github.camelkommo.error.KommoValidationException;
 import io.github.camelkommo.internal.customfields.CustomFieldNames;
+import io.github.camelkommo.internal.customfields.FieldOwner;
 
 /**
  * The custom field values a write gives by name (a model's {@code field(name, value)}, a body's
@@ -113,11 +114,18 @@ final class NamedFields {
         return copy;
     }
 
-    /** Whose fields: the endpoint's entity, or the contact or company a complex lead embeds. */
-    private KommoEntity owner(String pointer) {
+    /**
+     * Whose fields: the endpoint's entity (a catalog element's are its catalog's), or the contact or company a
+     * complex lead embeds.
+     */
+    private FieldOwner owner(String pointer) {
         if (pointer.startsWith("/_embedded/contacts/")) {
-            return KommoEntity.contacts;
+            return FieldOwner.of(KommoEntity.contacts);
         }
-        return pointer.startsWith("/_embedded/companies/") ? KommoEntity.companies : request.entity();
+        if (pointer.startsWith("/_embedded/companies/")) {
+            return FieldOwner.of(KommoEntity.companies);
+        }
+        return request.entity() == KommoEntity.catalogElements ? FieldOwner.catalog(request.catalogId())
+                                                               : FieldOwner.of(request.entity());
     }
 }

@@ -150,6 +150,11 @@ final class OperationRequest {
         return order;
     }
 
+    /** The catalog of elements, from its header or option; the path check has failed without one. */
+    long catalogId() {
+        return header(KommoConstants.CATALOG_ID, Long.class, config.getCatalogId());
+    }
+
     /** How this account's custom field values given by name are resolved. */
     CustomFieldNames customFieldNames() {
         return lease.customFieldNames();

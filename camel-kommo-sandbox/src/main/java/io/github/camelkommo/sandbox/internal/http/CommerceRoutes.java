@@ -77,6 +77,21 @@ final class CommerceRoutes {
                 .on("PATCH", API + "catalogs/{id}/elements", elements::updateBatch)
                 .on("PATCH", API + "catalogs/{id}/elements/{id}", elements::updateOne)
                 .on("DELETE", API + "catalogs/{id}/elements/{id}", elementReads::delete);
+        CustomFieldsHandler elementFields = new CustomFieldsHandler(store, EntityType.CATALOG_ELEMENTS,
+                request -> request.baseUrl() + request.path().replaceFirst("(/custom_fields)/\\d+$", "$1"));
+        router.on("GET", API + "catalogs/{id}/custom_fields",
+                (request, ids) -> ofCatalog(store, request, ids, elementFields::list))
+                .on("GET", API + "catalogs/{id}/custom_fields/{id}",
+                        (request, ids) -> ofCatalog(store, request, ids, elementFields::get));
+    }
+
+    /** Answers for an existing catalog; an unknown one is 404, as for a missing page (the reference is silent). */
+    private static ApiResponse ofCatalog(EntityStore store, ApiRequest request, long[] ids,
+                                         Router.RouteHandler handler) {
+        if (store.find(EntityType.CATALOGS, ids[0]).isEmpty()) {
+            return Problems.notFound(request.method(), request.baseUrl() + request.path());
+        }
+        return handler.handle(request, ids);
     }
 
     private static void transactions(Router router, EntityStore store) {

@@ -18,6 +18,7 @@ package io.github.camelkommo.sandbox.internal.http;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,16 +33,25 @@ import io.github.camelkommo.sandbox.internal.store.Json;
  * library's CustomFieldsFilter; envelope {@code _total_items}, {@code _page}, {@code _page_count}, {@code _links} and
  * {@code _embedded.custom_fields}, as in the amoCRM example), {@code /custom_fields/{id}} (the bare definition; 204
  * when missing), {@code /custom_fields/groups} ({@code {_total_items, _embedded.custom_field_groups}}) and
- * {@code /custom_fields/groups/{id}} (404 when missing). Each item carries {@code _links.self}.
+ * {@code /custom_fields/groups/{id}} (404 when missing). Each item carries {@code _links.self}. The fields of catalog
+ * elements are served the same way under {@code /api/v4/catalogs/{catalog_id}/custom_fields} (amoCRM custom-fields:
+ * the same list and by-id answers for every owner, the catalog's in the path).
  */
 final class CustomFieldsHandler {
 
     private final EntityStore store;
     private final EntityType owner;
+    private final Function<ApiRequest, String> href;
 
     CustomFieldsHandler(EntityStore store, EntityType owner) {
+        this(store, owner, request -> Renderer.collectionHref(request.baseUrl(), owner) + "/custom_fields");
+    }
+
+    /** @param href the absolute URL of the fields' collection, for {@code _links} */
+    CustomFieldsHandler(EntityStore store, EntityType owner, Function<ApiRequest, String> href) {
         this.store = store;
         this.owner = owner;
+        this.href = href;
     }
 
     ApiResponse list(ApiRequest request, long[] ids) {
@@ -54,10 +64,12 @@ final class CustomFieldsHandler {
                 def -> withSelf(def, href(request) + "/" + def.get("id").asLong()));
     }
 
+    /** The definition whose id is the path's last one. */
     ApiResponse get(ApiRequest request, long[] ids) {
+        long id = ids[ids.length - 1];
         Optional<ObjectNode> def = store.customFieldDefinitions(owner).stream()
-                .filter(d -> d.get("id").asLong() == ids[0]).findFirst();
-        return def.map(d -> ApiResponse.hal(withSelf(d, href(request) + "/" + ids[0])))
+                .filter(d -> d.get("id").asLong() == id).findFirst();
+        return def.map(d -> ApiResponse.hal(withSelf(d, href(request) + "/" + id)))
                 .orElseGet(ApiResponse::noContent);
     }
 
@@ -87,7 +99,7 @@ final class CustomFieldsHandler {
     }
 
     private String href(ApiRequest request) {
-        return Renderer.collectionHref(request.baseUrl(), owner) + "/custom_fields";
+        return href.apply(request);
     }
 
     private static ObjectNode withSelf(ObjectNode item, String href) {
