@@ -45,8 +45,9 @@ public final class KommoConstants {
               description = "The catalog whose elements are read or written (entity catalogElements).",
               javaType = "Long")
     public static final String CATALOG_ID = "CamelKommoCatalogId";
-    @Metadata(label = "producer", description = "The uid of the incoming (unsorted) lead get, accept, decline and link "
-                                                + "work on; a create sets it to the new item's uid.",
+    @Metadata(description = "The uid of the incoming (unsorted) lead get, accept, decline and link work on; a create "
+                            + "sets it to the new item's uid, and the consumer of kommo:unsorted to the delivered "
+                            + "item's.",
               javaType = "String")
     public static final String UID = "CamelKommoUid";
     @Metadata(label = "producer", description = "What kind of incoming (unsorted) leads a create adds: forms or sip.",

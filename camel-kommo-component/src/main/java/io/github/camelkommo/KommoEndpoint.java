@@ -119,11 +119,11 @@ public class KommoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!entity.isModifiedSinceAware()) {
+        if (!entity.isWatchable()) {
             throw new IllegalArgumentException(
                     "kommo:" + entity + " cannot be polled for changes; the consumer watches "
                                                + Arrays.stream(KommoEntity.values())
-                                                       .filter(KommoEntity::isModifiedSinceAware)
+                                                       .filter(KommoEntity::isWatchable)
                                                        .map(Enum::name).collect(Collectors.joining(", ")));
         }
         KommoConsumer consumer = new KommoConsumer(context(), processor, getComponent().lease(configuration),

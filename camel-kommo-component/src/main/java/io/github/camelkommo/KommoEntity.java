@@ -77,23 +77,25 @@ import static io.github.camelkommo.KommoOperation.upsert;
  */
 public enum KommoEntity {
     leads("leads", Lead.class, Lists.PAGED_CHANGES_ORDERED,
-            Traits.card("lead").linksTo("contacts", "companies", "catalog_elements")
+            Traits.card("lead").watchedBy("updated_at").linksTo("contacts", "companies", "catalog_elements")
                     .orderedBy("created_at", "updated_at", "id")
                     .hooks("add", "update", "status", "responsible", "delete", "restore"),
             list, get, create, update, createComplex, link, unlink, links, upsert), contacts("contacts", Contact.class,
                     Lists.PAGED_CHANGES_ORDERED,
-                    Traits.card("contact").linksTo("companies", "customers", "catalog_elements")
+                    Traits.card("contact").watchedBy("updated_at").linksTo("companies", "customers", "catalog_elements")
                             .orderedBy("created_at", "updated_at", "id")
                             .hooks("add", "update", "responsible", "delete", "restore"),
                     list, get, create, update, link, unlink, links, upsert), companies("companies", Company.class,
                             Lists.PAGED_CHANGES_ORDERED,
-                            Traits.card("company").linksTo("contacts", "leads", "customers", "catalog_elements")
+                            Traits.card("company").watchedBy("updated_at")
+                                    .linksTo("contacts", "leads", "customers", "catalog_elements")
                                     .orderedBy("created_at", "updated_at", "id")
                                     .hooks("add", "update", "responsible", "delete", "restore"),
                             list, get, create, update, link, unlink, links, upsert),
     /** Kommo orders tasks by created_at, complete_till or id, not by updated_at. */
     tasks("tasks", Task.class, Lists.PAGED_CHANGES,
-            Traits.named("task").orderedBy("created_at", "complete_till", "id").hooks("add", "update", "responsible",
+            Traits.named("task").watchedBy("updated_at").orderedBy("created_at", "complete_till", "id").hooks("add",
+                    "update", "responsible",
                     "delete"),
             list, get, create,
             update), pipelines("leads/pipelines", Pipeline.class, Lists.WHOLE, Traits.NONE, list, get), statuses(
@@ -119,7 +121,7 @@ public enum KommoEntity {
     // The rest of the API: customers, catalogs, incoming leads, calls, sources, short links, roles and talks
     /** Customers: periodic buyers, with notes, tags, custom fields and links as leads have (customers mode on). */
     customers("customers", Customer.class, Lists.PAGED_CHANGES_ORDERED,
-            Traits.card("customer").linksTo("contacts", "companies", "catalog_elements")
+            Traits.card("customer").watchedBy("updated_at").linksTo("contacts", "companies", "catalog_elements")
                     .orderedBy("created_at", "updated_at", "id"),
             list, get, create, update, link, unlink, links, upsert),
     /** The statuses of customers (periodic purchases mode only). */
@@ -140,10 +142,12 @@ public enum KommoEntity {
             get, create, update, delete),
     /**
      * Incoming leads waiting in Unsorted, each by its uid: created from web forms or calls, listed, accepted into a
-     * stage, declined, linked to a lead (chats), and summed up.
+     * stage, declined, linked to a lead (chats), and summed up; {@code from("kommo:unsorted")} delivers each new item
+     * once, oldest first.
      */
     unsorted("leads/unsorted", "unsorted", Unsorted.class, Lists.PAGED,
-            Traits.NONE.orderedBy("created_at", "updated_at").keyedBy("uid"), list, get, create, accept, decline, link,
+            Traits.NONE.orderedBy("created_at", "updated_at").keyedBy("uid").watchedBy("created_at"), list, get, create,
+            accept, decline, link,
             summary),
     /** Calls logged in bulk: Kommo attaches each to the card that owns its phone number. */
     calls("calls", "calls", Call.class, Lists.WHOLE, Traits.NONE, create),
@@ -191,43 +195,54 @@ public enum KommoEntity {
      * @param ownerField  the field of an item that names the lead, contact or company it belongs to, or null
      * @param hooks       the actions Kommo posts webhooks for, each with the event name after it ({@code add_lead})
      * @param keyField    the field that identifies one item: {@code id}, or the text {@code uid} of Unsorted
+     * @param watchedBy   the time field the polling consumer orders and delivers the entity's changes by
+     *                    ({@code updated_at}; {@code created_at} for Unsorted, whose items are new leads), or null
+     *                    when it cannot be watched
      */
     private record Traits(boolean card, String eventName, Set<String> linkTargets, Set<String> orderFields, int maxPage,
-                          String ownerField, List<String> hooks, String keyField) {
+                          String ownerField, List<String> hooks, String keyField, String watchedBy) {
 
-        static final Traits NONE = new Traits(false, null, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
+        static final Traits NONE = new Traits(false, null, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id",
+                null);
 
         static Traits named(String eventName) {
-            return new Traits(false, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
+            return new Traits(false, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id", null);
         }
 
         static Traits card(String eventName) {
-            return new Traits(true, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id");
+            return new Traits(true, eventName, Set.of(), Set.of(), MAX_BATCH, null, List.of(), "id", null);
+        }
+
+        Traits watchedBy(String field) {
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, hooks, keyField, field);
         }
 
         Traits keyedBy(String field) {
-            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, hooks, field);
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, hooks, field, watchedBy);
         }
 
         Traits linksTo(String... targets) {
-            return new Traits(card, eventName, Set.of(targets), orderFields, maxPage, ownerField, hooks, keyField);
+            return new Traits(card, eventName, Set.of(targets), orderFields, maxPage, ownerField, hooks, keyField,
+                    watchedBy);
         }
 
         Traits orderedBy(String... fields) {
-            return new Traits(card, eventName, linkTargets, Set.of(fields), maxPage, ownerField, hooks, keyField);
+            return new Traits(card, eventName, linkTargets, Set.of(fields), maxPage, ownerField, hooks, keyField,
+                    watchedBy);
         }
 
         Traits pagesOf(int largest) {
-            return new Traits(card, eventName, linkTargets, orderFields, largest, ownerField, hooks, keyField);
+            return new Traits(card, eventName, linkTargets, orderFields, largest, ownerField, hooks, keyField,
+                    watchedBy);
         }
 
         Traits ownedThrough(String field) {
-            return new Traits(card, eventName, linkTargets, orderFields, maxPage, field, hooks, keyField);
+            return new Traits(card, eventName, linkTargets, orderFields, maxPage, field, hooks, keyField, watchedBy);
         }
 
         Traits hooks(String... actions) {
             return new Traits(card, eventName, linkTargets, orderFields, maxPage, ownerField, List.of(actions),
-                    keyField);
+                    keyField, watchedBy);
         }
     }
 
@@ -373,6 +388,20 @@ public enum KommoEntity {
     /** Whether lists honour {@code If-Modified-Since}, so the polling consumer can watch the entity. */
     public boolean isModifiedSinceAware() {
         return lists.modifiedSince;
+    }
+
+    /**
+     * The time field the polling consumer orders and delivers this entity's changes by: {@code updated_at}, but
+     * {@code created_at} for Unsorted (an item is a new incoming lead; it leaves the list once sorted); {@code null}
+     * for an entity {@code from("kommo:...")} cannot watch.
+     */
+    public String watchedBy() {
+        return traits.watchedBy();
+    }
+
+    /** Whether the polling consumer can watch this entity ({@code from("kommo:...")}). */
+    public boolean isWatchable() {
+        return traits.watchedBy() != null;
     }
 
     /** Whether lists can be ordered by {@code updated_at}, so the consumer can read changes oldest first, page by page. */

@@ -41,7 +41,7 @@ class KameletDefinitionTest {
 
     /** What each Kamelet takes: the sink what Kommo writes, the sources what can be watched (webhooks: the cards). */
     private static final Map<String, List<String>> ENTITIES = Map.of(
-            "kommo-source", List.of("leads", "contacts", "companies", "tasks", "customers"),
+            "kommo-source", List.of("leads", "contacts", "companies", "tasks", "customers", "unsorted"),
             "kommo-webhook-source", List.of("leads", "contacts", "companies", "tasks"),
             "kommo-sink", List.of("leads", "contacts", "companies", "tasks", "customers", "transactions", "segments",
                     "customerStatuses", "catalogs", "catalogElements", "unsorted", "calls", "sources", "shortLinks",

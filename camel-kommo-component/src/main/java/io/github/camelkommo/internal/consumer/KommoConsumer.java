@@ -60,7 +60,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls an entity's changes. Each poll asks Kommo for what changed since the watermark with
  * {@code If-Modified-Since} and {@code filter[updated_at][from]}, oldest first, and delivers each change (or each page
- * of changes as one batch). The watermark, with the ids already delivered in its second, lives in the endpoint's
+ * of changes as one batch). Unsorted, which Kommo lists with no time filter, is read whole each poll in
+ * {@code created_at} order, and its new items are delivered by {@code created_at} and uid. The watermark, with the
+ * keys already delivered in its second, lives in the endpoint's
  * {@link StateRepository} and moves only past changes whose exchanges succeeded, so a failure or a restart repeats
  * nothing it need not and loses nothing. Each change also passes the endpoint's {@link ChangeLedger}, kept in the
  * same repository, so that none is delivered again after a crash in the middle of a page, nor one that a webhook
@@ -81,6 +83,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     private final EndpointContext endpoint;
     private final KommoConfiguration config;
     private final KommoEntity entity;
+    private final ChangeOrder order;
     private final AccountLease lease;
     private final ChangeLedger ledger;
     private StateRepository<String, String> state;
@@ -95,7 +98,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     private volatile boolean forcedStop;
     /** When the latest poll that read every page and delivered every change began: nothing older was left then. */
     private volatile Instant caughtUpAt;
-    /** The {@code updated_at} (unix seconds) of the oldest change read but not delivered yet, or null. */
+    /** The {@code updated_at} (or Unsorted's {@code created_at}, unix seconds) of the oldest change read but not delivered yet, or null. */
     private volatile Long undeliveredSince;
     /** Set by a poll that read every page and delivered every change. */
     private boolean caughtUp;
@@ -111,6 +114,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         this.endpoint = endpoint;
         this.config = endpoint.configuration();
         this.entity = endpoint.entity();
+        this.order = ChangeOrder.of(entity);
         this.lease = lease;
         this.ledger = ledger;
     }
@@ -126,9 +130,11 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             failures = new PollFailureLog(getExceptionHandler(), "kommo:" + entity);
             setExceptionHandler(failures);
         }
+        String watched = order.timeField();
         if (config.getFilter().keySet().stream()
-                .anyMatch(key -> key.equals("updated_at") || key.startsWith("updated_at."))) {
-            throw new IllegalArgumentException("kommo:" + entity + " consumer: filter.updated_at is the consumer's own "
+                .anyMatch(key -> key.equals(watched) || key.startsWith(watched + "."))) {
+            throw new IllegalArgumentException(
+                    "kommo:" + entity + " consumer: filter." + watched + " is the consumer's own "
                                                + "(it reads the changes since its watermark); use modifiedSince to "
                                                + "choose where it starts");
         }
@@ -279,15 +285,16 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     }
 
     /**
-     * For an entity Kommo cannot order by {@code updated_at} (tasks): reads every page of the changes since the
-     * watermark in id order (stable while paging), then delivers them sorted by {@code updated_at}.
+     * For an entity Kommo cannot order by {@code updated_at}: reads every page of the changes since the watermark in
+     * an order stable while paging (tasks by id; Unsorted, which takes no time filter, by {@code created_at}, which
+     * an item keeps), then delivers them sorted by the watched time.
      */
     private int pollWindow() throws Exception {
         Watermark before = watermark;
         List<JsonNode> window = new ArrayList<>();
         boolean readAll = false;
         for (int page = 1; isRunAllowed() && !readAll; page++) {
-            KommoResponse response = read(before, page, "id");
+            KommoResponse response = read(before, page, entity.orderFields().contains("id") ? "id" : order.timeField());
             window.addAll(response.items(entity.embeddedKey()));
             readAll = response.isEmpty() || !response.hasNextPage();
         }
@@ -307,26 +314,26 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
     }
 
     /**
-     * Delivers the changes the watermark {@code before} has not delivered yet, sorted by {@code updated_at} (then by
-     * the watermark's key), until an exchange fails.
+     * Delivers the changes the watermark {@code before} has not delivered yet, sorted by the watched time (then by
+     * key), until an exchange fails.
      */
     private Delivery deliverInOrder(List<JsonNode> changes, Watermark before) throws Exception {
-        changes.sort(Comparator.comparingLong((JsonNode item) -> item.path("updated_at").asLong())
-                .thenComparingLong(Watermark::key));
+        changes.sort(order.comparator());
         List<JsonNode> fresh = new ArrayList<>();
         Watermark end = before;
         for (JsonNode item : changes) {
-            if (!before.delivered(item)) {
+            if (!before.delivered(item, order)) {
                 fresh.add(item);
             }
-            end = end.after(item);
+            end = end.after(item, order);
         }
         int done = deliver(fresh, before);
         return new Delivery(done, done == fresh.size(), end);
     }
 
     /**
-     * One page of the changes since the watermark; the poll counts as working once Kommo answered. It asks with both
+     * One page of the changes since the watermark; the poll counts as working once Kommo answered. For an entity whose
+     * lists honour neither (Unsorted), it asks for the page as it is. Otherwise it asks with both
      * {@code If-Modified-Since} (what Kommo's limits page recommends) and {@code filter[updated_at][from]} (what the
      * list references document), so the answer holds only changes whichever of the two the server honours. Both
      * start one second before the watermark's second, so that neither reading of "since" or "from" (inclusive or
@@ -337,11 +344,12 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
                 .page(page, config.getPageSize())
                 .order(orderBy + ":asc")
                 .addAll(filterQuery());
-        if (from.second() != Watermark.BEGINNING) {
+        boolean since = from.second() != Watermark.BEGINNING && entity.isModifiedSinceAware();
+        if (since) {
             query.filters(Map.of("updated_at", Map.of("from", from.second() - 1)));
         }
         KommoRequest request = KommoRequest.get(entity.path(), query.entries());
-        if (from.second() != Watermark.BEGINNING) {
+        if (since) {
             request = request.ifModifiedSince(HTTP_DATE.format(Instant.ofEpochSecond(from.second() - 1)));
         }
         KommoResponse response = client.execute(request, false);
@@ -358,7 +366,7 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
             return 0;
         }
         if (config.isChangesAsBatch()) {
-            undeliveredSince = updatedAt(changes.get(0));
+            undeliveredSince = order.time(changes.get(0));
             Exchange exchange = createExchange(false);
             List<Object> bodies = new ArrayList<>(changes.size());
             changes.forEach(item -> bodies.add(body(item, exchange)));
@@ -367,25 +375,31 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         }
         for (int i = 0; i < changes.size(); i++) {
             pending = changes.size() - i;
-            undeliveredSince = updatedAt(changes.get(i));
+            undeliveredSince = order.time(changes.get(i));
             if (forcedStop) {
                 return advance(changes, i); // the rest comes with the first poll after the restart
             }
             JsonNode item = changes.get(i);
-            ChangeLedger.Claim claim = ledger.claim(Watermark.key(item), item.path("updated_at").asLong(), null);
+            ChangeLedger.Claim claim = ledger.claim(order.ledgerKey(item), order.time(item), null);
             if (claim.verdict() == ChangeLedger.Verdict.DELIVERED) {
                 continue; // delivered already: by a webhook, or before a restart or a failover
             }
             if (claim.verdict() == ChangeLedger.Verdict.IN_FLIGHT) {
                 LOG.debug("kommo:{} {} at {} is being delivered elsewhere; the next poll goes on from it", entity,
-                        item.path("id").asLong(), item.path("updated_at").asLong());
+                        order.key(item), order.time(item));
                 return advance(changes, i); // the watermark stays before it until that exchange settles
             }
             Exchange exchange = createExchange(false);
             exchange.getMessage().setBody(body(item, exchange));
-            exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, item.path("id").asLong());
-            exchange.getMessage().setHeader(KommoConstants.UPDATED_AT,
-                    Instant.ofEpochSecond(item.path("updated_at").asLong()));
+            if (order.numericKey()) {
+                exchange.getMessage().setHeader(KommoConstants.ENTITY_ID, item.path("id").asLong());
+            } else {
+                exchange.getMessage().setHeader(KommoConstants.UID, order.key(item));
+            }
+            if (item.hasNonNull("updated_at")) {
+                exchange.getMessage().setHeader(KommoConstants.UPDATED_AT,
+                        Instant.ofEpochSecond(item.path("updated_at").asLong()));
+            }
             exchange.getMessage().setHeader(KommoConstants.CHANGE_TYPE, changeType(item, start));
             if (!process(exchange)) {
                 ledger.release(claim);
@@ -412,17 +426,17 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         }
     }
 
-    private static String changeType(JsonNode item, Watermark start) {
+    private String changeType(JsonNode item, Watermark start) {
         if (item.path("is_deleted").asBoolean(false)) {
             return "deleted";
         }
         return isCreated(item, start) ? "created" : "updated";
     }
 
-    private static boolean isCreated(JsonNode item, Watermark start) {
+    private boolean isCreated(JsonNode item, Watermark start) {
         long createdAt = item.path("created_at").asLong();
         return createdAt > start.second()
-               || createdAt == start.second() && !start.seenIds().contains(item.path("id").asLong());
+               || createdAt == start.second() && !start.seenKeys().contains(order.key(item));
     }
 
     private boolean process(Exchange exchange) {
@@ -456,16 +470,12 @@ public class KommoConsumer extends ScheduledPollConsumer implements ShutdownAwar
         forcedStop = forced;
     }
 
-    private static long updatedAt(JsonNode change) {
-        return change.path("updated_at").asLong();
-    }
-
     /** Commits the watermark past the first {@code count} changes. */
     private int advance(List<JsonNode> changes, int count) {
-        undeliveredSince = count < changes.size() ? updatedAt(changes.get(count)) : null;
+        undeliveredSince = count < changes.size() ? order.time(changes.get(count)) : null;
         Watermark next = watermark;
         for (int i = 0; i < count; i++) {
-            next = next.after(changes.get(i));
+            next = next.after(changes.get(i), order);
         }
         commit(next);
         return count;

@@ -24,21 +24,22 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * How far a consumer has delivered: the {@code updated_at} second of the last delivered change, and the ids of the
- * entities delivered with exactly that {@code updated_at}. Kommo's timestamps have one-second resolution, so the next
- * poll re-reads that boundary second and drops the changes already delivered: none skipped, none repeated.
+ * How far a consumer has delivered: the second of the last delivered change (its {@code updated_at}, or the
+ * {@code created_at} of an Unsorted item), and the keys of the changes delivered with exactly that second. Kommo's
+ * timestamps have one-second resolution, so the next poll re-reads that boundary second and drops the changes already
+ * delivered: none skipped, none repeated.
  *
- * @param second  unix second of the last delivered change; {@link #BEGINNING} when nothing was delivered yet
- * @param seenIds ids delivered with {@code updated_at == second}; a deletion counts as its id negated, so that an
- *                entity changed and deleted in one second is delivered both ways
+ * @param second   unix second of the last delivered change; {@link #BEGINNING} when nothing was delivered yet
+ * @param seenKeys keys ({@link ChangeOrder#key}) delivered in that second: ids, a deletion's negated so that an
+ *                 entity changed and deleted in one second is delivered both ways, or Unsorted uids
  */
-record Watermark(long second, Set<Long> seenIds) {
+record Watermark(long second, Set<String> seenKeys) {
 
     /** No watermark: read from the first change Kommo has. */
     static final long BEGINNING = -1;
 
     Watermark {
-        seenIds = Collections.unmodifiableSet(new LinkedHashSet<>(seenIds));
+        seenKeys = Collections.unmodifiableSet(new LinkedHashSet<>(seenKeys));
     }
 
     static Watermark at(long second) {
@@ -46,49 +47,44 @@ record Watermark(long second, Set<Long> seenIds) {
     }
 
     /** Whether this change was delivered already. */
-    boolean delivered(long id, long updatedAt) {
-        return updatedAt < second || updatedAt == second && seenIds.contains(id);
+    boolean delivered(String key, long time) {
+        return time < second || time == second && seenKeys.contains(key);
     }
 
-    /** The watermark after delivering this change (changes come in ascending {@code updated_at}). */
-    Watermark after(long id, long updatedAt) {
-        if (updatedAt > second) {
-            return new Watermark(updatedAt, Set.of(id));
+    /** The watermark after delivering this change (changes come oldest first). */
+    Watermark after(String key, long time) {
+        if (time > second) {
+            return new Watermark(time, Set.of(key));
         }
-        if (updatedAt == second && !seenIds.contains(id)) {
-            Set<Long> seen = new LinkedHashSet<>(seenIds);
-            seen.add(id);
+        if (time == second && !seenKeys.contains(key)) {
+            Set<String> seen = new LinkedHashSet<>(seenKeys);
+            seen.add(key);
             return new Watermark(second, seen);
         }
         return this;
     }
 
-    Watermark after(JsonNode item) {
-        return after(key(item), item.path("updated_at").asLong());
+    Watermark after(JsonNode item, ChangeOrder order) {
+        return after(order.key(item), order.time(item));
     }
 
     /** Whether this change (or deletion) was delivered already. */
-    boolean delivered(JsonNode item) {
-        return delivered(key(item), item.path("updated_at").asLong());
+    boolean delivered(JsonNode item, ChangeOrder order) {
+        return delivered(order.key(item), order.time(item));
     }
 
-    /** The id a change counts under: the entity's id, negated for a deletion. */
-    static long key(JsonNode item) {
-        long id = item.path("id").asLong();
-        return item.path("is_deleted").asBoolean(false) ? -id : id;
-    }
-
-    /** {@code 1700000000;12,15} as kept in the state repository. */
+    /** {@code 1700000000;12,15} as kept in the state repository (uids in place of ids for Unsorted). */
     String encode() {
-        return second + ";" + seenIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return second + ";" + String.join(",", seenKeys);
     }
 
     static Watermark decode(String text) {
         String[] parts = text.split(";", 2);
         long second = Long.parseLong(parts[0].trim());
-        Set<Long> seen = parts.length < 2 || parts[1].isBlank() ? Set.of()
-                                                                : Arrays.stream(parts[1].split(",")).map(String::trim)
-                                                                        .map(Long::valueOf).collect(Collectors.toSet());
+        Set<String> seen = parts.length < 2 || parts[1].isBlank() ? Set.of()
+                                                                  : Arrays.stream(parts[1].split(","))
+                                                                          .map(String::trim)
+                                                                          .collect(Collectors.toSet());
         return new Watermark(second, seen);
     }
 }
