@@ -117,4 +117,36 @@ class NewDealRouteTest {
                 .toList();
         assertThat(named).extracting(c -> c.path("id").asLong()).containsExactly(id);
     }
+
+    @Test
+    void aContactUpsertedTwiceByItsPhoneWrittenTwoWaysIsOneContact() {
+        ProducerTemplate template = main.getCamelContext().createProducerTemplate();
+
+        for (String phone : List.of("+1 (555) 010-2233", "15550102233")) {
+            Exchange reply = template.request("direct:sync-contact",
+                    e -> e.getMessage().setBody(Map.of("name", "Shop customer " + phone, "custom_fields_values",
+                            List.of(Map.of("field_code", "PHONE", "values",
+                                    List.of(Map.of("value", phone, "enum_code", "WORK")))))));
+            assertThat(reply.getException()).isNull();
+        }
+
+        List<ObjectNode> synced = sandbox.data().list("contacts").stream()
+                .filter(c -> c.path("name").asText().startsWith("Shop customer "))
+                .toList();
+        assertThat(synced).singleElement()
+                .satisfies(c -> assertThat(c.path("name").asText()).isEqualTo("Shop customer 15550102233"));
+    }
+
+    @Test
+    void theComponentCreatesACustomer() {
+        ProducerTemplate template = main.getCamelContext().createProducerTemplate();
+
+        Exchange reply = template.request("direct:new-customer",
+                e -> e.getMessage().setBody(Map.of("name", "Monthly coffee beans")));
+
+        assertThat(reply.getException()).isNull();
+        long id = reply.getMessage().getHeader(KommoConstants.ENTITY_ID, Long.class);
+        assertThat(sandbox.data().get("customers", id).orElseThrow().path("name").asText())
+                .isEqualTo("Monthly coffee beans");
+    }
 }
